@@ -1,0 +1,63 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
+import { siteUrl } from '@/lib/site-url';
+import { themeBootScript } from '@/lib/theme';
+import { jetbrainsMono, notoDevanagari, notoSans } from '../fonts';
+import '../globals.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const dict = getDictionary(locale);
+  return {
+    metadataBase: siteUrl(),
+    title: { default: dict.site.name, template: `%s · ${dict.site.name}` },
+    description: dict.site.tagline,
+  };
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fdfbf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#111318' },
+  ],
+};
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const dict = getDictionary(locale);
+  return (
+    <html
+      lang={htmlLang[locale]}
+      className={`${notoSans.variable} ${notoDevanagari.variable} ${jetbrainsMono.variable}`}
+      suppressHydrationWarning
+    >
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+      </head>
+      <body className="flex min-h-dvh flex-col antialiased">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded-md bg-ink px-4 py-2 text-paper focus:not-sr-only focus:fixed focus:top-3 focus:left-3 dark:bg-night-ink dark:text-night"
+        >
+          {dict.site.skipToContent}
+        </a>
+        <SiteHeader locale={locale} />
+        <div className="flex-1">{children}</div>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

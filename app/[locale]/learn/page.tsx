@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { InlineCode } from '@/components/lesson/inline-code';
+import { publishedSlugs, readLessonSource } from '@/lib/course/content';
+import { course } from '@/lib/course/course';
+import { readingMinutes } from '@/lib/course/outline';
+import { format, getDictionary } from '@/lib/i18n/dictionary';
+import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  return {
+    title: getDictionary(locale).learn.indexTitle,
+    alternates: {
+      canonical: `/${locale}/learn`,
+      languages: Object.fromEntries([...locales.map((l) => [htmlLang[l], `/${l}/learn`]), ['x-default', '/hi-latn/learn']]),
+    },
+  };
+}
+
+export default async function LessonIndexPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale: raw } = await params;
+  const locale = isLocale(raw) ? raw : 'hi-latn';
+  const dict = getDictionary(locale);
+  const published = publishedSlugs();
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-10 focus:outline-none sm:px-6">
+      <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">{dict.learn.indexTitle}</h1>
+      <p className="mt-3 text-lg text-muted dark:text-night-muted">{dict.learn.indexLead}</p>
+      <ol className="mt-10 space-y-4">
+        {course.map((lesson, index) => {
+          const source = published.includes(lesson.slug) ? readLessonSource(locale, lesson.slug) : null;
+          return (
+            <li key={lesson.slug} className="flex gap-4">
+              <span aria-hidden="true" className={`grid size-10 shrink-0 place-items-center rounded-full font-mono font-bold ${source ? 'bg-accent text-white dark:bg-night-accent dark:text-night' : 'border border-line text-muted dark:border-night-line dark:text-night-muted'}`}>
+                {index + 1}
+              </span>
+              <div className="min-w-0">
+                <h2 className="text-lg font-bold">
+                  {source ? (
+                    <Link href={`/${locale}/learn/${lesson.slug}`} className="hover:text-accent hover:underline dark:hover:text-night-accent">
+                      <span className="sr-only">{dict.learn.lesson} {index + 1}: </span>
+                      {lesson.title[locale]}
+                    </Link>
+                  ) : (
+                    <span className="text-muted dark:text-night-muted">{lesson.title[locale]}</span>
+                  )}
+                </h2>
+                <p className="text-muted dark:text-night-muted">
+                  <InlineCode text={lesson.summary[locale]} />
+                </p>
+                <p className="mt-1 text-sm font-medium text-muted dark:text-night-muted">
+                  {source ? format(dict.learn.minutesRead, { minutes: readingMinutes(source) }) : dict.learn.comingSoon}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </main>
+  );
+}

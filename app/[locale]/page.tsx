@@ -1,0 +1,109 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { publishedSlugs } from '@/lib/course/content';
+import { course } from '@/lib/course/course';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
+import { InlineCode } from '@/components/lesson/inline-code';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  return {
+    alternates: {
+      canonical: `/${locale}`,
+      languages: Object.fromEntries([...locales.map((l) => [htmlLang[l], `/${l}`]), ['x-default', '/']]),
+    },
+  };
+}
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale: raw } = await params;
+  const locale = isLocale(raw) ? raw : 'hi-latn';
+  const dict = getDictionary(locale);
+  const published = publishedSlugs();
+  const first = published[0] ?? course[0]?.slug;
+  const features = [
+    { title: dict.home.features.lessonsTitle, body: dict.home.features.lessonsBody, icon: '📖' },
+    { title: dict.home.features.labTitle, body: dict.home.features.labBody, icon: '🧪' },
+    { title: dict.home.features.inspectorTitle, body: dict.home.features.inspectorBody, icon: '🔍' },
+  ];
+  return (
+    <main id="main" tabIndex={-1} className="focus:outline-none">
+      <section className="border-b border-line bg-gradient-to-b from-accent-soft to-paper dark:border-night-line dark:from-night-2 dark:to-night">
+        <div className="mx-auto grid max-w-7xl gap-10 px-4 py-14 sm:px-6 md:py-20 lg:grid-cols-[1.2fr_1fr] lg:items-center">
+          <div>
+            <p className="font-semibold text-accent dark:text-night-accent">{dict.site.tagline}</p>
+            <h1 className="mt-3 text-4xl font-extrabold tracking-tight text-balance sm:text-5xl">{dict.home.title}</h1>
+            <p className="mt-5 max-w-2xl text-lg leading-relaxed text-muted dark:text-night-muted">{dict.home.lead}</p>
+            <div className="mt-8 flex flex-wrap gap-3">
+              <Link href={`/${locale}/learn/${first}`} className="rounded-lg bg-accent px-5 py-3 font-semibold text-white shadow-sm hover:bg-[#7c3206] dark:bg-night-accent dark:text-night dark:hover:bg-amber-300">
+                {dict.home.start} →
+              </Link>
+              <Link href={`/${locale}/learn`} className="rounded-lg border border-line bg-white px-5 py-3 font-semibold hover:border-accent dark:border-night-line dark:bg-night-2 dark:hover:border-night-accent">
+                {dict.home.browse}
+              </Link>
+            </div>
+          </div>
+          <figure aria-hidden="true" className="hidden rounded-2xl border border-line bg-[#0d1117] p-5 font-mono text-sm leading-relaxed text-[#e6edf3] shadow-lg sm:block dark:border-night-line">
+            <p className="text-[#8b949e]">{'# request 1'}</p>
+            <p>
+              <span className="text-[#ff7b72]">GET</span> /lab/cart
+            </p>
+            <p className="mt-3 text-[#8b949e]">{'# response'}</p>
+            <p>
+              <span className="text-[#79c0ff]">Set-Cookie:</span> pathshala.sid=s%3A9fQ…<span className="text-[#ffa657]">.Zk3…</span>; HttpOnly; SameSite=Lax
+            </p>
+            <p className="mt-3 text-[#8b949e]">{'# request 2'}</p>
+            <p>
+              <span className="text-[#79c0ff]">Cookie:</span> pathshala.sid=s%3A9fQ…<span className="text-[#ffa657]">.Zk3…</span>
+            </p>
+            <p className="mt-3 text-[#7ee787]">{'{ "cart": [{ "productId": "chai", "qty": 2 }] }'}</p>
+          </figure>
+        </div>
+      </section>
+
+      <section className="mx-auto max-w-7xl px-4 py-14 sm:px-6">
+        <ul className="grid gap-5 md:grid-cols-3">
+          {features.map((feature) => (
+            <li key={feature.title} className="rounded-xl border border-line bg-white p-6 dark:border-night-line dark:bg-night-2">
+              <span aria-hidden="true" className="text-2xl">
+                {feature.icon}
+              </span>
+              <h2 className="mt-3 text-lg font-bold">{feature.title}</h2>
+              <p className="mt-2 text-muted dark:text-night-muted">{feature.body}</p>
+            </li>
+          ))}
+        </ul>
+
+        <h2 className="mt-16 text-2xl font-bold">{dict.home.whatYouLearn}</h2>
+        <ol className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {course.map((lesson, index) => {
+            const isPublished = published.includes(lesson.slug);
+            const inner = (
+              <>
+                <span className="font-mono text-sm text-muted dark:text-night-muted">{String(index + 1).padStart(2, '0')}</span>
+                <span className="font-semibold">{lesson.title[locale]}</span>
+                <span className="text-sm text-muted dark:text-night-muted">
+                  <InlineCode text={lesson.summary[locale]} />
+                </span>
+                {isPublished ? null : <span className="mt-1 text-xs font-semibold text-muted uppercase dark:text-night-muted">{dict.learn.comingSoon}</span>}
+              </>
+            );
+            return (
+              <li key={lesson.slug}>
+                {isPublished ? (
+                  <Link href={`/${locale}/learn/${lesson.slug}`} className="flex h-full flex-col gap-1 rounded-xl border border-line p-4 hover:border-accent dark:border-night-line dark:hover:border-night-accent">
+                    {inner}
+                  </Link>
+                ) : (
+                  <div className="flex h-full flex-col gap-1 rounded-xl border border-dashed border-line p-4 dark:border-night-line">{inner}</div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ComponentProps } from 'react';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { CopyButton } from './copy-button';
+
+type PreProps = ComponentProps<'pre'> & {
+  'data-code'?: string;
+  'data-title'?: string;
+  'data-language'?: string;
+  'data-terminal'?: string;
+};
+
+/** A highlighted code block (Shiki ran at build time) with its file label and a copy button. */
+export function CodeBlock({ labels, ...props }: PreProps & { labels: Dictionary['code'] }) {
+  const { 'data-code': code = '', 'data-title': title, 'data-language': language, 'data-terminal': terminal, className, ...pre } = props;
+  const label = title ?? (terminal ? labels.terminal : language);
+  return (
+    <figure className="not-prose overflow-hidden rounded-xl border border-line dark:border-night-line" data-terminal={terminal}>
+      <figcaption className="flex items-center gap-2 border-b border-line bg-[#efeae2] px-3 py-1.5 dark:border-night-line dark:bg-night-2">
+        {terminal ? (
+          <span aria-hidden="true" className="flex gap-1.5">
+            <span className="size-2.5 rounded-full bg-red-400" />
+            <span className="size-2.5 rounded-full bg-amber-400" />
+            <span className="size-2.5 rounded-full bg-green-500" />
+          </span>
+        ) : null}
+        <span className="font-mono text-xs font-semibold text-muted dark:text-night-muted">{label}</span>
+        <span className="ml-auto">
+          <CopyButton code={code} labels={labels} />
+        </span>
+      </figcaption>
+      <pre {...pre} tabIndex={0} className={`${className ?? ''} overflow-x-auto py-3 font-mono text-[0.875rem] leading-relaxed`} />
+    </figure>
+  );
+}

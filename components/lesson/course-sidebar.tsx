@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import { course } from '@/lib/course/course';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import type { Locale } from '@/lib/i18n/locales';
+
+/** The course outline beside a lesson; lessons not yet written are listed but not linked. */
+export function CourseSidebar({ locale, current, published }: { locale: Locale; current: string; published: readonly string[] }) {
+  const dict = getDictionary(locale);
+  return (
+    <nav aria-label={dict.learn.outline} className="hidden lg:block" data-print-hide>
+      <div className="sticky top-24">
+        <h2 className="text-xs font-semibold tracking-wider text-muted uppercase dark:text-night-muted">{dict.learn.outline}</h2>
+        <ol className="mt-3 space-y-0.5 text-sm">
+          {course.map((lesson, index) => {
+            const isCurrent = lesson.slug === current;
+            const isPublished = published.includes(lesson.slug);
+            const body = (
+              <>
+                <span className="w-5 shrink-0 text-right font-mono text-xs tabular-nums opacity-80">{index + 1}</span>
+                <span>{lesson.title[locale]}</span>
+              </>
+            );
+            return (
+              <li key={lesson.slug}>
+                {isPublished ? (
+                  <Link
+                    href={`/${locale}/learn/${lesson.slug}`}
+                    aria-current={isCurrent ? 'page' : undefined}
+                    className={`flex gap-2 rounded-md px-2 py-1.5 ${isCurrent ? 'bg-accent-soft font-semibold text-accent dark:bg-night-2 dark:text-night-accent' : 'hover:bg-accent-soft dark:hover:bg-night-2'}`}
+                  >
+                    {body}
+                  </Link>
+                ) : (
+                  <span className="flex gap-2 px-2 py-1.5 text-muted dark:text-night-muted" title={dict.learn.comingSoon}>
+                    {body}
+                    <span className="sr-only"> ({dict.learn.comingSoon})</span>
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+    </nav>
+  );
+}

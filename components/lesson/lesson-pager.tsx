@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import type { CourseLesson } from '@/lib/course/course';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { Locale } from '@/lib/i18n/locales';
+
+export function LessonPager({ locale, previous, next, labels }: { locale: Locale; previous?: CourseLesson; next?: CourseLesson; labels: Dictionary['learn'] }) {
+  if (!previous && !next) return null;
+  const card = 'flex flex-col rounded-xl border border-line p-4 hover:border-accent dark:border-night-line dark:hover:border-night-accent';
+  return (
+    <nav aria-label={labels.pagination} className="mt-14 grid gap-4 sm:grid-cols-2" data-print-hide>
+      {previous ? (
+        <Link href={`/${locale}/learn/${previous.slug}`} rel="prev" className={card}>
+          <span className="text-sm text-muted dark:text-night-muted">← {labels.previous}</span>
+          <span className="font-semibold">{previous.title[locale]}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <Link href={`/${locale}/learn/${next.slug}`} rel="next" className={`${card} sm:text-right`}>
+          <span className="text-sm text-muted dark:text-night-muted">{labels.next} →</span>
+          <span className="font-semibold">{next.title[locale]}</span>
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

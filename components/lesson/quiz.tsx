@@ -1,0 +1,148 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { format } from '@/lib/i18n/dictionary';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { InlineCode } from './inline-code';
+
+export interface QuizOption {
+  text: string;
+  correct?: boolean;
+  explanation: string;
+}
+
+export interface QuizQuestion {
+  prompt: string;
+  options: QuizOption[];
+}
+
+export interface QuizProps {
+  id: string;
+  questions: QuizQuestion[];
+  labels: Dictionary['quiz'];
+}
+
+/** Fired on `document` when every question has an answer; progress tracking listens for it. */
+export const QUIZ_COMPLETE_EVENT = 'pathshala:quiz-complete';
+
+function Question({ question, index, total, labels, chosen, onChoose, onReset }: {
+  question: QuizQuestion;
+  index: number;
+  total: number;
+  labels: Dictionary['quiz'];
+  chosen: number | undefined;
+  onChoose: (option: number) => void;
+  onReset: () => void;
+}) {
+  const promptId = useId();
+  const answered = chosen !== undefined;
+  const choice = answered ? question.options[chosen] : undefined;
+  const right = question.options.find((option) => option.correct);
+  return (
+    <li className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2">
+      <p className="text-sm font-semibold text-muted dark:text-night-muted">{format(labels.question, { n: index + 1, total })}</p>
+      <p id={promptId} className="mt-1 text-lg font-semibold">
+        <InlineCode text={question.prompt} />
+      </p>
+      <div role="group" aria-labelledby={promptId} className="mt-4 grid gap-2">
+        {question.options.map((option, optionIndex) => {
+          const isChosen = chosen === optionIndex;
+          const tone = !answered
+            ? 'border-line hover:border-accent hover:bg-accent-soft dark:border-night-line dark:hover:border-night-accent dark:hover:bg-night'
+            : option.correct
+              ? 'border-green-700 bg-green-50 dark:border-green-400 dark:bg-green-950'
+              : isChosen
+                ? 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950'
+                : 'border-line opacity-90 dark:border-night-line';
+          return (
+            <div key={optionIndex}>
+              <button
+                type="button"
+                aria-pressed={isChosen}
+                aria-disabled={answered}
+                onClick={() => !answered && onChoose(optionIndex)}
+                className={`w-full rounded-lg border-2 px-4 py-3 text-left transition-colors ${tone}`}
+              >
+                <span className="mr-2 font-mono text-sm font-bold" aria-hidden="true">
+                  {String.fromCharCode(65 + optionIndex)}.
+                </span>
+                <InlineCode text={option.text} />
+                {answered && (option.correct || isChosen) ? (
+                  <span className="ml-2 font-bold" aria-hidden="true">
+                    {option.correct ? '✓' : '✗'}
+                  </span>
+                ) : null}
+              </button>
+              {answered ? (
+                <p className="mt-1 px-4 text-sm text-muted dark:text-night-muted">
+                  <strong>{option.correct ? labels.whyRight : labels.whyWrong}:</strong> <InlineCode text={option.explanation} />
+                </p>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+      <div role="status" aria-live="polite" className="mt-4 min-h-6">
+        {choice ? (
+          <p className={choice.correct ? 'font-semibold text-green-800 dark:text-green-300' : 'font-semibold text-red-800 dark:text-red-300'}>
+            {choice.correct ? labels.correct : labels.wrong} <span className="font-normal"><InlineCode text={choice.explanation} /></span>
+            {!choice.correct && right ? (
+              <span className="mt-1 block font-normal">
+                <InlineCode text={format(labels.correctAnswerWas, { answer: right.text })} />
+              </span>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+      {answered && !choice?.correct ? (
+        <button
+          type="button"
+          onClick={onReset}
+          className="mt-2 rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
+        >
+          {labels.tryAgain}
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+/** A multiple-choice quiz with instant, announced feedback and an explanation for every option. */
+export function Quiz({ id, questions, labels }: QuizProps) {
+  const [answers, setAnswers] = useState<(number | undefined)[]>(() => questions.map(() => undefined));
+  const score = answers.filter((answer, index) => answer !== undefined && questions[index]?.options[answer]?.correct).length;
+  const done = answers.every((answer) => answer !== undefined);
+
+  function choose(questionIndex: number, option: number) {
+    const next = answers.map((answer, index) => (index === questionIndex ? option : answer));
+    setAnswers(next);
+    if (next.every((answer) => answer !== undefined)) {
+      const finalScore = next.filter((answer, index) => answer !== undefined && questions[index]?.options[answer]?.correct).length;
+      document.dispatchEvent(new CustomEvent(QUIZ_COMPLETE_EVENT, { detail: { id, score: finalScore, total: questions.length } }));
+    }
+  }
+
+  return (
+    <section aria-label={labels.title} data-quiz={id} className="not-prose">
+      <ol className="grid gap-5">
+        {questions.map((question, index) => (
+          <Question
+            key={index}
+            question={question}
+            index={index}
+            total={questions.length}
+            labels={labels}
+            chosen={answers[index]}
+            onChoose={(option) => choose(index, option)}
+            onReset={() => setAnswers(answers.map((answer, i) => (i === index ? undefined : answer)))}
+          />
+        ))}
+      </ol>
+      {done ? (
+        <p className="mt-5 text-lg font-bold" role="status">
+          {format(labels.score, { score, total: questions.length })}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import type { MouseEvent } from 'react';
+import { htmlLang, LOCALE_COOKIE, type Locale, otherLocale, switchLocalePath } from '@/lib/i18n/locales';
+
+/** The heading the reader is at: the last one whose top has scrolled past the header. */
+function currentSectionId(): string | null {
+  const headings = document.querySelectorAll<HTMLElement>('main h2[id], main h3[id]');
+  let current: string | null = null;
+  for (const heading of headings) {
+    if (heading.getBoundingClientRect().top <= 120) current = heading.id;
+    else break;
+  }
+  return current;
+}
+
+export function LanguageSwitch({ locale, label, short }: { locale: Locale; label: string; short: string }) {
+  const pathname = usePathname();
+  const to = otherLocale(locale);
+  const href = switchLocalePath(pathname, to);
+
+  function remember(event: MouseEvent<HTMLAnchorElement>) {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    document.cookie = `${LOCALE_COOKIE}=${to}; Path=/; Max-Age=31536000; SameSite=Lax`;
+    const section = currentSectionId();
+    window.location.assign(section ? `${href}#${section}` : href);
+  }
+
+  return (
+    <a
+      href={href}
+      hrefLang={htmlLang[to]}
+      lang={htmlLang[to]}
+      onClick={remember}
+      aria-label={label}
+      title={label}
+      className="inline-flex h-10 items-center gap-1.5 rounded-md px-3 text-sm font-semibold text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+        <circle cx="12" cy="12" r="9" />
+        <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
+      </svg>
+      <span>{short}</span>
+    </a>
+  );
+}

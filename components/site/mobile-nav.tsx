@@ -1,0 +1,90 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useEffect, useRef } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
+
+interface Labels {
+  open: string;
+  close: string;
+  menu: string;
+  home: string;
+  learn: string;
+  outline: string;
+}
+
+/** The navigation drawer for narrow screens: a modal <dialog>, so focus and Escape behave natively. */
+export function MobileNav({ locale, outline, labels }: { locale: Locale; outline: { slug: string; title: string }[]; labels: Labels }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const pathname = usePathname();
+
+  useEffect(() => {
+    dialog.current?.close();
+  }, [pathname]);
+
+  const linkClass = (href: string) =>
+    `block rounded-md px-3 py-2 ${pathname === href ? 'bg-accent-soft font-semibold text-accent dark:bg-night-2 dark:text-night-accent' : 'hover:bg-accent-soft dark:hover:bg-night-2'}`;
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => dialog.current?.showModal()}
+        aria-label={labels.open}
+        aria-haspopup="dialog"
+        className="grid size-10 place-items-center rounded-md text-muted hover:bg-accent-soft md:hidden dark:text-night-muted dark:hover:bg-night-2"
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+          <path d="M4 6h16M4 12h16M4 18h16" />
+        </svg>
+      </button>
+      <dialog
+        ref={dialog}
+        aria-label={labels.menu}
+        className="m-0 h-dvh max-h-none w-[min(20rem,85vw)] max-w-none bg-paper p-0 text-ink backdrop:bg-black/50 dark:bg-night dark:text-night-ink"
+        onClick={(event) => {
+          if (event.target === dialog.current) dialog.current?.close();
+        }}
+      >
+        <div className="flex items-center justify-between border-b border-line p-3 dark:border-night-line">
+          <span className="font-bold">{labels.menu}</span>
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            aria-label={labels.close}
+            className="grid size-10 place-items-center rounded-md hover:bg-accent-soft dark:hover:bg-night-2"
+          >
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+              <path d="M6 6l12 12M18 6 6 18" />
+            </svg>
+          </button>
+        </div>
+        <nav aria-label={labels.menu} className="p-3">
+          <ul className="space-y-1">
+            <li>
+              <Link href={`/${locale}`} className={linkClass(`/${locale}`)}>
+                {labels.home}
+              </Link>
+            </li>
+            <li>
+              <Link href={`/${locale}/learn`} className={linkClass(`/${locale}/learn`)}>
+                {labels.learn}
+              </Link>
+            </li>
+          </ul>
+          <h2 className="mt-6 px-3 text-xs font-semibold tracking-wider text-muted uppercase dark:text-night-muted">{labels.outline}</h2>
+          <ol className="mt-2 space-y-1">
+            {outline.map((lesson) => (
+              <li key={lesson.slug}>
+                <Link href={`/${locale}/learn/${lesson.slug}`} className={linkClass(`/${locale}/learn/${lesson.slug}`)}>
+                  {lesson.title}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readLessonSource } from '@/lib/course/content';
+import { course } from '@/lib/course/course';
+import { lessonOutline } from '@/lib/course/outline';
+
+const written = course.filter((lesson) => readLessonSource('hi-latn', lesson.slug) !== null || readLessonSource('en', lesson.slug) !== null);
+
+function quizQuestionCount(source: string): number {
+  return (source.match(/\bprompt:/g) ?? []).length;
+}
+
+describe.each(written.map((lesson) => lesson.slug))('lesson %s', (slug) => {
+  const hi = readLessonSource('hi-latn', slug);
+  const en = readLessonSource('en', slug);
+
+  it('exists in both Hinglish and English', () => {
+    expect(hi).not.toBeNull();
+    expect(en).not.toBeNull();
+  });
+
+  it('has the same heading IDs, in the same order and depth, in both languages', () => {
+    const ids = (source: string | null) => lessonOutline(source ?? '').map((h) => `${h.depth}:${h.id}`);
+    expect(ids(hi).length).toBeGreaterThan(3);
+    expect(ids(en)).toEqual(ids(hi));
+  });
+
+  it('gives every ## and ### heading a stable ID', () => {
+    for (const source of [hi ?? '', en ?? '']) {
+      const headingLines = source.split('\n').filter((line) => /^#{2,3}\s/.test(line));
+      expect(lessonOutline(source)).toHaveLength(headingLines.length);
+    }
+  });
+
+  it('has the same number of quiz questions in both languages', () => {
+    expect(quizQuestionCount(hi ?? '')).toBeGreaterThanOrEqual(3);
+    expect(quizQuestionCount(en ?? '')).toBe(quizQuestionCount(hi ?? ''));
+  });
+
+  it('names the language of every code block', () => {
+    for (const source of [hi ?? '', en ?? '']) {
+      let open = false;
+      for (const line of source.split('\n')) {
+        const fence = /^\s*```(\S*)/.exec(line);
+        if (!fence) continue;
+        if (!open) expect(fence[1], `code block in ${slug}`).not.toBe('');
+        open = !open;
+      }
+    }
+  });
+});

@@ -1,0 +1,125 @@
+import type { Locale } from '@/lib/i18n/locales';
+
+export interface CourseLesson {
+  /** English slug, identical in both locales: `/<locale>/learn/<slug>`. */
+  readonly slug: string;
+  readonly title: Record<Locale, string>;
+  readonly summary: Record<Locale, string>;
+}
+
+/**
+ * The course order. This list, not file names, decides the sequence; previous/next
+ * links and the sidebar are derived from it.
+ */
+export const course: readonly CourseLesson[] = [
+  {
+    slug: 'what-is-a-session',
+    title: { 'hi-latn': 'Session kya hota hai?', en: 'What is a session?' },
+    summary: {
+      'hi-latn': 'HTTP bhool jaata hai; session server ki short-term memory hai.',
+      en: 'HTTP forgets; a session is the server’s short-term memory.',
+    },
+  },
+  {
+    slug: 'cookies-101',
+    title: { 'hi-latn': 'Cookies 101', en: 'Cookies 101' },
+    summary: {
+      'hi-latn': '`Set-Cookie`, `Cookie` aur har attribute ka matlab.',
+      en: '`Set-Cookie`, `Cookie` and what every attribute means.',
+    },
+  },
+  {
+    slug: 'session-id-and-signing',
+    title: { 'hi-latn': 'Session ID aur signing', en: 'Session IDs and signing' },
+    summary: {
+      'hi-latn': 'Achha session ID kaisa hota hai, aur HMAC signature kya bachata hai.',
+      en: 'What makes a good session ID, and what an HMAC signature protects.',
+    },
+  },
+  {
+    slug: 'express-session-setup',
+    title: { 'hi-latn': 'express-session setup', en: 'Setting up express-session' },
+    summary: {
+      'hi-latn': 'Middleware order, `req.session`, aur data kahan rehta hai.',
+      en: 'Middleware order, `req.session`, and where the data lives.',
+    },
+  },
+  {
+    slug: 'session-options',
+    title: { 'hi-latn': 'Session options', en: 'Session options' },
+    summary: {
+      'hi-latn': '`resave`, `saveUninitialized`, `rolling`, `cookie.*` — har option ka asar.',
+      en: '`resave`, `saveUninitialized`, `rolling`, `cookie.*` — what each option does.',
+    },
+  },
+  {
+    slug: 'login-with-sessions',
+    title: { 'hi-latn': 'Sessions se login', en: 'Login with sessions' },
+    summary: {
+      'hi-latn': 'Login flow, regenerate, aur logout jo sach mein session khatam kare.',
+      en: 'A login flow, regenerate, and a logout that really ends the session.',
+    },
+  },
+  {
+    slug: 'shopping-cart',
+    title: { 'hi-latn': 'Shopping cart', en: 'A shopping cart' },
+    summary: {
+      'hi-latn': 'Session mein cart, parallel requests aur lost updates.',
+      en: 'A cart in the session, parallel requests and lost updates.',
+    },
+  },
+  {
+    slug: 'tracking-activity',
+    title: { 'hi-latn': 'Activity tracking', en: 'Tracking activity' },
+    summary: {
+      'hi-latn': 'Visitor ne kya kiya, kitna rakhein, aur privacy.',
+      en: 'What a visitor did, how much to keep, and privacy.',
+    },
+  },
+  {
+    slug: 'session-stores',
+    title: { 'hi-latn': 'Session stores', en: 'Session stores' },
+    summary: {
+      'hi-latn': 'Memory, Redis, TTL aur kai app instances.',
+      en: 'Memory, Redis, TTLs and several app instances.',
+    },
+  },
+  {
+    slug: 'session-security',
+    title: { 'hi-latn': 'Session security', en: 'Session security' },
+    summary: {
+      'hi-latn': 'Fixation, hijacking, CSRF, expiry — aur unke bachav.',
+      en: 'Fixation, hijacking, CSRF, expiry — and their defences.',
+    },
+  },
+  {
+    slug: 'stateless-sessions',
+    title: { 'hi-latn': 'Stateless sessions', en: 'Stateless sessions' },
+    summary: {
+      'hi-latn': 'iron-session, JWT in a cookie, aur trade-offs.',
+      en: 'iron-session, JWT in a cookie, and the trade-offs.',
+    },
+  },
+  {
+    slug: 'sessions-in-nextjs',
+    title: { 'hi-latn': 'Next.js mein sessions', en: 'Sessions in Next.js' },
+    summary: {
+      'hi-latn': '`cookies()`, route handlers, server actions — is site ka apna code.',
+      en: '`cookies()`, route handlers, server actions — this site’s own code.',
+    },
+  },
+];
+
+export function findLesson(slug: string): CourseLesson | undefined {
+  return course.find((lesson) => lesson.slug === slug);
+}
+
+/** Neighbours in course order among the lessons that are published. */
+export function neighbours(slug: string, published: readonly string[]) {
+  const order = course.filter((lesson) => published.includes(lesson.slug));
+  const index = order.findIndex((lesson) => lesson.slug === slug);
+  return {
+    previous: index > 0 ? order[index - 1] : undefined,
+    next: index >= 0 ? order[index + 1] : undefined,
+  };
+}

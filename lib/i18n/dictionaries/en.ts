@@ -1,0 +1,96 @@
+import type { Dictionary } from './hi-latn';
+
+/** Every UI string in English, key for key with `hi-latn.ts`. */
+export const en: Dictionary = {
+  site: {
+    name: 'Session Pathshala',
+    tagline: 'Really understand HTTP sessions — in Hinglish and English.',
+    skipToContent: 'Skip to content',
+    footer: 'Session Pathshala — a school for sessions. Every demo runs on this site’s own session engine.',
+  },
+  nav: {
+    main: 'Main navigation',
+    home: 'Home',
+    learn: 'Lessons',
+    openMenu: 'Open menu',
+    closeMenu: 'Close menu',
+    menu: 'Menu',
+  },
+  language: {
+    label: 'Language',
+    switchTo: 'Hinglish mein padhiye',
+    short: 'HI',
+  },
+  theme: {
+    label: 'Theme',
+    light: 'Light theme',
+    dark: 'Dark theme',
+    system: 'System theme',
+    toggle: 'Change theme',
+  },
+  home: {
+    title: 'Understand sessions from the inside',
+    lead: 'HTTP forgets everything after each request. So how does a login stay remembered, how does a cart fill up? In this course we learn cookies, session IDs, signing, express-session, stores and security — all with live demos.',
+    start: 'Start the first lesson',
+    browse: 'See all lessons',
+    whatYouLearn: 'What you will learn',
+    features: {
+      lessonsTitle: 'Plain lessons',
+      lessonsBody: 'Every idea with an everyday analogy, with code, and a quiz at the end of every lesson.',
+      labTitle: 'Live demos',
+      labBody: 'Login, cart and activity demos run on a real session engine — no fake animations.',
+      inspectorTitle: 'Cookie inspector',
+      inspectorBody: 'After every click, see which cookie the browser sent, what the server answered, and what the store holds.',
+    },
+  },
+  learn: {
+    indexTitle: 'All lessons',
+    indexLead: 'The whole course, one step after another. Start at the top or jump to the topic you need.',
+    outline: 'Course outline',
+    lesson: 'Lesson',
+    minutesRead: '{minutes} min read',
+    onThisPage: 'On this page',
+    previous: 'Previous',
+    next: 'Next',
+    comingSoon: 'Coming soon',
+    breadcrumb: 'Breadcrumb',
+    pagination: 'Lesson navigation',
+  },
+  code: {
+    copy: 'Copy',
+    copied: 'Copied!',
+    copyLabel: 'Copy code',
+    copyFailed: 'Could not copy',
+    terminal: 'Terminal',
+  },
+  callout: {
+    note: 'Note',
+    tip: 'Tip',
+    warning: 'Warning',
+  },
+  deepDive: {
+    label: 'Deep dive',
+    show: 'Show',
+    hide: 'Hide',
+  },
+  recap: {
+    title: 'Remember',
+  },
+  quiz: {
+    title: 'Quiz',
+    question: 'Question {n} of {total}',
+    correct: 'Correct!',
+    wrong: 'Not quite.',
+    correctAnswerWas: 'The right answer: {answer}',
+    tryAgain: 'Try again',
+    score: '{score} of {total} correct',
+    whyRight: 'Why it is right',
+    whyWrong: 'Why it is wrong',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'The page you are looking for is not here — perhaps the link is old or the address has a typo.',
+    home: 'Go home',
+    lessons: 'See the lessons',
+  },
+};
