@@ -1,0 +1,169 @@
+import { parseSetCookie, readCookie, type ParsedSetCookie } from './cookie';
+import { KeyedMutex } from './lock';
+import { resolveOptions, type ResolvedOptions, type SessionEngineOptions } from './options';
+import { SessionRun, type EngineContext } from './request-session';
+import { isExpired, isInsideCookiePath } from './rules';
+import type { Session } from './session';
+import { verifySessionId } from './signature';
+import { parseStoredSession, type StoreKind, type StoredSession } from './stores/store';
+import { TraceHub, type DecodedSessionCookie, type TraceListener } from './trace';
+
+/**
+ * Handles a request that has a session. `session` is null only when the request path lies
+ * outside `cookie.path` (express-session leaves `req.session` undefined there).
+ */
+export type SessionHandler = (session: Session | null) => Response | Promise<Response>;
+
+/** A session opened without a Request/Response pair (Next.js server actions). */
+export interface OpenSession {
+  readonly session: Session | null;
+  /**
+   * Applies the save rules, waits for the store write, releases the lock, and returns the
+   * `Set-Cookie` value to send (and the same taken apart, for a framework's cookie API).
+   */
+  commit(): Promise<{ setCookie: string | null; cookie: ParsedSetCookie | null }>;
+  /** Releases the lock without saving; call it when the work failed. Safe after `commit`. */
+  release(): Promise<void>;
+}
+
+/** What the inspector shows: the server's view of one browser, read without side effects. */
+export interface SessionInspection {
+  readonly cookieHeader: string | null;
+  /** The session cookie's value as received (URL-decoded), or null. */
+  readonly cookieValue: string | null;
+  readonly sessionCookie: DecodedSessionCookie;
+  /** Whether the given URL lies inside `cookie.path` (true when no URL was given). */
+  readonly insideCookiePath: boolean;
+  /** The stored entry for the cookie's sid, or null (see `sessionCookie.reason`). */
+  readonly entry: StoredSession | null;
+  readonly store: { readonly kind: StoreKind; readonly length: number };
+}
+
+/** The session engine: express-session's behaviour on Web Request/Response and promises. */
+export class SessionEngine {
+  readonly options: ResolvedOptions;
+  readonly #ctx: EngineContext;
+  readonly #trace = new TraceHub();
+
+  constructor(options: SessionEngineOptions) {
+    this.options = resolveOptions(options);
+    this.#ctx = { options: this.options, mutex: new KeyedMutex(), trace: this.#trace };
+  }
+
+  /**
+   * Loads the request's session (holding its lock), runs `handler`, applies the save rules,
+   * waits for the store write, and returns the handler's response with `Set-Cookie` added.
+   * Because the write finishes before the response exists, a redirect can never overtake it.
+   */
+  async withSession(request: Request, handler: SessionHandler): Promise<Response> {
+    const run = await SessionRun.begin(this.#ctx, {
+      method: request.method,
+      url: new URL(request.url),
+      headers: request.headers,
+    });
+    let response: Response;
+    try {
+      response = await handler(run.session);
+    } catch (error) {
+      await run.abandon(error);
+      throw error;
+    }
+    const { setCookie } = await run.commit();
+    return setCookie === null ? response : withSetCookie(response, setCookie);
+  }
+
+  /** Opens the session of a request known only by its headers and URL (server actions). */
+  async open(request: { headers: Headers; url: string; method?: string }): Promise<OpenSession> {
+    const run = await SessionRun.begin(this.#ctx, {
+      method: request.method ?? 'POST',
+      url: new URL(request.url),
+      headers: request.headers,
+    });
+    return {
+      session: run.session,
+      async commit() {
+        const { setCookie } = await run.commit();
+        return { setCookie, cookie: setCookie === null ? null : parseSetCookie(setCookie) };
+      },
+      release: () => run.abandon(),
+    };
+  }
+
+  /**
+   * The server's view of the browser that sent `headers`: its cookie, decoded and checked,
+   * and the store entry. Read-only: it never creates, saves, touches or locks a session.
+   */
+  async inspect(headers: Headers, url?: string): Promise<SessionInspection> {
+    const { options } = this;
+    const cookieHeader = headers.get('cookie');
+    const cookieValue = readCookie(cookieHeader, options.name);
+    const insideCookiePath = url === undefined || isInsideCookiePath(new URL(url).pathname, options.cookie.path);
+    const length = await options.store.length();
+    const store = { kind: options.store.kind, length };
+    if (cookieValue === null) {
+      const sessionCookie: DecodedSessionCookie = { prefix: null, sid: null, signature: null, valid: false, reason: 'no-cookie' };
+      return { cookieHeader, cookieValue, sessionCookie, insideCookiePath, entry: null, store };
+    }
+    const verified = verifySessionId(cookieValue, options.secrets);
+    const base = {
+      prefix: verified.sid === null ? null : ('s:' as const),
+      sid: verified.sid,
+      signature: verified.sid === null ? null : verified.signature,
+    };
+    if (!verified.valid || verified.sid === null) {
+      return {
+        cookieHeader,
+        cookieValue,
+        sessionCookie: { ...base, valid: false, reason: 'bad-signature' },
+        insideCookiePath,
+        entry: null,
+        store,
+      };
+    }
+    const entry = parseStoredSession(await options.store.get(verified.sid));
+    if (entry === null) {
+      return {
+        cookieHeader,
+        cookieValue,
+        sessionCookie: { ...base, valid: false, reason: 'unknown-sid' },
+        insideCookiePath,
+        entry: null,
+        store,
+      };
+    }
+    const expires = typeof entry.cookie.expires === 'string' ? Date.parse(entry.cookie.expires) : null;
+    const meta = entry.__meta as { createdAt?: unknown } | undefined;
+    const createdAt = typeof meta?.createdAt === 'number' ? meta.createdAt : null;
+    const expired = isExpired(Date.now(), expires, createdAt, options.absoluteTimeoutMs);
+    const sessionCookie = { ...base, valid: !expired, reason: expired ? ('expired' as const) : null };
+    return { cookieHeader, cookieValue, sessionCookie, insideCookiePath, entry, store };
+  }
+
+  /** Calls `listener` with one trace event per request; returns the unsubscribe function. */
+  subscribe(listener: TraceListener): () => void {
+    return this.#trace.subscribe(listener);
+  }
+
+  /** Closes the store (timers, connections). */
+  async close(): Promise<void> {
+    await this.options.store.close?.();
+  }
+}
+
+/** Returns `response` with a `Set-Cookie` header appended, copying it when its headers are immutable. */
+export function withSetCookie(response: Response, setCookie: string): Response {
+  try {
+    response.headers.append('Set-Cookie', setCookie);
+    return response;
+  } catch {
+    // Response.redirect() and fetched responses have immutable headers.
+    const headers = new Headers(response.headers);
+    headers.append('Set-Cookie', setCookie);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
+}
+
+/** Creates a session engine; throws a `session-engine:` error saying the fix for bad options. */
+export function createSessionEngine(options: SessionEngineOptions): SessionEngine {
+  return new SessionEngine(options);
+}

@@ -1,0 +1,15 @@
+export { createSessionEngine, SessionEngine, withSetCookie } from './engine';
+export type { OpenSession, SessionHandler, SessionInspection } from './engine';
+export type { SessionCookieOptions, SessionEngineOptions } from './options';
+export { generateSessionId } from './options';
+export { Session } from './session';
+export type { RegenerateOptions, SessionData } from './session';
+export { SessionCookie, parseSetCookie, readCookie, serializeSetCookie } from './cookie';
+export type { CookiePriority, ParsedSetCookie, SameSite, SetCookieAttributes, StoredCookie } from './cookie';
+export { signSessionId, unsignSessionId, verifySessionId } from './signature';
+export type { NoCookieReason, StoreAction } from './rules';
+export type { DecodedSessionCookie, SessionCookieReason, SessionTraceEvent, TraceListener, TraceStoreOperation } from './trace';
+export { MemoryStore } from './stores/memory-store';
+export type { MemoryStoreOptions } from './stores/memory-store';
+export { SESSION_META_KEY, SessionLockTimeoutError, StoreUnavailableError } from './stores/store';
+export type { ReleaseLock, SessionMeta, SessionStore, StoreKind, StoredSession } from './stores/store';

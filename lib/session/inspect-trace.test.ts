@@ -1,0 +1,286 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SessionTraceEvent } from './trace';
+import { cookieFor, exchange, setupEngine } from './testing/engine-setup';
+import { testRequest } from './testing/http';
+
+const NOW = new Date('2025-01-01T00:00:00.000Z');
+const MINUTE_MS = 60_000;
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('engine.inspect', () => {
+  it('should show the decoded cookie and the store entry', async () => {
+    const { engine } = setupEngine({ cookie: { maxAge: MINUTE_MS } });
+    await exchange(engine, {}, (session) => {
+      session.data.user = 'riya';
+    });
+    const view = await engine.inspect(new Headers({ cookie: `theme=dark; ${cookieFor('sid-1')}` }));
+    expect(view).toEqual({
+      cookieHeader: `theme=dark; ${cookieFor('sid-1')}`,
+      cookieValue: decodeURIComponent(cookieFor('sid-1').split('=')[1]!),
+      sessionCookie: { prefix: 's:', sid: 'sid-1', signature: expect.any(String), valid: true, reason: null },
+      insideCookiePath: true,
+      entry: {
+        cookie: {
+          originalMaxAge: MINUTE_MS,
+          expires: '2025-01-01T00:01:00.000Z',
+          secure: false,
+          httpOnly: true,
+          path: '/',
+          sameSite: 'lax',
+        },
+        user: 'riya',
+        __meta: { createdAt: NOW.getTime() },
+      },
+      store: { kind: 'memory', length: 1 },
+    });
+  });
+
+  it.each([
+    ['no cookie', '', 'no-cookie'],
+    ['a bad signature', cookieFor('sid-1', 'connect.sid', 'wrong'), 'bad-signature'],
+    ['an unknown sid', cookieFor('forgotten'), 'unknown-sid'],
+  ])('should explain %s', async (_label, cookie, reason) => {
+    const { engine } = setupEngine();
+    await exchange(engine, {}, (session) => {
+      session.data.user = 'riya';
+    });
+    const view = await engine.inspect(new Headers(cookie ? { cookie } : {}));
+    expect(view.sessionCookie.reason).toBe(reason);
+    expect(view.sessionCookie.valid).toBe(false);
+    expect(view.entry).toBeNull();
+  });
+
+  it('should explain an entry past the absolute timeout as expired', async () => {
+    const { engine } = setupEngine({ absoluteTimeoutMs: MINUTE_MS, cookie: { maxAge: 10 * MINUTE_MS } });
+    await exchange(engine, {}, (session) => {
+      session.data.user = 'riya';
+    });
+    await engine.options.store.set(
+      'sid-1',
+      JSON.stringify({ cookie: { originalMaxAge: null, expires: null }, __meta: { createdAt: NOW.getTime() - MINUTE_MS } }),
+      NOW.getTime() + MINUTE_MS,
+    );
+    const view = await engine.inspect(new Headers({ cookie: cookieFor('sid-1') }));
+    expect(view.sessionCookie).toMatchObject({ valid: false, reason: 'expired' });
+    expect(view.entry).not.toBeNull();
+  });
+
+  it('should never create, save, touch or lock a session', async () => {
+    const { engine, store } = setupEngine({ saveUninitialized: true, rolling: true });
+    await exchange(engine, {}, (session) => {
+      session.data.user = 'riya';
+    });
+    const before = await store.inner.get('sid-1');
+    store.calls.length = 0;
+    const events: SessionTraceEvent[] = [];
+    engine.subscribe((event) => events.push(event));
+    vi.setSystemTime(NOW.getTime() + 30_000);
+    for (const cookie of ['', cookieFor('sid-1'), cookieFor('nope')]) {
+      await engine.inspect(new Headers(cookie ? { cookie } : {}), 'http://localhost/api/inspect');
+    }
+    expect(store.calls.map((call) => call.method)).toEqual(['get', 'get']);
+    expect(await store.inner.get('sid-1')).toBe(before);
+    expect(await store.length()).toBe(1);
+    expect(events).toEqual([]);
+  });
+
+  it('should say when the URL lies outside the cookie path', async () => {
+    const { engine } = setupEngine({ cookie: { path: '/lab' } });
+    const view = await engine.inspect(new Headers(), 'http://localhost/learn/cookies');
+    expect(view.insideCookiePath).toBe(false);
+  });
+});
+
+describe('trace events', () => {
+  it('should describe a first visit: no cookie, a set, and the Set-Cookie sent', async () => {
+    const { engine } = setupEngine({ cookie: { maxAge: MINUTE_MS } });
+    const events: SessionTraceEvent[] = [];
+    engine.subscribe((event) => events.push(event));
+    const { setCookie } = await exchange(engine, { path: '/api/demo/login', method: 'POST' }, (session) => {
+      session.data.user = 'riya';
+    });
+    expect(events).toEqual([
+      {
+        time: NOW.toISOString(),
+        method: 'POST',
+        path: '/api/demo/login',
+        cookieHeader: null,
+        cookieValue: null,
+        cookie: { prefix: null, sid: null, signature: null, valid: false, reason: 'no-cookie' },
+        signature: 'absent',
+        storeOperations: [
+          {
+            op: 'set',
+            sid: 'sid-1',
+            before: null,
+            after: {
+              cookie: {
+                originalMaxAge: MINUTE_MS,
+                expires: '2025-01-01T00:01:00.000Z',
+                secure: false,
+                httpOnly: true,
+                path: '/',
+                sameSite: 'lax',
+              },
+              user: 'riya',
+              __meta: { createdAt: NOW.getTime() },
+            },
+            durationMs: expect.any(Number),
+          },
+        ],
+        sidBefore: 'sid-1',
+        sidAfter: 'sid-1',
+        storeAction: 'set',
+        setCookie,
+        noSetCookieReason: null,
+        error: null,
+        durationMs: expect.any(Number),
+      },
+    ]);
+  });
+
+  it('should record get then touch, with the entry before and after, for a read-only visit', async () => {
+    const { engine } = setupEngine({ cookie: { maxAge: MINUTE_MS } });
+    await exchange(engine, {}, (session) => {
+      session.data.user = 'riya';
+    });
+    const events: SessionTraceEvent[] = [];
+    engine.subscribe((event) => events.push(event));
+    vi.setSystemTime(NOW.getTime() + 10_000);
+    await exchange(engine, { cookie: cookieFor('sid-1') });
+    const [event] = events;
+    expect(event?.signature).toBe('valid');
+    expect(event?.storeOperations.map((op) => op.op)).toEqual(['get', 'touch']);
+    expect(event?.storeOperations[1]?.before?.cookie.expires).toBe('2025-01-01T00:01:00.000Z');
+    expect(event?.storeOperations[1]?.after?.cookie.expires).toBe('2025-01-01T00:01:10.000Z');
+    expect(event?.noSetCookieReason).toBe('not-modified');
+  });
+
+  it('should show sidBefore and sidAfter across regenerate', async () => {
+    const { engine } = setupEngine();
+    await exchange(engine, {}, (session) => {
+      session.data.user = 'riya';
+    });
+    const events: SessionTraceEvent[] = [];
+    engine.subscribe((event) => events.push(event));
+    await exchange(engine, { cookie: cookieFor('sid-1') }, (session) => session.regenerate());
+    expect(events[0]).toMatchObject({ sidBefore: 'sid-1', sidAfter: 'sid-2' });
+    expect(events[0]?.storeOperations.map((op) => `${op.op}:${op.sid}`)).toEqual(['get:sid-1', 'destroy:sid-1', 'set:sid-2']);
+  });
+
+  it.each([
+    ['save-uninitialized-off', {}, () => {}],
+    ['secure-over-http', { cookie: { secure: true } }, (s: { data: Record<string, unknown> }) => void (s.data.n = 1)],
+  ] as const)('should give the reason %s when no cookie is sent', async (reason, options, handler) => {
+    const { engine } = setupEngine(options);
+    const events: SessionTraceEvent[] = [];
+    engine.subscribe((event) => events.push(event));
+    await exchange(engine, {}, handler);
+    expect(events[0]?.noSetCookieReason).toBe(reason);
+  });
+
+  it('should report a request outside the cookie path', async () => {
+    const { engine } = setupEngine({ cookie: { path: '/lab' } });
+    const events: SessionTraceEvent[] = [];
+    engine.subscribe((event) => events.push(event));
+    await exchange(engine, { path: '/learn' });
+    expect(events[0]).toMatchObject({ noSetCookieReason: 'outside-cookie-path', sidBefore: null, sidAfter: null, storeOperations: [] });
+  });
+
+  it('should report an invalid signature', async () => {
+    const { engine } = setupEngine();
+    const events: SessionTraceEvent[] = [];
+    engine.subscribe((event) => events.push(event));
+    await exchange(engine, { cookie: 'connect.sid=s%3Aabc.forged' });
+    expect(events[0]).toMatchObject({
+      signature: 'invalid',
+      cookie: { prefix: 's:', sid: 'abc', signature: 'forged', valid: false, reason: 'bad-signature' },
+    });
+  });
+
+  it('should report a failed handler', async () => {
+    const { engine } = setupEngine();
+    const events: SessionTraceEvent[] = [];
+    engine.subscribe((event) => events.push(event));
+    await expect(
+      engine.withSession(testRequest(), () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(events[0]).toMatchObject({ error: 'boom', storeAction: 'none', setCookie: null });
+  });
+
+  it('should stop delivering after unsubscribe', async () => {
+    const { engine } = setupEngine();
+    const events: SessionTraceEvent[] = [];
+    const unsubscribe = engine.subscribe((event) => events.push(event));
+    await exchange(engine);
+    unsubscribe();
+    await exchange(engine);
+    expect(events).toHaveLength(1);
+  });
+
+  it('should not let a throwing listener break the request', async () => {
+    const { engine } = setupEngine();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    engine.subscribe(() => {
+      throw new Error('listener bug');
+    });
+    const { response } = await exchange(engine);
+    expect(response.status).toBe(200);
+    expect(error).toHaveBeenCalledOnce();
+    error.mockRestore();
+  });
+
+  it('should compute nothing for traces when nobody subscribes', async () => {
+    const { engine } = setupEngine();
+    await exchange(engine, {}, (session) => {
+      session.data.n = 1;
+    });
+    const parse = vi.spyOn(JSON, 'parse');
+    await exchange(engine, { cookie: cookieFor('sid-1') }, (session) => {
+      session.data.n = 2;
+    });
+    // One parse: loading the session. No snapshots of entries for a trace.
+    expect(parse).toHaveBeenCalledTimes(1);
+    parse.mockRestore();
+  });
+});
+
+describe('engine.open (server actions)', () => {
+  it('should return the Set-Cookie, taken apart, after the store write', async () => {
+    const { engine, store } = setupEngine({ cookie: { maxAge: MINUTE_MS } });
+    const opened = await engine.open({ headers: new Headers(), url: 'http://localhost/' });
+    opened.session!.data.user = 'riya';
+    const { setCookie, cookie } = await opened.commit();
+    expect(setCookie).toBe(`${cookieFor('sid-1')}; Path=/; Expires=Wed, 01 Jan 2025 00:01:00 GMT; HttpOnly; SameSite=Lax`);
+    expect(cookie).toEqual({
+      name: 'connect.sid',
+      value: decodeURIComponent(cookieFor('sid-1').split('=')[1]!),
+      attributes: { path: '/', expires: new Date('2025-01-01T00:01:00.000Z'), httpOnly: true, sameSite: 'lax' },
+    });
+    expect((await store.entry('sid-1'))?.user).toBe('riya');
+  });
+
+  it('should release the lock without saving', async () => {
+    const { engine, store } = setupEngine({ lockWaitMs: 100 });
+    await exchange(engine, {}, (session) => {
+      session.data.n = 1;
+    });
+    const opened = await engine.open({ headers: new Headers({ cookie: cookieFor('sid-1') }), url: 'http://localhost/' });
+    opened.session!.data.n = 2;
+    await opened.release();
+    await opened.release();
+    const again = await engine.open({ headers: new Headers({ cookie: cookieFor('sid-1') }), url: 'http://localhost/' });
+    expect(again.session?.data.n).toBe(1);
+    await again.commit();
+    expect(store.callsOf('set')).toEqual(['sid-1']);
+  });
+});

@@ -1,0 +1,303 @@
+import { readCookie } from './cookie';
+import { generateState, loadState } from './load';
+import { lockSession, type KeyedMutex } from './lock';
+import type { ResolvedOptions } from './options';
+import { decideCommit, isInsideCookiePath, isSecureRequest, storeExpiresAt, type CommitDecision } from './rules';
+import { Session, type SessionHost, type SessionState } from './session';
+import { signSessionId, verifySessionId } from './signature';
+import { buildStoredJson, serializeData } from './stored-format';
+import type { ReleaseLock } from './stores/store';
+import { snapshot, type DecodedSessionCookie, type SessionTraceEvent, type TraceHub, type TraceStoreOperation } from './trace';
+
+/** What the engine shares with every request it serves. */
+export interface EngineContext {
+  readonly options: ResolvedOptions;
+  readonly mutex: KeyedMutex;
+  readonly trace: TraceHub;
+}
+
+/** What a request looks like to the engine: enough of a Web `Request`. */
+export interface RequestFacts {
+  readonly method: string;
+  readonly url: URL;
+  readonly headers: Headers;
+}
+
+/** The outcome of a request's session: the `Set-Cookie` value to send, if any. */
+export interface CommitResult {
+  readonly setCookie: string | null;
+}
+
+const UNLOCKED: ReleaseLock = async () => {};
+
+/**
+ * One request's session from load to save: it decodes the cookie, takes the lock, loads
+ * or generates the session, and at the end applies the save rules and releases the lock.
+ */
+export class SessionRun implements SessionHost {
+  readonly session: Session | null;
+  readonly #ctx: EngineContext;
+  readonly #request: RequestFacts;
+  readonly #requestSecure: boolean;
+  readonly #cookieSid: string | null;
+  readonly #originalSid: string;
+  readonly #originalData: string;
+  readonly #state: SessionState;
+  readonly #startedAt = performance.now();
+  readonly #time = Date.now();
+  #savedData: string | null;
+  #release: ReleaseLock;
+  #finished = false;
+  // Trace material, filled only while someone subscribes.
+  readonly #operations: TraceStoreOperation[] | null;
+  readonly #decoded: DecodedSessionCookie;
+  #lastJson: string | null;
+
+  private constructor(ctx: EngineContext, request: RequestFacts, facts: InitFacts) {
+    this.#ctx = ctx;
+    this.#request = request;
+    this.#requestSecure = facts.requestSecure;
+    this.#cookieSid = facts.cookieSid;
+    this.#state = facts.state;
+    this.#originalSid = facts.state.sid;
+    this.#originalData = facts.originalData;
+    this.#savedData = facts.savedData;
+    this.#release = facts.release;
+    this.#operations = facts.operations;
+    this.#decoded = facts.decoded;
+    this.#lastJson = facts.lastJson;
+    this.session = facts.outsidePath ? null : new Session(facts.state, this);
+  }
+
+  /** Decodes, locks and loads (or generates) the session of `request`. */
+  static async begin(ctx: EngineContext, request: RequestFacts): Promise<SessionRun> {
+    const { options } = ctx;
+    const tracing = ctx.trace.active;
+    const operations: TraceStoreOperation[] | null = tracing ? [] : null;
+    const requestSecure = isSecureRequest(request.url, request.headers.get('x-forwarded-proto'), options.proxy);
+    const base = { requestSecure, operations, release: UNLOCKED, savedData: null, lastJson: null };
+    if (!isInsideCookiePath(request.url.pathname, options.cookie.path)) {
+      const state = generateState(options, requestSecure);
+      const decoded: DecodedSessionCookie = { prefix: null, sid: null, signature: null, valid: false, reason: null };
+      return new SessionRun(ctx, request, { ...base, state, cookieSid: null, originalData: '{}', decoded, outsidePath: true });
+    }
+
+    const value = readCookie(request.headers.get('cookie'), options.name);
+    const verified = value === null ? null : verifySessionId(value, options.secrets);
+    const cookieSid = verified !== null && verified.valid ? verified.sid : null;
+    let decoded: DecodedSessionCookie = {
+      prefix: verified !== null && verified.sid !== null ? 's:' : null,
+      sid: verified?.sid ?? null,
+      signature: verified === null || verified.sid === null ? null : verified.signature,
+      valid: cookieSid !== null,
+      reason: value === null ? 'no-cookie' : cookieSid === null ? 'bad-signature' : null,
+    };
+
+    if (cookieSid !== null) {
+      const release = options.locking ? await lockSession(ctx.mutex, options.store, cookieSid, options.lockWaitMs) : UNLOCKED;
+      try {
+        const loaded = await loadState(options.store, options.absoluteTimeoutMs, cookieSid, operations);
+        if (loaded.state !== null) {
+          const originalData = serializeData(loaded.state.data);
+          const savedData = options.resave ? null : originalData;
+          return new SessionRun(ctx, request, {
+            ...base,
+            state: loaded.state,
+            cookieSid,
+            originalData,
+            savedData,
+            release,
+            decoded,
+            lastJson: loaded.json,
+            outsidePath: false,
+          });
+        }
+        decoded = { ...decoded, valid: false, reason: loaded.reason };
+        const state = generateState(options, requestSecure);
+        return new SessionRun(ctx, request, { ...base, state, cookieSid, originalData: '{}', release, decoded, outsidePath: false });
+      } catch (error) {
+        await release();
+        throw error;
+      }
+    }
+    const state = generateState(options, requestSecure);
+    return new SessionRun(ctx, request, { ...base, state, cookieSid: null, originalData: '{}', decoded, outsidePath: false });
+  }
+
+  /** Applies the save rules, writes to the store, releases the lock and emits the trace. */
+  async commit(): Promise<CommitResult> {
+    this.#assertOpen();
+    this.#finished = true;
+    if (this.session === null) {
+      await this.#release();
+      this.#emit({ storeAction: 'none', setCookie: false, noCookieReason: 'outside-cookie-path' }, null, null);
+      return { setCookie: null };
+    }
+    const { options } = this.#ctx;
+    const state = this.#state;
+    let decision: CommitDecision | null = null;
+    let setCookie: string | null = null;
+    try {
+      const live = !state.destroyed && !state.unset;
+      if (live) state.cookie.resetMaxAge();
+      const currentData = live ? serializeData(state.data) : this.#originalData;
+      decision = decideCommit({
+        cookieSid: this.#cookieSid,
+        originalSid: this.#originalSid,
+        sid: state.sid,
+        originalData: this.#originalData,
+        savedData: this.#savedData,
+        currentData,
+        saveUninitialized: options.saveUninitialized,
+        rolling: options.rolling,
+        cookieHasExpiry: state.cookie.expires !== null,
+        destroyed: state.destroyed,
+        unset: state.unset,
+        unsetDestroys: options.unsetDestroys,
+        cookieSecure: state.cookie.secure === true,
+        requestSecure: this.#requestSecure,
+      });
+      if (decision.storeAction === 'set') await this.#write(state, currentData);
+      else if (decision.storeAction === 'touch') await this.#touch(state);
+      else if (decision.storeAction === 'destroy') await this.#destroyEntry(state.sid);
+      if (decision.setCookie) setCookie = state.cookie.serialize(options.name, signSessionId(state.sid, options.secrets[0]!));
+    } catch (error) {
+      await this.#release();
+      this.#emit(decision ?? { storeAction: 'none', setCookie: false, noCookieReason: null }, null, error);
+      throw error;
+    }
+    await this.#release();
+    this.#emit(decision, setCookie, null);
+    return { setCookie };
+  }
+
+  /** Lets go of the session without saving (the handler failed). Safe to call twice. */
+  async abandon(error?: unknown): Promise<void> {
+    if (this.#finished) return;
+    this.#finished = true;
+    await this.#release();
+    this.#emit({ storeAction: 'none', setCookie: false, noCookieReason: null }, null, error ?? 'released without commit');
+  }
+
+  async regenerate(state: SessionState, keepData: boolean): Promise<void> {
+    this.#assertOpen();
+    await this.#destroyEntry(state.sid);
+    const fresh = generateState(this.#ctx.options, this.#requestSecure);
+    state.sid = fresh.sid;
+    state.cookie = fresh.cookie;
+    state.data = keepData ? state.data : {};
+    state.createdAt = keepData ? state.createdAt : fresh.createdAt;
+    state.destroyed = false;
+    state.unset = false;
+    this.#lastJson = null;
+  }
+
+  async destroy(state: SessionState): Promise<void> {
+    this.#assertOpen();
+    await this.#destroyEntry(state.sid);
+    state.destroyed = true;
+  }
+
+  async reload(state: SessionState): Promise<void> {
+    this.#assertOpen();
+    const loaded = await loadState(this.#ctx.options.store, this.#ctx.options.absoluteTimeoutMs, state.sid, this.#operations);
+    if (loaded.state === null) throw new Error('session-engine: failed to reload the session: it is no longer in the store.');
+    state.cookie = loaded.state.cookie;
+    state.data = loaded.state.data;
+    state.createdAt = loaded.state.createdAt;
+    this.#lastJson = loaded.json;
+  }
+
+  async save(state: SessionState): Promise<void> {
+    this.#assertOpen();
+    const dataJson = serializeData(state.data);
+    await this.#write(state, dataJson);
+  }
+
+  #assertOpen(): void {
+    if (this.#finished) throw new Error('session-engine: this session was already committed or released; use it only inside its handler.');
+  }
+
+  #expiresAt(state: SessionState): number {
+    const { options } = this.#ctx;
+    return storeExpiresAt({
+      now: Date.now(),
+      cookieExpiresAt: state.cookie.expires?.getTime() ?? null,
+      createdAt: state.createdAt,
+      idleTimeoutMs: options.idleTimeoutMs,
+      absoluteTimeoutMs: options.absoluteTimeoutMs,
+      ttlWithoutExpiryMs: options.storeTtlWithoutExpiryMs,
+    });
+  }
+
+  async #write(state: SessionState, dataJson: string): Promise<void> {
+    const json = buildStoredJson(state.cookie.toJSON(), dataJson, { createdAt: state.createdAt });
+    const started = performance.now();
+    await this.#ctx.options.store.set(state.sid, json, this.#expiresAt(state));
+    if (state.sid === this.#originalSid) this.#savedData = dataJson;
+    this.#record('set', state.sid, this.#lastJson, json, started);
+    this.#lastJson = json;
+  }
+
+  async #touch(state: SessionState): Promise<void> {
+    const cookie = state.cookie.toJSON();
+    const started = performance.now();
+    await this.#ctx.options.store.touch(state.sid, cookie, this.#expiresAt(state));
+    if (this.#operations !== null && this.#lastJson !== null) {
+      const after = JSON.parse(this.#lastJson) as Record<string, unknown>;
+      after.cookie = cookie;
+      this.#record('touch', state.sid, this.#lastJson, JSON.stringify(after), started);
+    }
+  }
+
+  async #destroyEntry(sid: string): Promise<void> {
+    const started = performance.now();
+    await this.#ctx.options.store.destroy(sid);
+    this.#record('destroy', sid, this.#lastJson, null, started);
+    this.#lastJson = null;
+  }
+
+  #record(op: TraceStoreOperation['op'], sid: string, before: string | null, after: string | null, started: number): void {
+    if (this.#operations === null) return;
+    this.#operations.push({ op, sid, before: snapshot(before), after: snapshot(after), durationMs: performance.now() - started });
+  }
+
+  #emit(decision: CommitDecision, setCookie: string | null, error: unknown): void {
+    if (this.#operations === null || !this.#ctx.trace.active) return;
+    const { headers, url, method } = this.#request;
+    const value = readCookie(headers.get('cookie'), this.#ctx.options.name);
+    const decoded = this.#decoded;
+    const event: SessionTraceEvent = {
+      time: new Date(this.#time).toISOString(),
+      method,
+      path: url.pathname,
+      cookieHeader: headers.get('cookie'),
+      cookieValue: value,
+      cookie: decoded,
+      signature:
+        value === null ? 'absent' : decoded.prefix === null ? 'unsigned' : decoded.reason === 'bad-signature' ? 'invalid' : 'valid',
+      storeOperations: this.#operations,
+      sidBefore: this.session === null ? null : this.#originalSid,
+      sidAfter: this.session === null ? null : this.#state.sid,
+      storeAction: decision.storeAction,
+      setCookie,
+      noSetCookieReason: decision.noCookieReason,
+      error: error === null || error === undefined ? null : error instanceof Error ? error.message : String(error),
+      durationMs: performance.now() - this.#startedAt,
+    };
+    this.#ctx.trace.emit(event);
+  }
+}
+
+interface InitFacts {
+  readonly requestSecure: boolean;
+  readonly cookieSid: string | null;
+  readonly state: SessionState;
+  readonly originalData: string;
+  readonly savedData: string | null;
+  readonly release: ReleaseLock;
+  readonly operations: TraceStoreOperation[] | null;
+  readonly decoded: DecodedSessionCookie;
+  readonly lastJson: string | null;
+  readonly outsidePath: boolean;
+}

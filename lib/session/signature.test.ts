@@ -1,0 +1,85 @@
+import { createHmac } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { signSessionId, unsignSessionId, verifySessionId } from './signature';
+
+const SECRET = 'keyboard cat';
+
+function expectedSignature(sid: string, secret: string): string {
+  return createHmac('sha256', secret).update(sid).digest('base64').replace(/=+$/, '');
+}
+
+describe('signSessionId', () => {
+  it('should produce s:<sid>.<base64 HMAC-SHA256 without padding>', () => {
+    expect(signSessionId('abc', SECRET)).toBe(`s:abc.${expectedSignature('abc', SECRET)}`);
+  });
+
+  it('should never end the signature with = padding', () => {
+    for (const sid of ['a', 'bb', 'ccc', 'dddd', 'some-long-session-id-1234567890']) {
+      expect(signSessionId(sid, SECRET)).not.toMatch(/=$/);
+    }
+  });
+
+  it('should refuse an empty secret', () => {
+    expect(() => signSessionId('abc', '')).toThrow('session-engine: signSessionId needs a non-empty secret.');
+  });
+});
+
+describe('unsignSessionId', () => {
+  it('should return the sid of a value signed with the secret', () => {
+    expect(unsignSessionId(signSessionId('abc', SECRET), SECRET)).toBe('abc');
+  });
+
+  it('should accept a value signed with any secret of the list (rotation)', () => {
+    const oldCookie = signSessionId('abc', 'old secret');
+    expect(unsignSessionId(oldCookie, ['new secret', 'old secret'])).toBe('abc');
+  });
+
+  it('should keep a sid that itself contains dots, splitting at the last one', () => {
+    expect(unsignSessionId(signSessionId('a.b.c', SECRET), SECRET)).toBe('a.b.c');
+  });
+
+  describe('when sid not properly signed', () => {
+    it('should reject a value signed with another secret', () => {
+      expect(unsignSessionId(signSessionId('abc', 'other'), SECRET)).toBe(false);
+    });
+
+    it('should reject a changed sid with the original signature', () => {
+      const signature = signSessionId('abc', SECRET).split('.')[1];
+      expect(unsignSessionId(`s:abd.${signature}`, SECRET)).toBe(false);
+    });
+
+    it('should reject a signature with one character changed', () => {
+      const value = signSessionId('abc', SECRET);
+      const last = value.at(-1) === 'A' ? 'B' : 'A';
+      expect(unsignSessionId(value.slice(0, -1) + last, SECRET)).toBe(false);
+    });
+
+    it('should reject a truncated signature without throwing (lengths differ)', () => {
+      expect(unsignSessionId(signSessionId('abc', SECRET).slice(0, -3), SECRET)).toBe(false);
+    });
+
+    it('should reject a value without the s: prefix', () => {
+      expect(unsignSessionId(signSessionId('abc', SECRET).slice(2), SECRET)).toBe(false);
+    });
+
+    it('should reject a value without any signature', () => {
+      expect(unsignSessionId('s:abc', SECRET)).toBe(false);
+    });
+  });
+});
+
+describe('verifySessionId', () => {
+  it('should take the value apart and say which secret verified it', () => {
+    const value = signSessionId('abc', 'second');
+    expect(verifySessionId(value, ['first', 'second'])).toEqual({
+      sid: 'abc',
+      signature: expectedSignature('abc', 'second'),
+      valid: true,
+      secretIndex: 1,
+    });
+  });
+
+  it('should still report sid and signature of a badly signed value', () => {
+    expect(verifySessionId('s:abc.forged', [SECRET])).toEqual({ sid: 'abc', signature: 'forged', valid: false, secretIndex: -1 });
+  });
+});

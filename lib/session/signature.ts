@@ -1,0 +1,71 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** The prefix express-session puts in front of a signed session ID. */
+export const SIGNED_PREFIX = 's:';
+
+/**
+ * The base64 HMAC-SHA256 of `sid` without `=` padding: the format of the
+ * `cookie-signature` package, so express-session with the same secret accepts it.
+ */
+export function signatureOf(sid: string, secret: string): string {
+  const mac = createHmac('sha256', secret).update(sid).digest('base64');
+  // A SHA-256 digest is 32 bytes, so its base64 always ends in exactly one '='.
+  return mac.endsWith('=') ? mac.slice(0, mac.indexOf('=')) : mac;
+}
+
+/**
+ * Signs a session ID the way express-session does: `s:<sid>.<signature>`.
+ * The result is the cookie value before URL-encoding.
+ */
+export function signSessionId(sid: string, secret: string): string {
+  if (typeof secret !== 'string' || secret.length === 0) {
+    throw new TypeError('session-engine: signSessionId needs a non-empty secret.');
+  }
+  return SIGNED_PREFIX + sid + '.' + signatureOf(sid, secret);
+}
+
+/** What a session cookie value says, taken apart. */
+export interface UnsignedSessionId {
+  /** The session ID, or `null` when the value is not `s:<sid>.<signature>`. */
+  readonly sid: string | null;
+  /** The signature part as sent (empty when there was none). */
+  readonly signature: string;
+  /** Whether one of the secrets produced exactly this signature. */
+  readonly valid: boolean;
+  /** Index of the secret that verified it, or -1. */
+  readonly secretIndex: number;
+}
+
+/**
+ * Takes a cookie value `s:<sid>.<signature>` apart and checks the signature
+ * against every secret, in order, in constant time per secret.
+ */
+export function verifySessionId(value: string, secrets: readonly string[]): UnsignedSessionId {
+  if (!value.startsWith(SIGNED_PREFIX)) {
+    return { sid: null, signature: '', valid: false, secretIndex: -1 };
+  }
+  const body = value.slice(SIGNED_PREFIX.length);
+  const dot = body.lastIndexOf('.');
+  // A value without a dot has no signature at all, so it can never verify.
+  const sid = dot === -1 ? body : body.slice(0, dot);
+  const signature = dot === -1 ? '' : body.slice(dot + 1);
+  const given = Buffer.from(signature);
+  for (let index = 0; index < secrets.length; index++) {
+    const expected = Buffer.from(signatureOf(sid, secrets[index] as string));
+    if (expected.length === given.length && timingSafeEqual(expected, given)) {
+      return { sid, signature, valid: true, secretIndex: index };
+    }
+  }
+  return { sid, signature, valid: false, secretIndex: -1 };
+}
+
+/**
+ * Returns the session ID inside a signed cookie value `s:<sid>.<signature>`,
+ * or `false` when no secret verifies it (the return shape of cookie-signature's `unsign`).
+ * The first secret signs; every secret verifies, so secrets can be rotated.
+ */
+export function unsignSessionId(value: string, secrets: string | readonly string[]): string | false {
+  const list = typeof secrets === 'string' ? [secrets] : secrets;
+  const result = verifySessionId(value, list);
+  return result.valid && result.sid !== null ? result.sid : false;
+}

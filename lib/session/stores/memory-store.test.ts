@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStore } from './memory-store';
+import { describeStoreContract } from './store-contract';
+
+describeStoreContract('MemoryStore', {
+  create: async () => new MemoryStore(),
+  destroy: async (store) => store.close?.(),
+});
+
+function entry(n: number): string {
+  return JSON.stringify({ cookie: { originalMaxAge: null, expires: null }, n });
+}
+
+describe('MemoryStore', () => {
+  let store: MemoryStore;
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(new Date('2025-01-01T00:00:00.000Z'));
+  });
+  afterEach(async () => {
+    await store.close();
+    vi.useRealTimers();
+  });
+
+  describe('maxEntries option', () => {
+    it('should evict the entries closest to expiry when full', async () => {
+      store = new MemoryStore({ maxEntries: 3 });
+      const now = Date.now();
+      await store.set('late', entry(1), now + 30_000);
+      await store.set('soon', entry(2), now + 10_000);
+      await store.set('middle', entry(3), now + 20_000);
+      await store.set('newest', entry(4), now + 40_000);
+      expect([...(await store.all()).keys()].sort()).toEqual(['late', 'middle', 'newest']);
+    });
+
+    it('should stay within the cap under a flood of new sessions', async () => {
+      store = new MemoryStore({ maxEntries: 500 });
+      for (let i = 0; i < 5_000; i++) await store.set(`flood-${i}`, entry(i), Date.now() + 60_000 + i);
+      expect(await store.length()).toBeLessThanOrEqual(500);
+      expect(await store.get('flood-4999')).not.toBeNull();
+    });
+
+    it('should prefer dropping expired entries over live ones', async () => {
+      store = new MemoryStore({ maxEntries: 2 });
+      await store.set('dying', entry(1), Date.now() + 1_000);
+      await store.set('live', entry(2), Date.now() + 60_000);
+      vi.advanceTimersByTime(2_000);
+      await store.set('new', entry(3), Date.now() + 60_000);
+      expect([...(await store.all()).keys()].sort()).toEqual(['live', 'new']);
+    });
+
+    it('should refuse a cap below one', () => {
+      store = new MemoryStore();
+      expect(() => new MemoryStore({ maxEntries: 0 })).toThrow('session-engine: MemoryStore maxEntries must be a whole number ≥ 1, got 0.');
+    });
+  });
+
+  describe('pruning', () => {
+    it('should hide an expired entry from get without deleting it, so reading changes nothing', async () => {
+      store = new MemoryStore();
+      await store.set('a', entry(1), Date.now() + 1_000);
+      vi.setSystemTime(Date.now() + 1_001);
+      expect(await store.get('a')).toBeNull();
+      expect(store.prune()).toBe(1);
+    });
+
+    it('should sweep expired entries on its timer', async () => {
+      store = new MemoryStore({ pruneIntervalMs: 5_000 });
+      await store.set('a', entry(1), Date.now() + 1_000);
+      await store.set('b', entry(2), Date.now() + 60_000);
+      vi.advanceTimersByTime(5_000);
+      expect(store.prune()).toBe(0);
+      expect(await store.length()).toBe(1);
+    });
+  });
+
+  it('should store text, so a caller mutating what it read changes nothing', async () => {
+    store = new MemoryStore();
+    await store.set('a', entry(1), Date.now() + 60_000);
+    const read = JSON.parse((await store.get('a')) ?? '{}');
+    read.n = 2;
+    expect(await store.get('a')).toBe(entry(1));
+  });
+
+  it('should not keep the process alive with its sweep timer', () => {
+    vi.useRealTimers();
+    const hasRef = vi.spyOn(globalThis, 'setInterval');
+    store = new MemoryStore();
+    const timer = hasRef.mock.results[0]?.value as NodeJS.Timeout;
+    expect(timer.hasRef()).toBe(false);
+    hasRef.mockRestore();
+  });
+});

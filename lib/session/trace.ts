@@ -1,0 +1,85 @@
+import type { NoCookieReason, StoreAction } from './rules';
+import type { StoredSession } from './stores/store';
+
+/** Why a request carried no usable session, or null when its session was found. */
+export type SessionCookieReason = 'no-cookie' | 'bad-signature' | 'unknown-sid' | 'expired' | null;
+
+/** The session cookie a request sent, taken apart. */
+export interface DecodedSessionCookie {
+  /** `'s:'` for a signed value, null when the value lacks it (express-session ignores those). */
+  readonly prefix: 's:' | null;
+  readonly sid: string | null;
+  readonly signature: string | null;
+  /** Signed by one of the secrets, and (once the store was asked) known and live there. */
+  readonly valid: boolean;
+  readonly reason: SessionCookieReason;
+}
+
+/** One store call made while serving a request, with the entry before and after it. */
+export interface TraceStoreOperation {
+  readonly op: 'get' | 'set' | 'touch' | 'destroy';
+  readonly sid: string;
+  readonly before: StoredSession | null;
+  readonly after: StoredSession | null;
+  readonly durationMs: number;
+}
+
+/** Everything the engine did for one request, for the cookie inspector and the lessons. */
+export interface SessionTraceEvent {
+  /** ISO time the request reached the engine. */
+  readonly time: string;
+  readonly method: string;
+  readonly path: string;
+  /** The whole `Cookie` header as received. */
+  readonly cookieHeader: string | null;
+  /** The session cookie's value as received (URL-decoded), or null. */
+  readonly cookieValue: string | null;
+  readonly cookie: DecodedSessionCookie;
+  readonly signature: 'valid' | 'invalid' | 'unsigned' | 'absent';
+  readonly storeOperations: readonly TraceStoreOperation[];
+  /** The sid the request started with (null outside the cookie path). */
+  readonly sidBefore: string | null;
+  /** The sid it ended with; differs from `sidBefore` after `regenerate`. */
+  readonly sidAfter: string | null;
+  readonly storeAction: StoreAction;
+  readonly setCookie: string | null;
+  readonly noSetCookieReason: NoCookieReason | null;
+  /** Set when the handler or the store failed; the session was then not saved. */
+  readonly error: string | null;
+  readonly durationMs: number;
+}
+
+/** Receives one event per request. */
+export type TraceListener = (event: SessionTraceEvent) => void;
+
+/** Fan-out of trace events to subscribers; a listener that throws cannot break a request. */
+export class TraceHub {
+  readonly #listeners = new Set<TraceListener>();
+
+  /** True when someone listens; nothing trace-related is computed otherwise. */
+  get active(): boolean {
+    return this.#listeners.size > 0;
+  }
+
+  subscribe(listener: TraceListener): () => void {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  }
+
+  emit(event: SessionTraceEvent): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error('session-engine: a trace listener threw; the request was not affected.', error);
+      }
+    }
+  }
+}
+
+/** Parses stored JSON into a detached copy for a trace, so later writes cannot change it. */
+export function snapshot(json: string | null): StoredSession | null {
+  return json === null ? null : (JSON.parse(json) as StoredSession);
+}
