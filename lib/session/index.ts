@@ -13,3 +13,5 @@ export { MemoryStore } from './stores/memory-store';
 export type { MemoryStoreOptions } from './stores/memory-store';
 export { SESSION_META_KEY, SessionLockTimeoutError, StoreUnavailableError } from './stores/store';
 export type { ReleaseLock, SessionMeta, SessionStore, StoreKind, StoredSession } from './stores/store';
+export { RedisStore, ttlSecondsUntil } from './stores/redis-store';
+export type { RedisConnection, RedisStoreOptions, RedisStoreUrlOptions } from './stores/redis-store';

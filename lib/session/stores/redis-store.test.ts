@@ -1,0 +1,240 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createClient } from 'redis';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSessionEngine } from '../engine';
+import { parallelIncrements } from '../testing/concurrency';
+import { cookieFor, exchange, TEST_SECRET } from '../testing/engine-setup';
+import { startRedisServer, findFreePort, type RedisServer } from '../testing/redis-server';
+import { RedisStore } from './redis-store';
+import { describeStoreContract } from './store-contract';
+import { SessionLockTimeoutError, StoreUnavailableError } from './store';
+
+let server: RedisServer;
+let raw: ReturnType<typeof createClient>;
+
+beforeAll(async () => {
+  server = await startRedisServer();
+  raw = createClient({ url: server.url });
+  await raw.connect();
+});
+afterAll(async () => {
+  raw.destroy();
+  await server.stop();
+});
+
+async function freshStore(options: Parameters<typeof RedisStore.fromUrl>[1] = {}): Promise<RedisStore> {
+  await raw.flushAll();
+  return RedisStore.fromUrl(server.url, options);
+}
+
+const HOUR_MS = 3_600_000;
+const ENTRY = JSON.stringify({ cookie: { originalMaxAge: HOUR_MS, expires: null }, user: 'riya' });
+
+describeStoreContract('RedisStore', {
+  create: () => freshStore(),
+  destroy: async (store) => store.close?.(),
+});
+
+describe('RedisStore format (connect-redis)', () => {
+  let store: RedisStore;
+  beforeEach(async () => {
+    store = await freshStore();
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('should keep a session under sess:<sid> as its JSON', async () => {
+    await store.set('abc', ENTRY, Date.now() + HOUR_MS);
+    expect(await raw.get('sess:abc')).toBe(ENTRY);
+  });
+
+  it('should give the key a TTL of the seconds left, rounded up', async () => {
+    await store.set('abc', ENTRY, Date.now() + 90_500);
+    expect(await raw.ttl('sess:abc')).toBe(91);
+  });
+
+  it('should move the TTL with EXPIRE on touch, leaving the value alone', async () => {
+    await store.set('abc', ENTRY, Date.now() + 60_000);
+    await store.touch('abc', { originalMaxAge: HOUR_MS, expires: '2999-01-01T00:00:00.000Z' }, Date.now() + 300_000);
+    expect(await raw.ttl('sess:abc')).toBe(300);
+    expect(await raw.get('sess:abc')).toBe(ENTRY);
+  });
+
+  it('should delete the key when the TTL would be zero or less', async () => {
+    await store.set('abc', ENTRY, Date.now() + 60_000);
+    await store.set('abc', ENTRY, Date.now());
+    expect(await raw.exists('sess:abc')).toBe(0);
+  });
+
+  it('should list only session keys, not locks or other keys', async () => {
+    await store.set('abc', ENTRY, Date.now() + HOUR_MS);
+    await raw.set('sess-lock:abc', 'token');
+    await raw.set('unrelated', 'x');
+    expect([...(await store.all()).keys()]).toEqual(['abc']);
+    expect(await store.length()).toBe(1);
+    await store.clear();
+    expect(await raw.get('unrelated')).toBe('x');
+  });
+
+  it('should use a custom prefix', async () => {
+    const custom = RedisStore.fromUrl(server.url, { prefix: 'pathshala:' });
+    await custom.set('abc', ENTRY, Date.now() + HOUR_MS);
+    expect(await raw.get('pathshala:abc')).toBe(ENTRY);
+    await custom.close();
+  });
+
+  it('should refuse a lock prefix equal to the session prefix', () => {
+    expect(() => RedisStore.fromUrl(server.url, { prefix: 'x:', lockPrefix: 'x:' })).toThrow(
+      'session-engine: RedisStore prefix and lockPrefix must differ',
+    );
+  });
+});
+
+describe('RedisStore lock', () => {
+  let store: RedisStore;
+  beforeEach(async () => {
+    store = await freshStore({ lockLeaseMs: 200 });
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('should hold sess-lock:<sid> with a random token and a lease', async () => {
+    const release = await store.lock('abc', 100);
+    expect(await raw.get('sess-lock:abc')).toMatch(/^[0-9a-f]{32}$/);
+    expect(await raw.pTTL('sess-lock:abc')).toBeGreaterThan(100);
+    await release();
+    expect(await raw.exists('sess-lock:abc')).toBe(0);
+  });
+
+  it('should make a second holder wait until the first releases', async () => {
+    const releaseFirst = await store.lock('abc', 100);
+    const order: string[] = [];
+    const second = store.lock('abc', 1_000).then((release) => {
+      order.push('second in');
+      return release;
+    });
+    await sleep(30);
+    order.push('first out');
+    await releaseFirst();
+    await (
+      await second
+    )();
+    expect(order).toEqual(['first out', 'second in']);
+  });
+
+  it('should give up with SessionLockTimeoutError after the wait bound', async () => {
+    const release = await store.lock('abc', 100);
+    await expect(store.lock('abc', 50)).rejects.toBeInstanceOf(SessionLockTimeoutError);
+    await release();
+  });
+
+  it('should not release a lock that another holder took after the lease ran out', async () => {
+    const releaseStale = await store.lock('abc', 100);
+    await sleep(250);
+    const releaseFresh = await store.lock('abc', 100);
+    await releaseStale();
+    expect(await raw.exists('sess-lock:abc')).toBe(1);
+    await releaseFresh();
+  });
+});
+
+describe('no lost updates with Redis', () => {
+  it('should end 50 parallel increments at 50 on one engine', async () => {
+    const store = await freshStore();
+    const engine = createSessionEngine({ secret: TEST_SECRET, store, genid: () => 'shared' });
+    await exchange(engine, {}, (session) => {
+      session.data.n = 0;
+    });
+    await parallelIncrements([engine], cookieFor('shared'), 50);
+    expect(JSON.parse((await raw.get('sess:shared')) ?? '{}').n).toBe(50);
+    await store.close();
+  });
+
+  it('should end 50 parallel increments at 50 across two engine instances sharing one Redis', async () => {
+    const storeA = await freshStore();
+    const storeB = RedisStore.fromUrl(server.url);
+    const engineA = createSessionEngine({ secret: TEST_SECRET, store: storeA, genid: () => 'shared' });
+    const engineB = createSessionEngine({ secret: TEST_SECRET, store: storeB });
+    await exchange(engineA, {}, (session) => {
+      session.data.n = 0;
+    });
+    await parallelIncrements([engineA, engineB], cookieFor('shared'), 50);
+    expect(JSON.parse((await raw.get('sess:shared')) ?? '{}').n).toBe(50);
+    expect(await raw.keys('sess-lock:*')).toEqual([]);
+    await Promise.all([storeA.close(), storeB.close()]);
+  });
+
+  it('should lose updates across two instances when locking is off', async () => {
+    const storeA = await freshStore();
+    const storeB = RedisStore.fromUrl(server.url);
+    const engineA = createSessionEngine({ secret: TEST_SECRET, store: storeA, genid: () => 'shared', locking: false });
+    const engineB = createSessionEngine({ secret: TEST_SECRET, store: storeB, locking: false });
+    await exchange(engineA, {}, (session) => {
+      session.data.n = 0;
+    });
+    await parallelIncrements([engineA, engineB], cookieFor('shared'), 50);
+    expect(JSON.parse((await raw.get('sess:shared')) ?? '{}').n).toBeLessThan(50);
+    await Promise.all([storeA.close(), storeB.close()]);
+  });
+});
+
+describe('when Redis cannot be reached', () => {
+  let warn: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    warn.mockRestore();
+  });
+
+  it('should fail fast with StoreUnavailableError when nothing listens', async () => {
+    const store = RedisStore.fromUrl(`redis://127.0.0.1:${await findFreePort()}`);
+    const started = Date.now();
+    await expect(store.get('abc')).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(Date.now() - started).toBeLessThan(2_500);
+    await store.close();
+  });
+
+  it('should make withSession reject with StoreUnavailableError instead of hanging', async () => {
+    const store = RedisStore.fromUrl(`redis://127.0.0.1:${await findFreePort()}`);
+    const engine = createSessionEngine({ secret: TEST_SECRET, store });
+    await expect(
+      exchange(engine, {}, (session) => {
+        session.data.n = 1;
+      }),
+    ).rejects.toThrow(/^session-engine: the redis session store is unavailable/);
+    await store.close();
+  });
+
+  it('should report an outage within the bound and recover when Redis returns, without a restart', async () => {
+    const flaky = await startRedisServer();
+    const store = RedisStore.fromUrl(flaky.url, { commandTimeoutMs: 1_000 });
+    try {
+      await store.set('abc', ENTRY, Date.now() + HOUR_MS);
+      await flaky.stop();
+      const started = Date.now();
+      await expect(store.get('abc')).rejects.toBeInstanceOf(StoreUnavailableError);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(warn).toHaveBeenCalledTimes(1);
+
+      await flaky.start();
+      const deadline = Date.now() + 5_000;
+      let recovered = false;
+      while (!recovered && Date.now() < deadline) {
+        recovered = await store.get('abc').then(
+          () => true,
+          () => false,
+        );
+        if (!recovered) await sleep(50);
+      }
+      expect(recovered).toBe(true);
+      // The restarted server kept nothing (persistence is off), but it answers again.
+      expect(await store.get('abc')).toBeNull();
+    } finally {
+      await store.close();
+      await flaky.stop();
+    }
+  });
+});

@@ -1,0 +1,237 @@
+import { once } from 'node:events';
+import { createClient, ErrorReply } from 'redis';
+import type { StoredCookie } from '../cookie';
+import { acquireRedisLock } from './redis-lock';
+import { parseStoredSession, StoreUnavailableError, type ReleaseLock, type SessionStore, type StoredSession } from './store';
+
+/** The part of a node-redis v5 client this store uses. */
+export interface RedisConnection {
+  readonly isReady: boolean;
+  sendCommand<T>(args: readonly string[], options?: { timeout?: number }): Promise<T>;
+  on(event: 'ready' | 'error', listener: (...args: unknown[]) => void): unknown;
+  off(event: 'ready' | 'error', listener: (...args: unknown[]) => void): unknown;
+  destroy(): void;
+}
+
+/** Options of `RedisStore`. */
+export interface RedisStoreOptions {
+  /**
+   * Key prefix of sessions; connect-redis's, so express-session can share them.
+   * @default 'sess:'
+   */
+  prefix?: string;
+  /**
+   * Key prefix of the per-session locks.
+   * @default 'sess-lock:'
+   */
+  lockPrefix?: string;
+  /**
+   * How long one command (or waiting for a connection) may take before the store reports
+   * `StoreUnavailableError`, in ms.
+   * @default 1_500
+   */
+  commandTimeoutMs?: number;
+  /**
+   * How long a lock lives if its holder never releases it (a crashed process), in ms.
+   * @default 15_000
+   */
+  lockLeaseMs?: number;
+  /**
+   * The `COUNT` hint of each `SCAN` step.
+   * @default 100
+   */
+  scanCount?: number;
+}
+
+/** Options of `RedisStore.fromUrl`: the store's plus how the client connects. */
+export interface RedisStoreUrlOptions extends RedisStoreOptions {
+  /**
+   * Time allowed to open a TCP connection, in ms.
+   * @default 1_000
+   */
+  connectTimeoutMs?: number;
+  /**
+   * Longest pause between reconnection attempts while Redis is down, in ms.
+   * @default 1_000
+   */
+  maxReconnectDelayMs?: number;
+}
+
+/**
+ * Sessions in Redis, in connect-redis's format: key `sess:<sid>`, the session JSON as the
+ * value, `SET … EX <seconds left>`, `EXPIRE` on touch, `SCAN` for listing. Every command is
+ * bounded in time; an unreachable Redis gives `StoreUnavailableError`, never a hang.
+ */
+export class RedisStore implements SessionStore {
+  readonly kind = 'redis' as const;
+  readonly client: RedisConnection;
+  readonly prefix: string;
+  readonly #lockPrefix: string;
+  readonly #commandTimeoutMs: number;
+  readonly #lockLeaseMs: number;
+  readonly #scanCount: number;
+  readonly #ownsClient: boolean;
+
+  /** Uses a client you created and connect; `close()` leaves it open. */
+  constructor(client: RedisConnection, options: RedisStoreOptions = {}, ownsClient = false) {
+    const { prefix, lockPrefix, commandTimeoutMs, lockLeaseMs, scanCount } = resolveRedisStoreOptions(options);
+    this.client = client;
+    this.prefix = prefix;
+    this.#lockPrefix = lockPrefix;
+    this.#commandTimeoutMs = commandTimeoutMs;
+    this.#lockLeaseMs = lockLeaseMs;
+    this.#scanCount = scanCount;
+    this.#ownsClient = ownsClient;
+  }
+
+  /**
+   * Creates a client for `url` that fails fast while Redis is down (no offline queue,
+   * bounded connect time) and keeps reconnecting in the background, so the store recovers
+   * by itself when Redis comes back. `close()` closes the client.
+   */
+  static fromUrl(url: string, options: RedisStoreUrlOptions = {}): RedisStore {
+    resolveRedisStoreOptions(options);
+    const { connectTimeoutMs = 1_000, maxReconnectDelayMs = 1_000 } = options;
+    const client = createClient({
+      url,
+      disableOfflineQueue: true,
+      socket: {
+        connectTimeout: connectTimeoutMs,
+        reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, maxReconnectDelayMs),
+      },
+    });
+    let outage = false;
+    client.on('error', (error: unknown) => {
+      // One line per outage, not one per reconnection attempt.
+      if (outage) return;
+      outage = true;
+      console.warn(`session-engine: Redis at ${url} is unreachable (${error instanceof Error ? error.message : String(error)}); retrying.`);
+    });
+    client.on('ready', () => {
+      outage = false;
+    });
+    client.connect().catch(() => {
+      // Reported through the 'error' listener; commands fail with StoreUnavailableError meanwhile.
+    });
+    return new RedisStore(client as unknown as RedisConnection, options, true);
+  }
+
+  async get(sid: string): Promise<string | null> {
+    return this.#run<string | null>(['GET', this.prefix + sid]);
+  }
+
+  async set(sid: string, json: string, expiresAtMs: number): Promise<void> {
+    const ttlSeconds = ttlSecondsUntil(expiresAtMs);
+    if (ttlSeconds <= 0) {
+      await this.destroy(sid);
+      return;
+    }
+    await this.#run(['SET', this.prefix + sid, json, 'EX', String(ttlSeconds)]);
+  }
+
+  async touch(sid: string, _cookie: StoredCookie, expiresAtMs: number): Promise<void> {
+    await this.#run(['EXPIRE', this.prefix + sid, String(ttlSecondsUntil(expiresAtMs))]);
+  }
+
+  async destroy(sid: string): Promise<void> {
+    await this.#run(['DEL', this.prefix + sid]);
+  }
+
+  async all(): Promise<Map<string, StoredSession>> {
+    const keys = await this.#keys();
+    const sessions = new Map<string, StoredSession>();
+    if (keys.length === 0) return sessions;
+    const values = await this.#run<(string | null)[]>(['MGET', ...keys]);
+    keys.forEach((key, index) => {
+      const stored = parseStoredSession(values[index] ?? null);
+      if (stored !== null) sessions.set(key.slice(this.prefix.length), stored);
+    });
+    return sessions;
+  }
+
+  async length(): Promise<number> {
+    return (await this.#keys()).length;
+  }
+
+  async clear(): Promise<void> {
+    const keys = await this.#keys();
+    for (let start = 0; start < keys.length; start += 500) await this.#run(['DEL', ...keys.slice(start, start + 500)]);
+  }
+
+  lock(sid: string, waitMs: number): Promise<ReleaseLock> {
+    return acquireRedisLock((args) => this.#run(args), this.#lockPrefix + sid, waitMs, this.#lockLeaseMs);
+  }
+
+  /** Closes the client when this store created it. */
+  async close(): Promise<void> {
+    if (this.#ownsClient) this.client.destroy();
+  }
+
+  async #keys(): Promise<string[]> {
+    const keys = new Set<string>();
+    let cursor = '0';
+    do {
+      const [next, batch] = await this.#run<[string, string[]]>([
+        'SCAN',
+        cursor,
+        'MATCH',
+        `${this.prefix}*`,
+        'COUNT',
+        String(this.#scanCount),
+      ]);
+      for (const key of batch) keys.add(key);
+      cursor = next;
+    } while (cursor !== '0');
+    return [...keys];
+  }
+
+  /** Runs one command within the time bound, mapping connection failures to StoreUnavailableError. */
+  async #run<T>(args: string[]): Promise<T> {
+    const started = Date.now();
+    if (!this.client.isReady) await this.#waitUntilReady(this.#commandTimeoutMs);
+    const leftMs = Math.max(1, this.#commandTimeoutMs - (Date.now() - started));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const pending = this.client.sendCommand<T>(args, { timeout: leftMs });
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no reply to ${args[0]} within ${this.#commandTimeoutMs} ms`)), leftMs + 50);
+    });
+    try {
+      return await Promise.race([pending, timeout]);
+    } catch (error) {
+      pending.catch(() => {});
+      if (error instanceof ErrorReply) throw error;
+      throw new StoreUnavailableError('redis', error instanceof Error ? error.message : String(error), { cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async #waitUntilReady(waitMs: number): Promise<void> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), waitMs);
+    try {
+      await once(this.client as unknown as NodeJS.EventEmitter, 'ready', { signal: controller.signal });
+    } catch {
+      if (!this.client.isReady) {
+        throw new StoreUnavailableError('redis', `not connected within ${waitMs} ms`);
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+function resolveRedisStoreOptions(options: RedisStoreOptions): Required<RedisStoreOptions> {
+  const { prefix = 'sess:', lockPrefix = 'sess-lock:', commandTimeoutMs = 1_500, lockLeaseMs = 15_000, scanCount = 100 } = options;
+  if (!(commandTimeoutMs > 0)) throw new TypeError('session-engine: RedisStore commandTimeoutMs must be a positive number of ms.');
+  if (!(lockLeaseMs > 0)) throw new TypeError('session-engine: RedisStore lockLeaseMs must be a positive number of ms.');
+  if (prefix === lockPrefix) {
+    throw new TypeError('session-engine: RedisStore prefix and lockPrefix must differ, or locks would count as sessions.');
+  }
+  return { prefix, lockPrefix, commandTimeoutMs, lockLeaseMs, scanCount };
+}
+
+/** Whole seconds from now until `expiresAtMs`, rounded up as connect-redis does. */
+export function ttlSecondsUntil(expiresAtMs: number, now = Date.now()): number {
+  return Math.ceil((expiresAtMs - now) / 1000);
+}
