@@ -7,7 +7,7 @@ import { isLocale, LOCALE_COOKIE, preferredLocale } from '@/lib/i18n/locales';
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const locale = preferredLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
+  const locale = preferredLocale(request.cookies.get(LOCALE_COOKIE)?.value);
   if (pathname === '/') {
     return NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
   }

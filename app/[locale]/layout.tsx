@@ -10,8 +10,6 @@ import { themeBootScript } from '@/lib/theme';
 import { jetbrainsMono, notoDevanagari, notoSans } from '../fonts';
 import '../globals.css';
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }

@@ -28,6 +28,7 @@ export function CodeBlock({ labels, ...props }: PreProps & { labels: Dictionary[
           <CopyButton code={code} labels={labels} />
         </span>
       </figcaption>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a long line scrolls sideways; keyboard users must be able to reach it (WCAG 2.1.1) */}
       <pre {...pre} tabIndex={0} className={`${className ?? ''} overflow-x-auto py-3 font-mono text-[0.875rem] leading-relaxed`} />
     </figure>
   );

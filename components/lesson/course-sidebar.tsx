@@ -16,7 +16,7 @@ export function CourseSidebar({ locale, current, published }: { locale: Locale; 
             const isPublished = published.includes(lesson.slug);
             const body = (
               <>
-                <span className="w-5 shrink-0 text-right font-mono text-xs tabular-nums opacity-80">{index + 1}</span>
+                <span className="w-5 shrink-0 text-right font-mono text-xs tabular-nums">{index + 1}</span>
                 <span>{lesson.title[locale]}</span>
               </>
             );

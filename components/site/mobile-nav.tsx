@@ -39,6 +39,7 @@ export function MobileNav({ locale, outline, labels }: { locale: Locale; outline
           <path d="M4 6h16M4 12h16M4 18h16" />
         </svg>
       </button>
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- a click on the backdrop closes it; Escape and the close button do the same from the keyboard */}
       <dialog
         ref={dialog}
         aria-label={labels.menu}

@@ -1,7 +1,7 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-import { THEME_STORAGE_KEY } from '@/lib/theme';
+import { useEffect, useSyncExternalStore } from 'react';
+import { applyStoredTheme, THEME_STORAGE_KEY } from '@/lib/theme';
 
 function subscribe(onChange: () => void) {
   const observer = new MutationObserver(onChange);
@@ -13,6 +13,11 @@ const isDark = () => document.documentElement.classList.contains('dark');
 
 export function ThemeToggle({ label }: { label: string }) {
   const dark = useSyncExternalStore(subscribe, isDark, () => false);
+
+  // Pages rendered only in the browser (the 404 page) never ran the <head> script; apply it once here.
+  useEffect(() => {
+    if (!document.documentElement.style.colorScheme) applyStoredTheme();
+  }, []);
 
   function toggle() {
     const next = !isDark();

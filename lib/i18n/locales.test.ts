@@ -13,18 +13,15 @@ describe('isLocale', () => {
 
 describe('preferredLocale', () => {
   it('sends a first-time visitor to Hinglish', () => {
-    expect(preferredLocale(undefined, null)).toBe('hi-latn');
-    expect(preferredLocale(undefined, 'hi-IN,hi;q=0.9,en;q=0.8')).toBe('hi-latn');
+    expect(preferredLocale(undefined)).toBe('hi-latn');
   });
   it('keeps an explicit choice from the preference cookie', () => {
-    expect(preferredLocale('en', 'hi-IN')).toBe('en');
-    expect(preferredLocale('hi-latn', 'en-US')).toBe('hi-latn');
+    expect(preferredLocale('en')).toBe('en');
+    expect(preferredLocale('hi-latn')).toBe('hi-latn');
   });
   it('ignores a cookie value that is not a locale', () => {
-    expect(preferredLocale('<script>', null)).toBe('hi-latn');
-  });
-  it('picks English for an English-only browser', () => {
-    expect(preferredLocale(undefined, 'en-GB,en;q=0.9')).toBe('en');
+    expect(preferredLocale('<script>')).toBe('hi-latn');
+    expect(preferredLocale('EN')).toBe('hi-latn');
   });
 });
 

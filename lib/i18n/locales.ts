@@ -19,14 +19,11 @@ export function otherLocale(locale: Locale): Locale {
 }
 
 /**
- * The language for a visitor who has not picked one in this URL: an explicit earlier
- * choice wins, then an English-only Accept-Language, else Hinglish.
+ * The language for a visitor whose URL names none: the choice they made earlier with the
+ * language switch, else Hinglish — the course's first language, whatever the browser says.
  */
-export function preferredLocale(cookieValue: string | undefined, acceptLanguage: string | null): Locale {
-  if (isLocale(cookieValue)) return cookieValue;
-  const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
-  if (first.startsWith('en') && !/\bhi\b/.test(acceptLanguage?.toLowerCase() ?? '')) return 'en';
-  return defaultLocale;
+export function preferredLocale(cookieValue: string | undefined): Locale {
+  return isLocale(cookieValue) ? cookieValue : defaultLocale;
 }
 
 /** Replaces the locale segment of a path: `/en/learn/x` → `/hi-latn/learn/x`. */

@@ -11,7 +11,7 @@ const NOTATION = /\s*(?:\/\/|#)\s*\[!code [^\]]+\]/g;
 let highlighter;
 function getHighlighter() {
   highlighter ??= createHighlighter({
-    themes: ['github-light-default', 'github-dark-default'],
+    themes: ['github-light-high-contrast', 'github-dark-default'],
     langs: LESSON_LANGUAGES.filter((lang) => lang !== 'text'),
   });
   return highlighter;
@@ -34,7 +34,7 @@ const codeMeta = {
 export default function rehypeCode() {
   return async (tree, file) => {
     const transform = rehypeShikiFromHighlighter(await getHighlighter(), {
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
       defaultColor: 'light',
       transformers: [transformerNotationDiff(), transformerMetaHighlight(), codeMeta],
       onError: (error) => file.fail(String(error)),

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, locales, useTheme } from './helpers';
+
+const pages = [
+  { name: 'home', path: '' },
+  { name: 'lesson index', path: '/learn' },
+  { name: 'lesson', path: '/learn/what-is-a-session' },
+  { name: '404', path: '/learn/no-such-lesson' },
+];
+
+test.describe('axe (WCAG 2.2 AA)', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const { segment } of locales) {
+      for (const { name, path } of pages) {
+        test(`${name} in ${segment}, ${theme} theme`, async ({ page }) => {
+          await useTheme(page, theme);
+          await page.goto(`/${segment}${path}`);
+          await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+          await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+          await expectNoAxeViolations(page);
+        });
+      }
+    }
+  }
+});
+
+test.describe('narrow screens (360 px)', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const { segment } of locales) {
+    for (const { name, path } of pages) {
+      test(`${name} in ${segment} has no horizontal overflow`, async ({ page }) => {
+        await page.goto(`/${segment}${path}`);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width).toBeLessThanOrEqual(360);
+      });
+    }
+  }
+
+  test('the navigation drawer opens, lists the course and closes with Escape', async ({ page }) => {
+    await page.goto('/en/learn/what-is-a-session');
+    await page.getByRole('button', { name: 'Open menu' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Menu' });
+    await expect(drawer).toBeVisible();
+    await expect(drawer.getByRole('link', { name: 'What is a session?' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+  });
+});

@@ -1,0 +1,19 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const locales = [
+  { segment: 'hi-latn', lang: 'hi-Latn' },
+  { segment: 'en', lang: 'en' },
+] as const;
+
+/** Runs axe for WCAG 2.2 A/AA and fails with the rule IDs and the offending nodes. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  expect(summary).toEqual([]);
+}
+
+/** Sets the remembered theme before any page script runs. */
+export async function useTheme(page: Page, theme: 'light' | 'dark') {
+  await page.addInitScript((value) => window.localStorage.setItem('pathshala.theme', value), theme);
+}

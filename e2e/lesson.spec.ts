@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('lesson page', () => {
+  test('has the title, reading time, outline, table of contents and pager', async ({ page }) => {
+    await page.goto('/en/learn/what-is-a-session');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is a session?');
+    await expect(page.getByText(/^\d+ min read$/)).toBeVisible();
+    const outline = page.getByRole('navigation', { name: 'Course outline' });
+    await expect(outline.getByRole('link', { name: /What is a session\?/ })).toHaveAttribute('aria-current', 'page');
+    const toc = page.getByRole('complementary').getByRole('navigation', { name: 'On this page' });
+    await expect(toc.getByRole('link', { name: 'HTTP forgets everything' })).toHaveAttribute('href', '#http-forgets');
+  });
+
+  test('the table of contents follows the scroll', async ({ page }) => {
+    await page.goto('/en/learn/what-is-a-session');
+    const toc = page.getByRole('complementary').getByRole('navigation', { name: 'On this page' });
+    await page.evaluate(() =>
+      window.scrollTo({ top: document.getElementById('use-cases')!.getBoundingClientRect().top + window.scrollY - 80, behavior: 'instant' }),
+    );
+    await expect(toc.locator('[aria-current="location"]')).toHaveText('Where sessions are used');
+  });
+
+  test('headings carry the same stable IDs in both languages', async ({ page }) => {
+    const ids = async (path: string) => {
+      await page.goto(path);
+      return page.locator('main h2[id], main h3[id]').evaluateAll((els) => els.map((el) => el.id));
+    };
+    const hi = await ids('/hi-latn/learn/what-is-a-session');
+    expect(hi.length).toBeGreaterThan(5);
+    expect(await ids('/en/learn/what-is-a-session')).toEqual(hi);
+  });
+
+  test('code is highlighted at build time, with a file label and highlighted lines', async ({ page }) => {
+    await page.goto('/en/learn/what-is-a-session');
+    const block = page.locator('figure', { has: page.getByText('server.js', { exact: true }) }).first();
+    await expect(block.locator('pre.shiki')).toBeVisible();
+    await expect(block.locator('.line.highlighted')).toHaveCount(6);
+    await expect(block.locator('pre span[style*="--shiki-dark"]').first()).toBeAttached();
+  });
+
+  test('shell commands render as a terminal', async ({ page }) => {
+    await page.goto('/en/learn/what-is-a-session');
+    await expect(page.locator('figure[data-terminal]').first().getByText('Terminal')).toBeVisible();
+  });
+});
+
+test.describe('copy button', () => {
+  test('puts the code, without diff markers, on the clipboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/en/learn/what-is-a-session');
+    const block = page.locator('figure', { has: page.getByText('server.js', { exact: true }) }).first();
+    await block.getByRole('button', { name: 'Copy code' }).click();
+    await expect(block.getByRole('button', { name: 'Copy code' })).toHaveText('Copied!');
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard.split('\n')[0]).toBe("const express = require('express');");
+    expect(clipboard).toContain("secret: 'your_secret_key',");
+    expect(clipboard).not.toContain('[!code');
+  });
+});
+
+test.describe('quiz', () => {
+  for (const { segment, right, wrong, retry } of [
+    { segment: 'hi-latn', right: 'Sahi jawab!', wrong: 'Yeh sahi nahi hai.', retry: 'Dobara koshish kijiye' },
+    { segment: 'en', right: 'Correct!', wrong: 'Not quite.', retry: 'Try again' },
+  ]) {
+    test(`gives announced feedback for wrong and right answers by keyboard (${segment})`, async ({ page }) => {
+      await page.goto(`/${segment}/learn/what-is-a-session`);
+      const question = page.locator('[data-quiz] > ol > li').first();
+      const options = question.getByRole('group').getByRole('button');
+      await expect(options).toHaveCount(4);
+
+      await options.nth(0).focus();
+      await page.keyboard.press('Enter');
+      const status = question.getByRole('status');
+      await expect(status).toContainText(wrong);
+      await expect(options.nth(0)).toHaveAttribute('aria-pressed', 'true');
+
+      await question.getByRole('button', { name: retry }).focus();
+      await page.keyboard.press('Enter');
+      await expect(status).toHaveText('');
+      await options.nth(0).focus();
+      await page.keyboard.press('Tab');
+      await expect(options.nth(1)).toBeFocused();
+      await page.keyboard.press('Space');
+      await expect(status).toContainText(right);
+      await expect(question.getByText(/Why it is right|Kyun sahi/)).toHaveCount(1);
+      await expect(question.getByText(/Why it is wrong|Kyun galat/)).toHaveCount(3);
+    });
+  }
+});
