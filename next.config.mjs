@@ -14,6 +14,8 @@ const withMDX = createMDX({
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A second build directory lets two builds (e.g. two people testing side by side) not collide.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   pageExtensions: ['ts', 'tsx', 'mdx'],
   poweredByHeader: false,
   reactStrictMode: true,
