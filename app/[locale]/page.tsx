@@ -24,9 +24,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const published = publishedSlugs();
   const first = published[0] ?? course[0]?.slug;
   const features = [
-    { title: dict.home.features.lessonsTitle, body: dict.home.features.lessonsBody, icon: '📖' },
-    { title: dict.home.features.labTitle, body: dict.home.features.labBody, icon: '🧪' },
-    { title: dict.home.features.inspectorTitle, body: dict.home.features.inspectorBody, icon: '🔍' },
+    { title: dict.home.features.lessonsTitle, body: dict.home.features.lessonsBody, icon: 'M4 5a2 2 0 0 1 2-2h5v16H6a2 2 0 0 0-2 2zM20 5a2 2 0 0 0-2-2h-5v16h5a2 2 0 0 1 2 2z' },
+    { title: dict.home.features.labTitle, body: dict.home.features.labBody, icon: 'M9 3h6M10 3v6l-5 9a2 2 0 0 0 1.7 3h10.6a2 2 0 0 0 1.7-3l-5-9V3M7.5 14h9' },
+    { title: dict.home.features.inspectorTitle, body: dict.home.features.inspectorBody, icon: 'M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14zM21 21l-5-5' },
   ];
   return (
     <main id="main" tabIndex={-1} className="focus:outline-none">
@@ -67,8 +67,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <ul className="grid gap-5 md:grid-cols-3">
           {features.map((feature) => (
             <li key={feature.title} className="rounded-xl border border-line bg-white p-6 dark:border-night-line dark:bg-night-2">
-              <span aria-hidden="true" className="text-2xl">
-                {feature.icon}
+              <span aria-hidden="true" className="grid size-11 place-items-center rounded-lg bg-accent-soft text-accent dark:bg-night dark:text-night-accent">
+                <svg viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+                  <path d={feature.icon} />
+                </svg>
               </span>
               <h2 className="mt-3 text-lg font-bold">{feature.title}</h2>
               <p className="mt-2 text-muted dark:text-night-muted">{feature.body}</p>
