@@ -25,7 +25,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-accent text-sm text-white dark:bg-night-accent dark:text-night">
             SP
           </span>
-          <span className="text-lg">{dict.site.name}</span>
+          <span className="text-base whitespace-nowrap sm:text-lg">{dict.site.name}</span>
         </Link>
         <nav aria-label={dict.nav.main} className="ml-6 hidden md:block">
           <ul className="flex gap-1">
