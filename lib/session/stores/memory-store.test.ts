@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MemoryStore } from './memory-store';
+import { MemoryStore, replaceStoredCookie } from './memory-store';
 import { describeStoreContract } from './store-contract';
 
 describeStoreContract('MemoryStore', {
@@ -90,5 +90,30 @@ describe('MemoryStore', () => {
     const timer = hasRef.mock.results[0]?.value as NodeJS.Timeout;
     expect(timer.hasRef()).toBe(false);
     hasRef.mockRestore();
+  });
+});
+
+describe('replaceStoredCookie', () => {
+  const cookie = { originalMaxAge: 1_000, expires: '2025-01-01T00:00:01.000Z', httpOnly: true, path: '/' };
+
+  it('should splice the new cookie in front of the untouched data', () => {
+    const json = '{"cookie":{"originalMaxAge":1000,"expires":null,"path":"/"},"cart":[{"productId":"chai"}],"__meta":{"createdAt":1}}';
+    expect(replaceStoredCookie(json, cookie)).toBe(
+      `{"cookie":${JSON.stringify(cookie)},"cart":[{"productId":"chai"}],"__meta":{"createdAt":1}}`,
+    );
+  });
+
+  it('should not be fooled by braces and escaped quotes inside cookie strings', () => {
+    const json = JSON.stringify({ cookie: { originalMaxAge: null, domain: 'a}"b{', path: '/}' }, n: 1 });
+    expect(JSON.parse(replaceStoredCookie(json, cookie) ?? 'null')).toEqual({ cookie, n: 1 });
+  });
+
+  it('should fall back to parsing when the cookie is not first', () => {
+    const json = JSON.stringify({ n: 1, cookie: { originalMaxAge: null } });
+    expect(JSON.parse(replaceStoredCookie(json, cookie) ?? 'null')).toEqual({ n: 1, cookie });
+  });
+
+  it('should give null for text that is not a stored session', () => {
+    expect(replaceStoredCookie('not json', cookie)).toBeNull();
   });
 });

@@ -69,10 +69,9 @@ export class MemoryStore implements SessionStore {
   async touch(sid: string, cookie: StoredCookie, expiresAtMs: number): Promise<void> {
     const entry = this.#entries.get(sid);
     if (entry === undefined || entry.expiresAt <= Date.now()) return;
-    const stored = parseStoredSession(entry.json);
-    if (stored === null) return;
-    stored.cookie = cookie;
-    entry.json = JSON.stringify(stored);
+    const json = replaceStoredCookie(entry.json, cookie);
+    if (json === null) return;
+    entry.json = json;
     entry.expiresAt = expiresAtMs;
   }
 
@@ -124,10 +123,43 @@ export class MemoryStore implements SessionStore {
 
   #makeRoom(): void {
     if (this.prune() > 0 && this.#entries.size < this.maxEntries) return;
-    // Evict a batch (1% of the cap) of the soonest-to-expire entries, so a flood pays
+    // Evict a batch (a tenth of the cap) of the soonest-to-expire entries, so a flood pays
     // for one sort per batch rather than one scan per new session.
-    const batch = Math.max(1, Math.ceil(this.maxEntries / 100));
+    const batch = Math.max(1, Math.ceil(this.maxEntries / 10));
     const soonest = [...this.#entries].sort((a, b) => a[1].expiresAt - b[1].expiresAt).slice(0, batch);
     for (const [sid] of soonest) this.#entries.delete(sid);
   }
+}
+
+const COOKIE_PREFIX = '{"cookie":{';
+
+/**
+ * The stored JSON with its cookie swapped for `cookie`. The engine always writes the cookie
+ * first and flat (no nested objects), so the swap is a splice up to the cookie's closing
+ * brace, skipping braces inside strings; the data is neither parsed nor re-serialized.
+ * Other layouts fall back to a parse.
+ */
+export function replaceStoredCookie(json: string, cookie: StoredCookie): string | null {
+  if (json.startsWith(COOKIE_PREFIX)) {
+    let inString = false;
+    for (let index = COOKIE_PREFIX.length; index < json.length; index++) {
+      const char = json.charCodeAt(index);
+      if (inString) {
+        if (char === 0x5c /* \ */) index++;
+        else if (char === 0x22 /* " */) inString = false;
+      } else if (char === 0x22) {
+        inString = true;
+      } else if (char === 0x7b /* { */) {
+        break;
+      } else if (char === 0x7d /* } */) {
+        const spliced = '{"cookie":' + JSON.stringify(cookie) + json.slice(index + 1);
+        spliced.charCodeAt(0); // flatten the rope, as buildStoredJson does
+        return spliced;
+      }
+    }
+  }
+  const stored = parseStoredSession(json);
+  if (stored === null) return null;
+  stored.cookie = cookie;
+  return JSON.stringify(stored);
 }
