@@ -248,6 +248,8 @@ describe('cookie.path option', () => {
     expect(received).toBeNull();
     expect(response.headers.getSetCookie()).toEqual([]);
     expect(store.calls).toEqual([]);
+    const inside = await exchange(engine, { path: '/admin' });
+    expect(inside.sid).toBe('sid-1');
   });
 
   it('should serve requests inside the path and scope the cookie to it', async () => {

@@ -1,5 +1,5 @@
 import { readCookie } from './cookie';
-import { generateState, loadState } from './load';
+import { generateState, loadState, newSessionCookie } from './load';
 import { lockSession, type KeyedMutex } from './lock';
 import type { ResolvedOptions } from './options';
 import { decideCommit, isInsideCookiePath, isSecureRequest, storeExpiresAt, type CommitDecision } from './rules';
@@ -77,7 +77,15 @@ export class SessionRun implements SessionHost {
     const requestSecure = isSecureRequest(request.url, request.headers.get('x-forwarded-proto'), options.proxy);
     const base = { requestSecure, operations, release: UNLOCKED, savedData: null, lastJson: null };
     if (!isInsideCookiePath(request.url.pathname, options.cookie.path)) {
-      const state = generateState(options, requestSecure);
+      // No session here: a placeholder state that never reaches a handler or the store.
+      const state: SessionState = {
+        sid: '',
+        cookie: newSessionCookie(options, requestSecure),
+        data: {},
+        createdAt: 0,
+        destroyed: false,
+        unset: false,
+      };
       const decoded: DecodedSessionCookie = { prefix: null, sid: null, signature: null, valid: false, reason: null };
       return new SessionRun(ctx, request, { ...base, state, cookieSid: null, originalData: '{}', decoded, outsidePath: true });
     }
