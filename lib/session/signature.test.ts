@@ -1,6 +1,11 @@
-import { createHmac } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
 import { signSessionId, unsignSessionId, verifySessionId } from './signature';
+
+vi.mock('node:crypto', async (importOriginal) => {
+  const original = await importOriginal<typeof import('node:crypto')>();
+  return { ...original, timingSafeEqual: vi.fn(original.timingSafeEqual) };
+});
 
 const SECRET = 'keyboard cat';
 
@@ -69,6 +74,15 @@ describe('unsignSessionId', () => {
 });
 
 describe('verifySessionId', () => {
+  it('should compare signatures in constant time with crypto.timingSafeEqual', () => {
+    vi.mocked(timingSafeEqual).mockClear();
+    verifySessionId('s:abc.' + 'x'.repeat(43), [SECRET]);
+    expect(timingSafeEqual).toHaveBeenCalledOnce();
+    const [expected, given] = vi.mocked(timingSafeEqual).mock.calls[0]!;
+    expect(Buffer.from(given as Uint8Array).toString()).toBe('x'.repeat(43));
+    expect((expected as Uint8Array).length).toBe(43);
+  });
+
   it('should take the value apart and say which secret verified it', () => {
     const value = signSessionId('abc', 'second');
     expect(verifySessionId(value, ['first', 'second'])).toEqual({
