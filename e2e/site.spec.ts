@@ -41,10 +41,14 @@ test.describe('the / redirect', () => {
 
 test.describe('language switch', () => {
   test('keeps the lesson and the section, and is remembered for /', async ({ page }) => {
-    await page.goto('/hi-latn/learn/what-is-a-session');
+    await page.goto('/hi-latn/learn/what-is-a-session', { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
     await page.evaluate(() =>
       window.scrollTo({ top: document.getElementById('resave')!.getBoundingClientRect().top + window.scrollY - 90, behavior: 'instant' }),
     );
+    const top = () => page.evaluate(() => document.getElementById('resave')!.getBoundingClientRect().top);
+    await expect.poll(top).toBeGreaterThan(0);
+    await expect.poll(top).toBeLessThan(120);
     // Keyboard activation: a pointer click would first scroll the page to the link.
     await page.getByRole('link', { name: 'English mein padhiye' }).focus();
     await page.keyboard.press('Enter');
