@@ -6,6 +6,7 @@ import { DeepDive } from '@/components/lesson/deep-dive';
 import { Heading } from '@/components/lesson/heading';
 import { Quiz, type QuizQuestion } from '@/components/lesson/quiz';
 import { Recap } from '@/components/lesson/recap';
+import { SignaturePlayground } from '@/components/widgets/signature-playground';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -30,6 +31,7 @@ export function lessonComponents(locale: Locale): MDXComponents {
       </DeepDive>
     ),
     Recap: ({ children }: { children: ReactNode }) => <Recap title={dict.recap.title}>{children}</Recap>,
+    SignaturePlayground: () => <SignaturePlayground labels={dict.widgets.signature} />,
     Quiz: ({ id, questions }: { id: string; questions: QuizQuestion[] }) => <Quiz id={id} questions={questions} labels={dict.quiz} />,
   };
 }

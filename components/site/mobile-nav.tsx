@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 
 interface Labels {
+  glossary: string;
   open: string;
   close: string;
   menu: string;
@@ -71,6 +72,11 @@ export function MobileNav({ locale, outline, labels }: { locale: Locale; outline
             <li>
               <Link href={`/${locale}/learn`} className={linkClass(`/${locale}/learn`)}>
                 {labels.learn}
+              </Link>
+            </li>
+            <li>
+              <Link href={`/${locale}/glossary`} className={linkClass(`/${locale}/glossary`)}>
+                {labels.glossary}
               </Link>
             </li>
           </ul>
