@@ -20,5 +20,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but API routes, Next's own assets and files with an extension in the root.
-  matcher: ['/((?!api/|_next/|favicon\\.ico|icon\\.svg|robots\\.txt|sitemap\\.xml).*)'],
+  matcher: ['/((?!api/|_next/|search-index/|favicon\\.ico|icon\\.svg|robots\\.txt|sitemap\\.xml).*)'],
 };

@@ -3,6 +3,7 @@ import { publishedSlugs } from '@/lib/course/content';
 import { course } from '@/lib/course/course';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
+import { SearchDialog } from './search/search-dialog';
 import { LanguageSwitch } from './site/language-switch';
 import { MobileNav } from './site/mobile-nav';
 import { ThemeToggle } from './site/theme-toggle';
@@ -42,6 +43,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-1">
+          <SearchDialog locale={locale} labels={dict.search} />
           <LanguageSwitch locale={locale} label={dict.language.switchTo} short={dict.language.short} />
           <ThemeToggle label={dict.theme.dark} />
         </div>

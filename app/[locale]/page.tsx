@@ -5,6 +5,7 @@ import { course } from '@/lib/course/course';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 import { InlineCode } from '@/components/lesson/inline-code';
+import { ContinueCard } from '@/components/progress/continue-card';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -44,6 +45,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                 {dict.home.browse}
               </Link>
             </div>
+            <ContinueCard locale={locale} titles={Object.fromEntries(course.map((lesson) => [lesson.slug, lesson.title[locale]]))} labels={dict.progress} />
           </div>
           <figure aria-hidden="true" className="hidden rounded-2xl border border-line bg-[#0d1117] p-5 font-mono text-sm leading-relaxed text-[#e6edf3] shadow-lg sm:block dark:border-night-line">
             <p className="text-[#8b949e]">{'# request 1'}</p>

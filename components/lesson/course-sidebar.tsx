@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { CourseProgress, DoneMark } from '@/components/progress/course-progress';
 import { course } from '@/lib/course/course';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
@@ -9,6 +10,7 @@ export function CourseSidebar({ locale, current, published }: { locale: Locale; 
   return (
     <nav aria-label={dict.learn.outline} className="hidden lg:block" data-print-hide>
       <div className="sticky top-24">
+        <CourseProgress slugs={course.map((lesson) => lesson.slug)} labels={dict.progress} />
         <h2 className="text-xs font-semibold tracking-wider text-muted uppercase dark:text-night-muted">{dict.learn.outline}</h2>
         <ol className="mt-3 space-y-0.5 text-sm">
           {course.map((lesson, index) => {
@@ -29,6 +31,7 @@ export function CourseSidebar({ locale, current, published }: { locale: Locale; 
                     className={`flex gap-2 rounded-md px-2 py-1.5 ${isCurrent ? 'bg-accent-soft font-semibold text-accent dark:bg-night-2 dark:text-night-accent' : 'hover:bg-accent-soft dark:hover:bg-night-2'}`}
                   >
                     {body}
+                    <DoneMark slug={lesson.slug} label={dict.progress.doneMark} />
                   </Link>
                 ) : (
                   <span className="flex gap-2 px-2 py-1.5 text-muted dark:text-night-muted" title={dict.learn.comingSoon}>

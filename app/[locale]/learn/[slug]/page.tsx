@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import type { ComponentType } from 'react';
 import { CourseSidebar } from '@/components/lesson/course-sidebar';
 import { LessonPager } from '@/components/lesson/lesson-pager';
+import { LessonProgress } from '@/components/progress/lesson-progress';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
 import { lessonComponents } from '@/mdx-components';
 import { publishedSlugs, readLessonSource } from '@/lib/course/content';
@@ -79,6 +80,7 @@ export default async function LessonPage({ params }: { params: Params }) {
           <div className="lesson-prose">
             <Content components={lessonComponents(locale)} />
           </div>
+          <LessonProgress slug={slug} labels={dict.progress} />
         </article>
         <LessonPager locale={locale} previous={previous} next={next} labels={dict.learn} />
       </main>

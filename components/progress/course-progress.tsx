@@ -1,0 +1,30 @@
+'use client';
+
+import { format, type Dictionary } from '@/lib/i18n/dictionary';
+import { doneCount } from '@/lib/progress';
+import { useProgress } from './use-progress';
+
+/** "3 of 12 lessons done" with a bar, for the course sidebar. */
+export function CourseProgress({ slugs, labels }: { slugs: readonly string[]; labels: Dictionary['progress'] }) {
+  const [progress] = useProgress();
+  const done = doneCount(progress, slugs);
+  const text = format(labels.summary, { done, total: slugs.length });
+  return (
+    <div className="mb-4" data-testid="course-progress">
+      <p className="text-sm font-semibold">{text}</p>
+      <progress value={done} max={slugs.length} aria-label={text} className="mt-1.5 h-2 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-line dark:[&::-webkit-progress-bar]:bg-night-line [&::-webkit-progress-value]:bg-accent dark:[&::-webkit-progress-value]:bg-night-accent" />
+    </div>
+  );
+}
+
+/** A check mark beside a finished lesson in the outline. */
+export function DoneMark({ slug, label }: { slug: string; label: string }) {
+  const [progress] = useProgress();
+  if (!(slug in progress.done)) return null;
+  return (
+    <span className="ml-auto text-green-700 dark:text-green-400">
+      <span aria-hidden="true">✓</span>
+      <span className="sr-only"> ({label})</span>
+    </span>
+  );
+}
