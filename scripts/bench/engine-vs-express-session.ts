@@ -14,8 +14,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { cookiePairOf, engineDriver, expressSessionDriver, type Mutation, type SessionDriver } from './drivers';
 
-const ROUND_MS = 1_000;
-const ROUNDS = 3;
+const ROUND_MS = 500;
+const ROUNDS = 8;
 const IN_FLIGHT = 32;
 const POOL_SIZE = 10_000;
 const MEMORY_SESSIONS = 100_000;
