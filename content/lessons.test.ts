@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readLessonSource } from '@/lib/course/content';
 import { course } from '@/lib/course/course';
 import { lessonOutline } from '@/lib/course/outline';
+import { glossary } from '@/lib/glossary';
+import { locales } from '@/lib/i18n/locales';
 
 const written = course.filter((lesson) => readLessonSource('hi-latn', lesson.slug) !== null || readLessonSource('en', lesson.slug) !== null);
 
@@ -47,4 +49,34 @@ describe.each(written.map((lesson) => lesson.slug))('lesson %s', (slug) => {
       }
     }
   });
+});
+
+describe('links inside lessons', () => {
+  const glossaryIds = new Set(glossary.map((entry) => entry.id));
+  const pages = new Set(['', '/learn', '/glossary', '/lab/login', '/lab/cart', '/lab/activity']);
+
+  for (const lesson of written) {
+    for (const locale of locales) {
+      const source = readLessonSource(locale, lesson.slug) ?? '';
+      const links = [...source.matchAll(/\]\((\/[^)\s]*)\)/g)].map((m) => m[1] ?? '');
+
+      it(`${locale}/${lesson.slug}: every internal link stays in ${locale} and resolves`, () => {
+        for (const link of links) {
+          const [path = '', hash] = link.split('#');
+          expect(path.startsWith(`/${locale}`), link).toBe(true);
+          const rest = path.slice(`/${locale}`.length);
+          const lessonMatch = /^\/learn\/([a-z0-9-]+)$/.exec(rest);
+          if (lessonMatch) {
+            const target = readLessonSource(locale, lessonMatch[1] ?? '');
+            expect(target, `${link} points at a lesson that is not written`).not.toBeNull();
+            if (hash) expect(lessonOutline(target ?? '').map((h) => h.id), link).toContain(hash);
+          } else if (rest === '/glossary') {
+            expect(hash && glossaryIds.has(hash), `${link} names a glossary term`).toBe(true);
+          } else {
+            expect(pages.has(rest), `${link} is a page of the site`).toBe(true);
+          }
+        }
+      });
+    }
+  }
 });
