@@ -38,7 +38,8 @@ export function readActivity(data: SessionData): ActivityEntry[] {
  * (a reload) only refreshes its time and title instead of adding a duplicate.
  */
 export function addVisit(entries: readonly ActivityEntry[], visit: { path: string; title?: string }, at: Date): ActivityEntry[] {
-  const entry: ActivityEntry = visit.title === undefined ? { path: visit.path, at: at.toISOString() } : { path: visit.path, title: visit.title, at: at.toISOString() };
+  const entry: ActivityEntry =
+    visit.title === undefined ? { path: visit.path, at: at.toISOString() } : { path: visit.path, title: visit.title, at: at.toISOString() };
   const rest = entries[0]?.path === visit.path ? entries.slice(1) : entries;
   return [entry, ...rest].slice(0, ACTIVITY_LIMIT);
 }

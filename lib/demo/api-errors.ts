@@ -43,7 +43,8 @@ const MESSAGES: Record<Locale, Record<ErrorCode, MessageOf>> = {
   'hi-latn': {
     bad_request: (p) => `Request ki body theek nahi hai${fieldList(p)}. Demo API ka format lesson mein dekhiye.`,
     invalid_json: () => 'Body valid JSON nahi hai. Ek JSON object bhejiye, jaise {"productId": "chai", "qty": 1}.',
-    quantity_limit: () => 'Ek item ki quantity 1 se 99 ke beech hi ho sakti hai; itna add karne se 99 se zyada ho jaati. Cart jaisa tha waisa hai.',
+    quantity_limit: () =>
+      'Ek item ki quantity 1 se 99 ke beech hi ho sakti hai; itna add karne se 99 se zyada ho jaati. Cart jaisa tha waisa hai.',
     invalid_credentials: () => 'Username ya password galat hai.',
     forbidden_origin: () => 'Yeh request kisi doosri site se aayi hai, isliye mana kar diya. Demo API sirf isi site se chalti hai.',
     not_found: () => 'Yeh API address maujood nahi hai.',
@@ -52,10 +53,10 @@ const MESSAGES: Record<Locale, Record<ErrorCode, MessageOf>> = {
     method_not_allowed: () => 'Is address par yeh HTTP method nahi chalta.',
     no_session: () => 'Is browser ke paas koi signed session cookie nahi hai. Pehle koi demo chalaiye.',
     body_too_large: () => 'Body bahut badi hai: zyada se zyada 16 KB bhej sakte hain.',
-    too_many_attempts: (p) =>
-      `Bahut saari galat koshishein ho gayin. ${p.retryAfterSeconds ?? 60} second baad phir try kijiye.`,
+    too_many_attempts: (p) => `Bahut saari galat koshishein ho gayin. ${p.retryAfterSeconds ?? 60} second baad phir try kijiye.`,
     internal_error: () => 'Server mein kuch gadbad ho gayi. Thodi der baad phir try kijiye.',
-    store_unavailable: () => 'Session store abhi pahunch se bahar hai, isliye session load ya save nahi ho saka. Thodi der baad phir try kijiye.',
+    store_unavailable: () =>
+      'Session store abhi pahunch se bahar hai, isliye session load ya save nahi ho saka. Thodi der baad phir try kijiye.',
     session_busy: () => 'Aapke session par doosri request bahut der se chal rahi hai. Ek pal ruk kar phir try kijiye.',
   },
   en: {
@@ -72,7 +73,8 @@ const MESSAGES: Record<Locale, Record<ErrorCode, MessageOf>> = {
     body_too_large: () => 'The body is too large: at most 16 KB is accepted.',
     too_many_attempts: (p) => `Too many failed attempts. Try again in ${p.retryAfterSeconds ?? 60} seconds.`,
     internal_error: () => 'Something went wrong on the server. Please try again in a moment.',
-    store_unavailable: () => 'The session store cannot be reached right now, so your session could not be loaded or saved. Please try again shortly.',
+    store_unavailable: () =>
+      'The session store cannot be reached right now, so your session could not be loaded or saved. Please try again shortly.',
     session_busy: () => 'Another request on your session is taking too long. Wait a moment and try again.',
   },
 };

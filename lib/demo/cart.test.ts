@@ -41,7 +41,13 @@ describe('addLine', () => {
     expect(first).toEqual({ ok: true, lines: [{ productId: 'samosa', qty: 2 }] });
     const second = addLine(first.ok ? first.lines : [], 'chai', 1);
     const third = addLine(second.ok ? second.lines : [], 'samosa', 3);
-    expect(third).toEqual({ ok: true, lines: [{ productId: 'samosa', qty: 5 }, { productId: 'chai', qty: 1 }] });
+    expect(third).toEqual({
+      ok: true,
+      lines: [
+        { productId: 'samosa', qty: 5 },
+        { productId: 'chai', qty: 1 },
+      ],
+    });
   });
 
   it('should allow a line of exactly 99 and refuse (never clamp) anything past it', () => {
@@ -68,7 +74,15 @@ describe('setLineQty', () => {
 
 describe('removeLine', () => {
   it('should drop the line and leave the others', () => {
-    expect(removeLine([{ productId: 'chai', qty: 1 }, { productId: 'lassi', qty: 2 }], 'chai')).toEqual([{ productId: 'lassi', qty: 2 }]);
+    expect(
+      removeLine(
+        [
+          { productId: 'chai', qty: 1 },
+          { productId: 'lassi', qty: 2 },
+        ],
+        'chai',
+      ),
+    ).toEqual([{ productId: 'lassi', qty: 2 }]);
     expect(removeLine([{ productId: 'lassi', qty: 2 }], 'chai')).toEqual([{ productId: 'lassi', qty: 2 }]);
   });
 });

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clientAddress,
+  isCrossOrigin,
+  isHttpsRequest,
+  isUnsafeMethod,
+  MAX_BODY_BYTES,
+  parseJson,
+  readBodyText,
+  requestLocale,
+} from './request-guards';
+
+describe('requestLocale', () => {
+  it('should prefer the X-Pathshala-Locale header, then the pathshala.lang cookie, then Hinglish', () => {
+    expect(requestLocale(new Headers({ 'x-pathshala-locale': 'en', cookie: 'pathshala.lang=hi-latn' }))).toBe('en');
+    expect(requestLocale(new Headers({ 'x-pathshala-locale': 'HI-LATN' }))).toBe('hi-latn');
+    expect(requestLocale(new Headers({ 'x-pathshala-locale': 'fr', cookie: 'a=1; pathshala.lang=en' }))).toBe('en');
+    expect(requestLocale(new Headers({ cookie: 'pathshala.lang=de' }))).toBe('hi-latn');
+    expect(requestLocale(new Headers())).toBe('hi-latn');
+  });
+});
+
+describe('isCrossOrigin', () => {
+  const headers = (origin: string | null, host: string | null = 'localhost:3000') =>
+    new Headers({ ...(origin === null ? {} : { origin }), ...(host === null ? {} : { host }) });
+
+  it('should allow a request from this host, and one without Origin (curl)', () => {
+    expect(isCrossOrigin(headers('http://localhost:3000'))).toBe(false);
+    expect(isCrossOrigin(headers('https://LOCALHOST:3000'))).toBe(false);
+    expect(isCrossOrigin(headers(null))).toBe(false);
+  });
+
+  it('should refuse another host, another port, Origin: null and a malformed Origin', () => {
+    expect(isCrossOrigin(headers('http://evil.example'))).toBe(true);
+    expect(isCrossOrigin(headers('http://localhost:3001'))).toBe(true);
+    expect(isCrossOrigin(headers('null'))).toBe(true);
+    expect(isCrossOrigin(headers('not a url'))).toBe(true);
+    expect(isCrossOrigin(headers('http://localhost:3000', null))).toBe(true);
+  });
+});
+
+describe('isUnsafeMethod', () => {
+  it('should treat everything but GET, HEAD and OPTIONS as state-changing', () => {
+    expect(['GET', 'head', 'OPTIONS'].map(isUnsafeMethod)).toEqual([false, false, false]);
+    expect(['POST', 'PATCH', 'DELETE', 'PUT'].map(isUnsafeMethod)).toEqual([true, true, true, true]);
+  });
+});
+
+describe('clientAddress', () => {
+  it('should take the socket address that next start puts in X-Forwarded-For', () => {
+    expect(clientAddress(new Headers({ 'x-forwarded-for': '::ffff:127.0.0.1' }))).toBe('127.0.0.1');
+    expect(clientAddress(new Headers({ 'x-forwarded-for': '::1' }))).toBe('::1');
+  });
+
+  it('should take the right-most entry, the one the nearest proxy appended', () => {
+    expect(clientAddress(new Headers({ 'x-forwarded-for': '6.6.6.6, 203.0.113.9' }))).toBe('203.0.113.9');
+  });
+
+  it("should say 'unknown' for a missing or malformed address", () => {
+    expect(clientAddress(new Headers())).toBe('unknown');
+    expect(clientAddress(new Headers({ 'x-forwarded-for': '<script>' }))).toBe('unknown');
+  });
+});
+
+function chunkedRequest(chunks: number, chunkBytes: number, headers: Record<string, string> = {}): Request {
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent++ === chunks) controller.close();
+      else controller.enqueue(new Uint8Array(chunkBytes).fill(0x61));
+    },
+  });
+  return new Request('http://localhost/api', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+}
+
+describe('readBodyText', () => {
+  it('should read a body of up to 16 KB', async () => {
+    const text = 'x'.repeat(MAX_BODY_BYTES);
+    expect(await readBodyText(new Request('http://localhost/api', { method: 'POST', body: text }))).toEqual({ ok: true, value: text });
+  });
+
+  it('should refuse a Content-Length over 16 KB without reading', async () => {
+    const request = chunkedRequest(1, 1, { 'content-length': String(MAX_BODY_BYTES + 1) });
+    expect(await readBodyText(request)).toEqual({ ok: false, error: { code: 'body_too_large' } });
+    expect(request.bodyUsed).toBe(false);
+  });
+
+  it('should refuse a chunked body once more than 16 KB arrived, without reading all 2 MB', async () => {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        if (pulled > 128) controller.close();
+        else controller.enqueue(new Uint8Array(16 * 1024).fill(0x61));
+      },
+    });
+    const request = new Request('http://localhost/api', { method: 'POST', body, duplex: 'half' } as RequestInit);
+    expect(await readBodyText(request)).toEqual({ ok: false, error: { code: 'body_too_large' } });
+    expect(pulled).toBeLessThan(5);
+  });
+
+  it('should read an absent body as empty and refuse invalid UTF-8', async () => {
+    expect(await readBodyText(new Request('http://localhost/api', { method: 'POST' }))).toEqual({ ok: true, value: '' });
+    const bad = new Request('http://localhost/api', { method: 'POST', body: new Uint8Array([0x7b, 0xff, 0x7d]) });
+    expect(await readBodyText(bad)).toEqual({ ok: false, error: { code: 'invalid_json' } });
+  });
+});
+
+describe('parseJson', () => {
+  it('should parse JSON and refuse broken or empty text', () => {
+    expect(parseJson('{"a":1}')).toEqual({ ok: true, value: { a: 1 } });
+    expect(parseJson('{"a":')).toEqual({ ok: false, error: { code: 'invalid_json' } });
+    expect(parseJson('  ')).toEqual({ ok: false, error: { code: 'invalid_json' } });
+  });
+});
+
+describe('isHttpsRequest', () => {
+  it('should follow the URL scheme or the first X-Forwarded-Proto', () => {
+    expect(isHttpsRequest(new Request('https://localhost/'))).toBe(true);
+    expect(isHttpsRequest(new Request('http://localhost/', { headers: { 'x-forwarded-proto': 'https, http' } }))).toBe(true);
+    expect(isHttpsRequest(new Request('http://localhost/', { headers: { 'x-forwarded-proto': 'http' } }))).toBe(false);
+  });
+});

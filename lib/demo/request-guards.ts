@@ -1,0 +1,116 @@
+import { isLocale, LOCALE_COOKIE, type Locale } from '@/lib/i18n/locales';
+import { readCookie } from '@/lib/session';
+import type { DemoError } from './api-errors';
+
+/** The largest request body the demo API reads. */
+export const MAX_BODY_BYTES = 16 * 1024;
+
+/** The request header the site's own UI sends to choose the language of error messages. */
+export const LOCALE_HEADER = 'x-pathshala-locale';
+
+export type Guarded<T> = { ok: true; value: T } | { ok: false; error: DemoError };
+
+/**
+ * The language of the API's messages: the `X-Pathshala-Locale` header, else the
+ * `pathshala.lang` preference cookie, else Hinglish.
+ */
+export function requestLocale(headers: Headers): Locale {
+  const fromHeader = headers.get(LOCALE_HEADER)?.trim().toLowerCase();
+  if (isLocale(fromHeader)) return fromHeader;
+  const fromCookie = readCookie(headers.get('cookie'), LOCALE_COOKIE);
+  return isLocale(fromCookie) ? fromCookie : 'hi-latn';
+}
+
+/** Methods that change state and so must come from this site. */
+export function isUnsafeMethod(method: string): boolean {
+  return !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
+}
+
+/**
+ * A browser request sent by another site: its `Origin` names a different host than the
+ * request's `Host`. `Origin: null` (sandboxed frames, some redirects) counts as foreign.
+ * No `Origin` at all is allowed: browsers always send one on cross-site POSTs, and curl
+ * sends none.
+ */
+export function isCrossOrigin(headers: Headers): boolean {
+  const origin = headers.get('origin');
+  if (origin === null) return false;
+  const host = headers.get('host');
+  if (host === null) return true;
+  try {
+    return new URL(origin).host.toLowerCase() !== host.toLowerCase();
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The client's address for rate limiting: the right-most `X-Forwarded-For` entry. `next start`
+ * fills that header from the socket when the client sent none (`??=` in Next's base server),
+ * and a reverse proxy that appends (`$proxy_add_x_forwarded_for`) puts the address it saw
+ * last. Without a proxy a client may send its own header, so this key limits browsers
+ * and honest clients, not a determined attacker; the per-session limit still applies.
+ */
+export function clientAddress(headers: Headers): string {
+  const forwarded = headers.get('x-forwarded-for');
+  const last = forwarded?.split(',').at(-1)?.trim().toLowerCase() ?? '';
+  const address = last.startsWith('::ffff:') && last.includes('.') ? last.slice('::ffff:'.length) : last;
+  return /^[0-9a-f:.]{2,45}$/.test(address) ? address : 'unknown';
+}
+
+/** Reads at most `limit` bytes of a stream; null when it holds more. */
+async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * The request body, refused when `Content-Length` announces more than `limit` bytes or when
+ * more than that arrives (a chunked body has no length to check up front).
+ */
+export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Promise<Guarded<string>> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > limit) return { ok: false, error: { code: 'body_too_large' } };
+  if (request.body === null) return { ok: true, value: '' };
+  const bytes = await readLimited(request.body, limit);
+  if (bytes === null) return { ok: false, error: { code: 'body_too_large' } };
+  try {
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, error: { code: 'invalid_json' } };
+  }
+}
+
+/** Parses JSON text; an empty body or broken JSON is `invalid_json`. */
+export function parseJson(text: string): Guarded<unknown> {
+  if (text.trim() === '') return { ok: false, error: { code: 'invalid_json' } };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, error: { code: 'invalid_json' } };
+  }
+}
+
+/** The request reached us over HTTPS (directly, or per the proxy's `X-Forwarded-Proto`, as Next itself decides). */
+export function isHttpsRequest(request: Request): boolean {
+  if (new URL(request.url).protocol === 'https:') return true;
+  return request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';
+}
