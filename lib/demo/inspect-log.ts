@@ -1,0 +1,121 @@
+import type { DecodedSessionCookie, SessionTraceEvent } from '@/lib/session';
+
+/**
+ * Who a request came from, as far as its session cookie tells: `sid:<sid>` for a correctly
+ * signed cookie (whether or not the store still knows the sid), `raw:<value>` for a value
+ * whose signature does not verify, null for no cookie at all.
+ */
+export type BrowserKey = `sid:${string}` | `raw:${string}`;
+
+/** The key of the browser that sent `cookieValue`, decoded as `cookie`. */
+export function browserKey(cookieValue: string | null, cookie: DecodedSessionCookie): BrowserKey | null {
+  if (cookieValue === null) return null;
+  if (cookie.prefix === null || cookie.sid === null || cookie.reason === 'bad-signature') return `raw:${cookieValue}`;
+  return `sid:${cookie.sid}`;
+}
+
+/** One logged request; the API route fills in what only the response knows. */
+export interface LogEntry {
+  /** The browser that holds the cookie this request left it with. */
+  readonly key: BrowserKey;
+  readonly event: SessionTraceEvent;
+  /** The response status, when an API route served the request (null for server actions). */
+  status: number | null;
+  /**
+   * The session `Set-Cookie` the response really carried, when the route knows it (a logout
+   * adds its own clearing cookie); undefined means "as the engine said".
+   */
+  responseSetCookie?: string | null;
+}
+
+/** Options of `InspectLog`. */
+export interface InspectLogOptions {
+  /**
+   * Events kept in all, for every browser together; the oldest fall off.
+   * @default 2_000
+   */
+  capacity?: number;
+  /**
+   * Predecessor links kept (one per regenerate, new session or tamper); the oldest go first.
+   * @default 8_000
+   */
+  maxLinks?: number;
+  /**
+   * How many predecessors a browser's history reaches back through.
+   * @default 16
+   */
+  maxGenerations?: number;
+}
+
+/**
+ * The recent session events of every browser in one bounded ring, each filed under the key
+ * of the cookie the browser holds after the request. When a request hands the browser a new
+ * cookie (regenerate on login, a fresh session after an unknown sid), the new key records the
+ * old one as its predecessor, so the history follows the browser forward. It never follows
+ * backward: whoever still holds the old cookie (say, an attacker who planted it) does not
+ * see what happened under the new one. A request that left the browser no cookie (no cookie
+ * in, none out) belongs to nobody and is not kept.
+ */
+export class InspectLog {
+  readonly capacity: number;
+  readonly #maxLinks: number;
+  readonly #maxGenerations: number;
+  readonly #ring: (LogEntry | undefined)[];
+  #next = 0;
+  // key → the key the same browser had before it; Map order is age, for eviction.
+  readonly #predecessor = new Map<BrowserKey, BrowserKey>();
+
+  constructor(options: InspectLogOptions = {}) {
+    const { capacity = 2_000, maxLinks = 8_000, maxGenerations = 16 } = options;
+    this.capacity = capacity;
+    this.#maxLinks = maxLinks;
+    this.#maxGenerations = maxGenerations;
+    this.#ring = new Array<LogEntry | undefined>(capacity);
+  }
+
+  /** Files a trace event under its browser; returns the entry, or null when it has no browser. */
+  record(event: SessionTraceEvent): LogEntry | null {
+    const before = browserKey(event.cookieValue, event.cookie);
+    const after: BrowserKey | null = event.setCookie !== null && event.sidAfter !== null ? `sid:${event.sidAfter}` : before;
+    if (after === null) return null;
+    if (before !== null && before !== after) this.link(after, before);
+    const entry: LogEntry = { key: after, event, status: null };
+    this.#ring[this.#next] = entry;
+    this.#next = (this.#next + 1) % this.capacity;
+    return entry;
+  }
+
+  /** Records that the browser now known as `key` was known as `predecessor` before. */
+  link(key: BrowserKey, predecessor: BrowserKey): void {
+    if (key === predecessor) return;
+    this.#predecessor.delete(key);
+    this.#predecessor.set(key, predecessor);
+    while (this.#predecessor.size > this.#maxLinks) {
+      this.#predecessor.delete(this.#predecessor.keys().next().value as BrowserKey);
+    }
+  }
+
+  /** The keys of one browser's history: `key` and its predecessors, newest first. */
+  lineage(key: BrowserKey): BrowserKey[] {
+    const keys: BrowserKey[] = [key];
+    let current = this.#predecessor.get(key);
+    while (current !== undefined && keys.length <= this.#maxGenerations && !keys.includes(current)) {
+      keys.push(current);
+      current = this.#predecessor.get(current);
+    }
+    return keys;
+  }
+
+  /** The latest `limit` entries of the browser known as `key`, newest first. */
+  entriesFor(key: BrowserKey | null, limit = 20): LogEntry[] {
+    if (key === null) return [];
+    const keys = new Set(this.lineage(key));
+    const found: LogEntry[] = [];
+    for (let step = 1; step <= this.capacity && found.length < limit; step++) {
+      const entry = this.#ring[(this.#next - step + this.capacity) % this.capacity];
+      if (entry === undefined) break;
+      if (keys.has(entry.key)) found.push(entry);
+    }
+    return found;
+  }
+}

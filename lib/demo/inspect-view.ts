@@ -1,0 +1,95 @@
+import type { SessionInspection, SessionTraceEvent, StoredSession, TraceStoreOperation } from '@/lib/session';
+import type { LogEntry } from './inspect-log';
+
+/** One request of this browser, as the inspector shows it. */
+export interface InspectedEvent {
+  readonly time: string;
+  readonly method: string;
+  readonly path: string;
+  /** The response status, or null when no API route served it (a server action). */
+  readonly status: number | null;
+  /** Whether the request carried the session cookie. */
+  readonly cookieSent: boolean;
+  readonly cookieValid: boolean;
+  readonly cookieReason: SessionTraceEvent['cookie']['reason'];
+  /** The session `Set-Cookie` of the response, or null… */
+  readonly setCookie: string | null;
+  /** …and then why there was none. */
+  readonly noSetCookieReason: string | null;
+  readonly storeAction: SessionTraceEvent['storeAction'];
+  readonly storeOperations: readonly {
+    readonly op: TraceStoreOperation['op'];
+    readonly sid: string;
+    readonly before: StoredSession | null;
+    readonly after: StoredSession | null;
+    readonly durationMs: number;
+  }[];
+  readonly sidBefore: string | null;
+  readonly sidAfter: string | null;
+  readonly durationMs: number;
+  readonly error: string | null;
+}
+
+/** What `GET /api/inspect` answers. */
+export interface InspectView {
+  readonly cookieHeader: string | null;
+  readonly sessionCookie: {
+    readonly name: string;
+    /** The value as received (URL-decoded), or null. */
+    readonly value: string | null;
+    readonly prefix: 's:' | null;
+    readonly sid: string | null;
+    readonly signature: string | null;
+    readonly valid: boolean;
+    readonly reason: SessionInspection['sessionCookie']['reason'];
+  };
+  readonly entry: StoredSession | null;
+  /** Why `entry` is null: the same reasons as the cookie's. */
+  readonly entryReason: SessionInspection['sessionCookie']['reason'];
+  readonly store: { readonly kind: SessionInspection['store']['kind']; readonly size: number };
+  readonly events: readonly InspectedEvent[];
+}
+
+const ms = (value: number) => Math.round(value * 100) / 100;
+
+/** One log entry for the inspector. */
+export function inspectedEvent(entry: LogEntry): InspectedEvent {
+  const { event } = entry;
+  const setCookie = entry.responseSetCookie !== undefined ? entry.responseSetCookie : event.setCookie;
+  return {
+    time: event.time,
+    method: event.method,
+    path: event.path,
+    status: entry.status,
+    cookieSent: event.cookieValue !== null,
+    cookieValid: event.cookie.valid,
+    cookieReason: event.cookie.reason,
+    setCookie,
+    noSetCookieReason: setCookie !== null ? null : (event.noSetCookieReason ?? (event.error !== null ? 'error' : null)),
+    storeAction: event.storeAction,
+    storeOperations: event.storeOperations.map(({ op, sid, before, after, durationMs }) => ({
+      op,
+      sid,
+      before,
+      after,
+      durationMs: ms(durationMs),
+    })),
+    sidBefore: event.sidBefore,
+    sidAfter: event.sidAfter,
+    durationMs: ms(event.durationMs),
+    error: event.error,
+  };
+}
+
+/** The inspector's answer from the engine's read-only inspection and this browser's log. */
+export function inspectView(cookieName: string, inspection: SessionInspection, entries: readonly LogEntry[]): InspectView {
+  const { sessionCookie } = inspection;
+  return {
+    cookieHeader: inspection.cookieHeader,
+    sessionCookie: { name: cookieName, value: inspection.cookieValue, ...sessionCookie },
+    entry: inspection.entry,
+    entryReason: inspection.entry === null ? sessionCookie.reason : null,
+    store: { kind: inspection.store.kind, size: inspection.store.length },
+    events: entries.map(inspectedEvent),
+  };
+}
