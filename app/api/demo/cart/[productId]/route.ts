@@ -1,0 +1,16 @@
+import { methodsNotAllowed, sessionRoute } from '@/lib/demo/api-route';
+import { removeFromCart, setCartQuantity } from '@/lib/demo/cart-operations';
+
+type Params = { productId: string };
+
+/** `PATCH /api/demo/cart/<productId>` `{qty}` sets the line to exactly qty (1–99); 404 when not in the cart. */
+export const PATCH = sessionRoute<Params>({ body: 'json' }, ({ session, input, locale, params }) =>
+  setCartQuantity(session, params.productId, input, locale),
+);
+
+/** `DELETE /api/demo/cart/<productId>` removes the line (fine when it is not there). */
+export const DELETE = sessionRoute<Params>({ body: 'none' }, ({ session, locale, params }) =>
+  removeFromCart(session, params.productId, locale),
+);
+
+export const { GET, POST, PUT } = methodsNotAllowed(['PATCH', 'DELETE']);

@@ -1,0 +1,7 @@
+import { currentUser } from '@/lib/demo/auth-operations';
+import { methodsNotAllowed, sessionRoute } from '@/lib/demo/api-route';
+
+/** `GET /api/demo/me` → `{user}` or `{user: null}`; never creates a session. */
+export const GET = sessionRoute({ body: 'none' }, ({ session }) => ({ ok: true, value: { user: currentUser(session) } }));
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(['GET']);

@@ -1,0 +1,7 @@
+import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { expireSession } from '@/lib/demo/inspect-endpoints';
+
+/** `POST /api/inspect/expire` → `{expired}`: deletes this browser's store entry. */
+export const POST = expireSession;
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(['POST']);

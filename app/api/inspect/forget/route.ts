@@ -1,0 +1,7 @@
+import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { forgetCookie } from '@/lib/demo/inspect-endpoints';
+
+/** `POST /api/inspect/forget` → `{forgotten}` and a `Set-Cookie` that clears the session cookie; the store is untouched. */
+export const POST = forgetCookie;
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(['POST']);

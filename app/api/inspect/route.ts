@@ -1,0 +1,7 @@
+import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { inspectBrowser } from '@/lib/demo/inspect-endpoints';
+
+/** `GET /api/inspect`: read-only; never opens a session and never sends `Set-Cookie`. */
+export const GET = inspectBrowser;
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(['GET']);

@@ -1,0 +1,7 @@
+import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { tamperCookie } from '@/lib/demo/inspect-endpoints';
+
+/** `POST /api/inspect/tamper` → `{before, after}` and a `Set-Cookie` with a broken signature; 409 without a signed cookie. */
+export const POST = tamperCookie;
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(['POST']);
