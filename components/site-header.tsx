@@ -16,7 +16,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     .map((lesson) => ({ slug: lesson.slug, title: lesson.title[locale] }));
   return (
     <header className="sticky top-0 z-40 border-b border-line bg-paper/90 backdrop-blur dark:border-night-line dark:bg-night/90">
-      <div className="mx-auto flex h-16 max-w-7xl items-center gap-3 px-4 sm:px-6">
+      <div className="mx-auto flex h-16 max-w-7xl items-center gap-2 px-3 sm:gap-3 sm:px-6">
         <MobileNav
           locale={locale}
           outline={outline}
@@ -26,7 +26,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-accent text-sm text-white dark:bg-night-accent dark:text-night">
             SP
           </span>
-          <span className="text-base whitespace-nowrap sm:text-lg">{dict.site.name}</span>
+          <span className="sr-only text-base whitespace-nowrap min-[420px]:not-sr-only sm:text-lg">{dict.site.name}</span>
         </Link>
         <nav aria-label={dict.nav.main} className="ml-6 hidden md:block">
           <ul className="flex gap-1">

@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
+import { publishedSlugs } from '@/lib/course/content';
 import { expectNoAxeViolations, locales, useTheme } from './helpers';
 
 const pages = [
   { name: 'home', path: '' },
   { name: 'lesson index', path: '/learn' },
-  { name: 'lesson', path: '/learn/what-is-a-session' },
+  { name: 'glossary', path: '/glossary' },
   { name: '404', path: '/learn/no-such-lesson' },
+  ...publishedSlugs().map((slug) => ({ name: `lesson ${slug}`, path: `/learn/${slug}` })),
 ];
 
 test.describe('axe (WCAG 2.2 AA)', () => {
