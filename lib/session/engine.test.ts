@@ -109,19 +109,35 @@ describe('when sid is unknown to the store', () => {
 });
 
 describe('when the stored session has expired', () => {
-  it('should start a fresh session and delete the stale entry', async () => {
+  it('should start a fresh session once the store has dropped the entry', async () => {
     const { engine, store } = setupEngine({ cookie: { maxAge: MINUTE_MS } });
-    // The entry outlives its cookie in the store (e.g. written by another program).
-    await store.inner.set(
-      'old',
-      JSON.stringify({ cookie: { originalMaxAge: MINUTE_MS, expires: '2024-12-31T23:00:00.000Z' }, user: 'riya' }),
-      NOW.getTime() + MINUTE_MS,
-    );
-    const { sid } = await exchange(engine, { cookie: cookieFor('old') }, (session) => {
+    await exchange(engine, {}, (session) => {
+      session.data.user = 'riya';
+    });
+    vi.setSystemTime(NOW.getTime() + MINUTE_MS);
+    const { sid } = await exchange(engine, { cookie: cookieFor('sid-1') }, (session) => {
       expect(session.data).toEqual({});
     });
-    expect(sid).toBe('sid-1');
-    expect(store.callsOf('destroy')).toEqual(['old']);
+    expect(sid).toBe('sid-2');
+    expect(await store.entry('sid-1')).toBeNull();
+  });
+
+  it('should load an entry the store kept alive even though its stored cookie.expires has passed', async () => {
+    const { engine, store } = setupEngine({ rolling: true, cookie: { maxAge: MINUTE_MS } });
+    // As Redis holds a session after a touch: the TTL moved (EXPIRE), the JSON did not.
+    await store.inner.set(
+      'touched',
+      JSON.stringify({ cookie: { originalMaxAge: MINUTE_MS, expires: '2024-12-31T23:59:00.000Z' }, user: 'riya' }),
+      NOW.getTime() + MINUTE_MS,
+    );
+    let user: unknown;
+    const { sid, setCookie } = await exchange(engine, { cookie: cookieFor('touched') }, (session) => {
+      user = session.data.user;
+    });
+    expect([sid, user]).toEqual(['touched', 'riya']);
+    expect(setCookie).toBe(`${cookieFor('touched')}; Path=/; Expires=${IN_ONE_MINUTE}; HttpOnly`);
+    expect(store.callsOf('destroy')).toEqual([]);
+    expect(store.callsOf('touch')).toEqual(['touched']);
   });
 });
 

@@ -2,7 +2,7 @@ import { parseSetCookie, readCookie, type ParsedSetCookie } from './cookie';
 import { KeyedMutex } from './lock';
 import { resolveOptions, type ResolvedOptions, type SessionEngineOptions } from './options';
 import { SessionRun, type EngineContext } from './request-session';
-import { isExpired, isInsideCookiePath } from './rules';
+import { isInsideCookiePath, isPastAbsoluteTimeout } from './rules';
 import type { Session } from './session';
 import { verifySessionId } from './signature';
 import { parseStoredSession, type StoreKind, type StoredSession } from './stores/store';
@@ -131,10 +131,10 @@ export class SessionEngine {
         store,
       };
     }
-    const expires = typeof entry.cookie.expires === 'string' ? Date.parse(entry.cookie.expires) : null;
+    // Judged as a request would judge it (see loadState): the store's answer, then the absolute timeout.
     const meta = entry.__meta as { createdAt?: unknown } | undefined;
     const createdAt = typeof meta?.createdAt === 'number' ? meta.createdAt : null;
-    const expired = isExpired(Date.now(), expires, createdAt, options.absoluteTimeoutMs);
+    const expired = isPastAbsoluteTimeout(Date.now(), createdAt, options.absoluteTimeoutMs);
     const sessionCookie = { ...base, valid: !expired, reason: expired ? ('expired' as const) : null };
     return { cookieHeader, cookieValue, sessionCookie, insideCookiePath, entry, store };
   }

@@ -57,6 +57,19 @@ describe('engine.inspect', () => {
     expect(view.entry).toBeNull();
   });
 
+  it('should show an entry the store kept alive as valid, even when its stored cookie.expires has passed', async () => {
+    const { engine } = setupEngine({ cookie: { maxAge: MINUTE_MS } });
+    // A Redis touch moves only the TTL, so the JSON keeps the expiry of the last write.
+    await engine.options.store.set(
+      'sid-1',
+      JSON.stringify({ cookie: { originalMaxAge: MINUTE_MS, expires: '2024-12-31T23:59:00.000Z' }, user: 'riya' }),
+      NOW.getTime() + MINUTE_MS,
+    );
+    const view = await engine.inspect(new Headers({ cookie: cookieFor('sid-1') }));
+    expect(view.sessionCookie).toMatchObject({ sid: 'sid-1', valid: true, reason: null });
+    expect(view.entry).toMatchObject({ user: 'riya' });
+  });
+
   it('should explain an entry past the absolute timeout as expired', async () => {
     const { engine } = setupEngine({ absoluteTimeoutMs: MINUTE_MS, cookie: { maxAge: 10 * MINUTE_MS } });
     await exchange(engine, {}, (session) => {

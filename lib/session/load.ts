@@ -1,6 +1,6 @@
 import { SessionCookie } from './cookie';
 import type { ResolvedOptions } from './options';
-import { isExpired } from './rules';
+import { isPastAbsoluteTimeout } from './rules';
 import type { SessionState } from './session';
 import { readStoredJson } from './stored-format';
 import type { SessionStore } from './stores/store';
@@ -38,8 +38,11 @@ export type LoadOutcome =
   { state: SessionState; json: string; reason: null } | { state: null; json: null; reason: 'unknown-sid' | 'expired' };
 
 /**
- * Reads a session from the store. An unknown sid or an expired entry is reported, never
- * thrown; an expired entry is deleted so it cannot come back.
+ * Reads a session from the store. An unknown sid or an entry past the absolute timeout is
+ * reported, never thrown; the latter is deleted so it cannot come back. Whatever else the
+ * store returns is live: the store owns the expiry, and the stored `cookie.expires` may lag
+ * behind a touch (see `isPastAbsoluteTimeout`), so the loaded cookie can read as past until
+ * the commit restarts its life, as in express-session with connect-redis.
  */
 export async function loadState(
   store: SessionStore,
@@ -54,9 +57,8 @@ export async function loadState(
   }
   const loaded = json === null ? null : readStoredJson(json);
   if (json === null || loaded === null) return { state: null, json: null, reason: 'unknown-sid' };
-  const cookie = SessionCookie.fromStored(loaded.cookie);
   const now = Date.now();
-  if (isExpired(now, cookie.expires?.getTime() ?? null, loaded.createdAt, absoluteTimeoutMs)) {
+  if (isPastAbsoluteTimeout(now, loaded.createdAt, absoluteTimeoutMs)) {
     const destroyStarted = performance.now();
     await store.destroy(sid);
     if (operations !== null) {
@@ -66,7 +68,7 @@ export async function loadState(
   }
   const state: SessionState = {
     sid,
-    cookie,
+    cookie: SessionCookie.fromStored(loaded.cookie),
     data: loaded.data,
     createdAt: loaded.createdAt ?? now,
     destroyed: false,

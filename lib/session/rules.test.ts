@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   decideCommit,
-  isExpired,
   isInsideCookiePath,
   isModified,
+  isPastAbsoluteTimeout,
   isSecureRequest,
   shouldSave,
   shouldSetCookie,
@@ -200,14 +200,14 @@ describe('storeExpiresAt', () => {
   });
 });
 
-describe('isExpired', () => {
-  it('should expire at the cookie expiry', () => {
-    expect(isExpired(1_000, 1_000, null, null)).toBe(true);
-    expect(isExpired(999, 1_000, null, null)).toBe(false);
+describe('isPastAbsoluteTimeout', () => {
+  it('should be past the timeout once it has run, counted from creation', () => {
+    expect(isPastAbsoluteTimeout(10_000, 0, 10_000)).toBe(true);
+    expect(isPastAbsoluteTimeout(9_999, 0, 10_000)).toBe(false);
   });
 
-  it('should expire after the absolute timeout, counted from creation', () => {
-    expect(isExpired(10_000, null, 0, 10_000)).toBe(true);
-    expect(isExpired(9_999, null, 0, 10_000)).toBe(false);
+  it('should never be past without a timeout or a known creation time', () => {
+    expect(isPastAbsoluteTimeout(10_000, 0, null)).toBe(false);
+    expect(isPastAbsoluteTimeout(10_000, null, 1_000)).toBe(false);
   });
 });

@@ -142,13 +142,14 @@ export function storeExpiresAt(facts: ExpiryFacts): number {
   return expiresAt;
 }
 
-/** A loaded session is past its life: the cookie expired, or the absolute timeout passed. */
-export function isExpired(
-  now: number,
-  cookieExpiresAt: number | null,
-  createdAt: number | null,
-  absoluteTimeoutMs: number | null,
-): boolean {
-  if (cookieExpiresAt !== null && cookieExpiresAt <= now) return true;
+/**
+ * A loaded session has outlived `absoluteTimeoutMs`, counted from its stored creation time.
+ * This is the only expiry the engine judges on load; the others (the cookie's `maxAge`, the
+ * idle timeout) are the store's, which drops the entry when its expiry passes, as
+ * express-session relies on its store. The stored `cookie.expires` is no guide: a touch moves
+ * only the store's expiry (`EXPIRE` in Redis, as connect-redis does) and leaves the JSON, and
+ * the expiry written in it, as the last write left them.
+ */
+export function isPastAbsoluteTimeout(now: number, createdAt: number | null, absoluteTimeoutMs: number | null): boolean {
   return absoluteTimeoutMs !== null && createdAt !== null && createdAt + absoluteTimeoutMs <= now;
 }

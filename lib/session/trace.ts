@@ -1,7 +1,11 @@
 import type { NoCookieReason, StoreAction } from './rules';
 import type { StoredSession } from './stores/store';
 
-/** Why a request carried no usable session, or null when its session was found. */
+/**
+ * Why a request carried no usable session, or null when its session was found. `'expired'`
+ * means the store still held the entry but it was past the absolute timeout; an entry the
+ * store itself let expire is gone, so it reads as `'unknown-sid'` (no store can tell the two apart).
+ */
 export type SessionCookieReason = 'no-cookie' | 'bad-signature' | 'unknown-sid' | 'expired' | null;
 
 /** The session cookie a request sent, taken apart. */

@@ -45,6 +45,12 @@ export function describeStoreContract(label: string, factory: StoreFactory): voi
         expect(await store.get('nobody')).toBeNull();
       });
 
+      it('should return an entry until its store expiry, whatever its stored cookie.expires says', async () => {
+        const json = entry({ n: 1 }, Date.now() - HOUR_MS);
+        await store.set('a', json, Date.now() + HOUR_MS);
+        expect(await store.get('a')).toBe(json);
+      });
+
       it('should return exactly the JSON that was set', async () => {
         const json = entry({ user: 'riya', cart: [{ productId: 'chai', qty: 2 }] });
         await store.set('a', json, Date.now() + HOUR_MS);

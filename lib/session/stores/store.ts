@@ -36,11 +36,19 @@ export type ReleaseLock = () => Promise<void>;
  */
 export interface SessionStore {
   readonly kind: StoreKind;
-  /** The stored JSON of a live session, or `null` when unknown or past its expiry. */
+  /**
+   * The stored JSON of a live session, or `null` when unknown or past its expiry. The store
+   * is the authority on expiry: the engine takes what this returns as live, whatever the
+   * `cookie.expires` inside the JSON says (a touch may leave it behind).
+   */
   get(sid: string): Promise<string | null>;
   /** Stores `json`; the entry disappears at `expiresAtMs` (ms since epoch). A past time deletes it. */
   set(sid: string, json: string, expiresAtMs: number): Promise<void>;
-  /** Pushes an existing entry's expiry to `expiresAtMs` without rewriting its data. */
+  /**
+   * Pushes an existing entry's expiry to `expiresAtMs` without rewriting its data. The stored
+   * cookie may stay as it was (Redis sends only `EXPIRE`, as connect-redis does); `get` must
+   * still return the entry until `expiresAtMs`.
+   */
   touch(sid: string, cookie: StoredCookie, expiresAtMs: number): Promise<void>;
   destroy(sid: string): Promise<void>;
   /** Every live session, by sid. */
