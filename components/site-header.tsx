@@ -20,7 +20,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <MobileNav
           locale={locale}
           outline={outline}
-          labels={{ glossary: dict.nav.glossary, open: dict.nav.openMenu, close: dict.nav.closeMenu, menu: dict.nav.menu, home: dict.nav.home, learn: dict.nav.learn, outline: dict.learn.outline }}
+          labels={{ lab: dict.lab.nav, glossary: dict.nav.glossary, open: dict.nav.openMenu, close: dict.nav.closeMenu, menu: dict.nav.menu, home: dict.nav.home, learn: dict.nav.learn, outline: dict.learn.outline }}
         />
         <Link href={`/${locale}`} className="flex items-center gap-2 font-bold tracking-tight">
           <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-accent text-sm text-white dark:bg-night-accent dark:text-night">
@@ -33,6 +33,11 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             <li>
               <Link href={`/${locale}/learn`} className="rounded-md px-3 py-2 text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink">
                 {dict.nav.learn}
+              </Link>
+            </li>
+            <li>
+              <Link href={`/${locale}/lab`} className="rounded-md px-3 py-2 text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink">
+                {dict.lab.nav}
               </Link>
             </li>
             <li>

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 
 interface Labels {
+  lab: string;
   glossary: string;
   open: string;
   close: string;
@@ -72,6 +73,11 @@ export function MobileNav({ locale, outline, labels }: { locale: Locale; outline
             <li>
               <Link href={`/${locale}/learn`} className={linkClass(`/${locale}/learn`)}>
                 {labels.learn}
+              </Link>
+            </li>
+            <li>
+              <Link href={`/${locale}/lab`} className={linkClass(`/${locale}/lab`)}>
+                {labels.lab}
               </Link>
             </li>
             <li>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ComponentType } from 'react';
 import { CourseSidebar } from '@/components/lesson/course-sidebar';
+import { ActivityBeacon } from '@/components/lab/activity-beacon';
 import { LessonPager } from '@/components/lesson/lesson-pager';
 import { LessonProgress } from '@/components/progress/lesson-progress';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
@@ -83,6 +84,7 @@ export default async function LessonPage({ params }: { params: Params }) {
           <LessonProgress slug={slug} labels={dict.progress} />
         </article>
         <LessonPager locale={locale} previous={previous} next={next} labels={dict.learn} />
+        <ActivityBeacon title={lesson.title[locale]} />
       </main>
       <aside className="hidden xl:block" data-print-hide>
         <div className="sticky top-24">

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { LabPage } from '@/components/lab/lab-page';
+import { format, getDictionary } from '@/lib/i18n/dictionary';
+import { pageLocale } from '@/lib/lab/page-locale';
+import { labViewer } from '@/lib/lab/viewer';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getDictionary(await pageLocale(params)).lab.accountTitle };
+}
+
+/** A page only for logged-in visitors: the server decides from the session, and sends others to log in. */
+export default async function AccountPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const dict = getDictionary(locale);
+  const viewer = await labViewer(await headers());
+  if (!viewer.user) redirect(`/${locale}/lab/login?from=account`);
+  return (
+    <LabPage locale={locale} current="account" title={dict.lab.accountTitle} lead={dict.lab.accountBody}>
+      <div className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2">
+        <p className="text-xl font-bold" data-testid="greeting">
+          {format(dict.lab.greeting, { name: viewer.user.displayName })}
+        </p>
+        <p className="mt-2">{format(dict.lab.accountCart, { count: viewer.cartCount })}</p>
+      </div>
+    </LabPage>
+  );
+}

@@ -1,0 +1,58 @@
+'use server';
+
+import { cookies, headers } from 'next/headers';
+import { errorMessage } from '@/lib/demo/api-errors';
+import { loginWith, logoutFrom } from '@/lib/demo/auth-operations';
+import type { DemoUser } from '@/lib/demo/accounts';
+import { clientAddress } from '@/lib/demo/request-guards';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { withActionSession } from '@/lib/next-session';
+import { StoreUnavailableError } from '@/lib/session';
+import { SESSION_COOKIE_NAME } from '@/lib/site-session';
+
+export interface LoginState {
+  readonly status: 'idle' | 'ok' | 'error' | 'logged-out';
+  readonly message: string;
+  readonly user: DemoUser | null;
+}
+
+function storeDown(locale: Locale): LoginState {
+  return { status: 'error', message: errorMessage({ code: 'store_unavailable' }, locale), user: null };
+}
+
+/**
+ * The login demo's one action, for both forms (`intent` = login | logout): it works without
+ * JavaScript, and with `useActionState` when JavaScript runs.
+ */
+export async function authAction(locale: Locale, previous: LoginState, form: FormData): Promise<LoginState> {
+  if (!isLocale(locale)) throw new Error('lab: unknown locale');
+  return form.get('intent') === 'logout' ? logout(locale) : login(locale, form);
+}
+
+async function login(locale: Locale, form: FormData): Promise<LoginState> {
+  const input = { username: form.get('username'), password: form.get('password') };
+  const clientKey = clientAddress(await headers());
+  try {
+    return await withActionSession(async (session) => {
+      const result = await loginWith(session, input, clientKey);
+      if (!result.ok) return { status: 'error', message: errorMessage(result.error, locale), user: null } as const;
+      return { status: 'ok', message: getDictionary(locale).lab.loginOk, user: result.value.user } as const;
+    });
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return storeDown(locale);
+    throw error;
+  }
+}
+
+/** Logout: the store entry is destroyed and the browser's cookie cleared. */
+async function logout(locale: Locale): Promise<LoginState> {
+  try {
+    await withActionSession((session) => logoutFrom(session));
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return storeDown(locale);
+    throw error;
+  }
+  (await cookies()).set({ name: SESSION_COOKIE_NAME, value: '', path: '/', expires: new Date(0), httpOnly: true, sameSite: 'lax' });
+  return { status: 'logged-out', message: getDictionary(locale).lab.logoutOk, user: null };
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { ActivityDemo } from '@/components/lab/activity-demo';
+import { LabPage } from '@/components/lab/lab-page';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { pageLocale } from '@/lib/lab/page-locale';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getDictionary(await pageLocale(params)).lab.activityTitle };
+}
+
+export default async function ActivityLabPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const dict = getDictionary(locale);
+  return (
+    <LabPage locale={locale} current="activity" title={dict.lab.activityTitle} lead={dict.lab.activityLead}>
+      <ActivityDemo locale={locale} labels={dict.lab} />
+    </LabPage>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { CartDemo } from '@/components/lab/cart-demo';
+import { LabPage } from '@/components/lab/lab-page';
+import { RaceLab } from '@/components/lab/race-lab';
+import { PRODUCTS } from '@/lib/demo/products';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { pageLocale } from '@/lib/lab/page-locale';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getDictionary(await pageLocale(params)).lab.cartTitle };
+}
+
+export default async function CartLabPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const dict = getDictionary(locale);
+  return (
+    <LabPage locale={locale} current="cart" title={dict.lab.cartTitle} lead={dict.lab.cartLead}>
+      <div className="space-y-6">
+        <CartDemo locale={locale} products={PRODUCTS} labels={dict.lab} />
+        <RaceLab locale={locale} labels={dict.lab} />
+      </div>
+    </LabPage>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { LabPage } from '@/components/lab/lab-page';
+import { LoginDemo } from '@/components/lab/login-demo';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { pageLocale } from '@/lib/lab/page-locale';
+import { labViewer } from '@/lib/lab/viewer';
+import { authAction } from '../actions';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getDictionary(await pageLocale(params)).lab.loginTitle };
+}
+
+export default async function LoginLabPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const dict = getDictionary(locale);
+  const viewer = await labViewer(await headers());
+  return (
+    <LabPage locale={locale} current="login" title={dict.lab.loginTitle} lead={dict.lab.loginLead}>
+      <LoginDemo locale={locale} action={authAction.bind(null, locale)} initialUser={viewer.user} labels={dict.lab} />
+    </LabPage>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { pageLocale } from '@/lib/lab/page-locale';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getDictionary(await pageLocale(params)).lab.indexTitle };
+}
+
+export default async function LabIndexPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const dict = getDictionary(locale);
+  const demos = [
+    { slug: 'login', title: dict.lab.loginTitle, lead: dict.lab.loginLead },
+    { slug: 'cart', title: dict.lab.cartTitle, lead: dict.lab.cartLead },
+    { slug: 'activity', title: dict.lab.activityTitle, lead: dict.lab.activityLead },
+  ];
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-10 focus:outline-none sm:px-6">
+      <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">{dict.lab.indexTitle}</h1>
+      <p className="mt-3 max-w-3xl text-lg text-muted dark:text-night-muted">{dict.lab.indexLead}</p>
+      <ul className="mt-8 grid gap-4 md:grid-cols-3">
+        {demos.map((demo) => (
+          <li key={demo.slug}>
+            <Link href={`/${locale}/lab/${demo.slug}`} className="flex h-full flex-col rounded-xl border border-line bg-white p-5 hover:border-accent dark:border-night-line dark:bg-night-2 dark:hover:border-night-accent">
+              <span className="text-lg font-bold">{demo.title}</span>
+              <span className="mt-2 text-muted dark:text-night-muted">{demo.lead}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { InspectView } from '@/lib/demo/inspect-view';
+import { diffEntries, type EntryDiff, noDiff } from '@/lib/lab/store-diff';
+import { LAB_CHANNEL, LAB_REQUEST_EVENT } from '@/components/lab/lab-fetch';
+
+export interface Inspection {
+  readonly view: InspectView | null;
+  readonly diff: EntryDiff;
+  readonly failed: boolean;
+  readonly refresh: () => void;
+}
+
+const POLL_MS = 2000;
+
+/**
+ * The server's view of this browser from `GET /api/inspect` (read-only), refreshed after
+ * every lab request in this tab, when another tab reports one, and by polling while visible.
+ */
+export function useInspection(): Inspection {
+  const [view, setView] = useState<InspectView | null>(null);
+  const [diff, setDiff] = useState<EntryDiff>(noDiff);
+  const [failed, setFailed] = useState(false);
+  const lastEntry = useRef<string | null | undefined>(undefined);
+  const lastDiffBase = useRef<InspectView['entry']>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      const response = await fetch('/api/inspect', { cache: 'no-store' });
+      if (!response.ok) throw new Error(String(response.status));
+      const next = (await response.json()) as InspectView;
+      const serialized = JSON.stringify(next.entry);
+      // The highlight compares with the entry as it was before the last change, not the last poll.
+      if (lastEntry.current !== undefined && serialized !== lastEntry.current) {
+        setDiff(diffEntries(lastDiffBase.current, next.entry));
+      }
+      if (serialized !== lastEntry.current) lastDiffBase.current = next.entry;
+      lastEntry.current = serialized;
+      setView(next);
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const onRequest = () => void refresh();
+    window.addEventListener(LAB_REQUEST_EVENT, onRequest);
+    let channel: BroadcastChannel | null = null;
+    try {
+      channel = new BroadcastChannel(LAB_CHANNEL);
+      channel.onmessage = onRequest;
+    } catch {
+      channel = null;
+    }
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === 'visible') void refresh();
+    }, POLL_MS);
+    return () => {
+      window.removeEventListener(LAB_REQUEST_EVENT, onRequest);
+      channel?.close();
+      window.clearInterval(timer);
+    };
+  }, [refresh]);
+
+  return { view, diff, failed, refresh: () => void refresh() };
+}

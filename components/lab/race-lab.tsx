@@ -1,0 +1,56 @@
+'use client';
+
+import { useState } from 'react';
+import { format, type Dictionary } from '@/lib/i18n/dictionary';
+import type { Locale } from '@/lib/i18n/locales';
+import { labFetch } from './lab-fetch';
+
+type Mode = 'locked' | 'unlocked';
+const PARALLEL = 20;
+
+/** Fires 20 parallel "add one chai" requests with the engine's lock on and off, on their own cookie paths. */
+export function RaceLab({ locale, labels }: { locale: Locale; labels: Dictionary['lab'] }) {
+  const [counts, setCounts] = useState<Record<Mode, number | null>>({ locked: null, unlocked: null });
+  const [busy, setBusy] = useState(false);
+
+  async function run(mode: Mode) {
+    const base = `/api/demo/race/${mode}`;
+    await labFetch(locale, `${base}/reset`, { method: 'POST' });
+    await Promise.all(Array.from({ length: PARALLEL }, () => fetch(`${base}/add`, { method: 'POST', headers: { 'x-pathshala-locale': locale } })));
+    const result = await labFetch<{ count: number }>(locale, base);
+    return result.data?.count ?? null;
+  }
+
+  async function runBoth() {
+    setBusy(true);
+    setCounts({ locked: null, unlocked: null });
+    const locked = await run('locked');
+    const unlocked = await run('unlocked');
+    setCounts({ locked, unlocked });
+    setBusy(false);
+  }
+
+  return (
+    <section aria-labelledby="race-title" className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2" data-testid="race-lab">
+      <h2 id="race-title" className="text-lg font-bold">
+        {labels.raceTitle}
+      </h2>
+      <p className="mt-1 text-muted dark:text-night-muted">{labels.raceLead}</p>
+      <button type="button" disabled={busy} onClick={() => void runBoth()} className="mt-4 rounded-lg bg-accent px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-night-accent dark:text-night">
+        {busy ? labels.working : labels.raceRunBoth}
+      </button>
+      <div className="mt-4 grid gap-3 sm:grid-cols-2" role="status" aria-live="polite">
+        {(['locked', 'unlocked'] as const).map((mode) => (
+          <div key={mode} className="rounded-lg border border-line p-4 dark:border-night-line" data-testid={`race-${mode}`}>
+            <p className="font-semibold">{mode === 'locked' ? labels.raceLocked : labels.raceUnlocked}</p>
+            <p className={`mt-1 font-mono text-3xl font-extrabold ${counts[mode] === PARALLEL ? 'text-green-800 dark:text-green-300' : counts[mode] === null ? '' : 'text-red-800 dark:text-red-300'}`}>
+              {counts[mode] ?? '—'}
+            </p>
+            <p className="text-sm text-muted dark:text-night-muted">{counts[mode] === null ? labels.raceNotRun : format(labels.raceResult, { count: counts[mode] ?? 0 })}</p>
+          </div>
+        ))}
+      </div>
+      <p className="mt-4 text-sm">{labels.raceExplain}</p>
+    </section>
+  );
+}
