@@ -21,11 +21,21 @@ export function withRouteSession(request: Request, handler: (session: Session) =
   return getSiteSession().withSession(request, (session) => handler(requireSession(session)));
 }
 
-/** The URL a server action's request was made to, as far as its headers tell. */
+/**
+ * The URL a server action's request was made to, as far as its headers tell: the page that
+ * posted it (a same-host Referer), else the site root — the cookie path is `/` either way.
+ */
 function actionUrl(requestHeaders: Headers): string {
   const proto = requestHeaders.get('x-forwarded-proto')?.split(',')[0]?.trim() || 'http';
   const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host') ?? 'localhost';
-  return `${proto}://${host}/`;
+  const origin = `${proto}://${host}`;
+  const referer = requestHeaders.get('referer');
+  try {
+    if (referer && new URL(referer).host === host) return `${origin}${new URL(referer).pathname}`;
+  } catch {
+    // A malformed Referer: fall back to the root.
+  }
+  return `${origin}/`;
 }
 
 /** Next's cookie options for a `Set-Cookie` the engine produced. */
