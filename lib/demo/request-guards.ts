@@ -58,6 +58,24 @@ export function clientAddress(headers: Headers): string {
   return /^[0-9a-f:.]{2,45}$/.test(address) ? address : 'unknown';
 }
 
+/**
+ * A refused body up to this size is still read to its end and thrown away before the 413 goes
+ * out, so the client gets the answer rather than a connection reset mid-upload (the lingering
+ * read of web servers); past it the stream is cancelled.
+ */
+export const LINGER_BYTES = 4 * 1024 * 1024;
+
+/** Reads and drops the rest of a refused body, up to `LINGER_BYTES` in all. */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, seen: number): Promise<void> {
+  let total = seen;
+  while (total <= LINGER_BYTES) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    total += value.byteLength;
+  }
+  await reader.cancel().catch(() => {});
+}
+
 /** Reads at most `limit` bytes of a stream; null when it holds more. */
 async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
   const reader = body.getReader();
@@ -68,7 +86,7 @@ async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Pro
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
-      await reader.cancel().catch(() => {});
+      await discardRest(reader, total);
       return null;
     }
     chunks.push(value);
@@ -84,11 +102,15 @@ async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Pro
 
 /**
  * The request body, refused when `Content-Length` announces more than `limit` bytes or when
- * more than that arrives (a chunked body has no length to check up front).
+ * more than that arrives (a chunked body has no length to check up front). Nothing beyond
+ * `limit` is ever kept in memory.
  */
 export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Promise<Guarded<string>> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > limit) return { ok: false, error: { code: 'body_too_large' } };
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > limit) {
+    if (request.body !== null) await discardRest(request.body.getReader(), 0);
+    return { ok: false, error: { code: 'body_too_large' } };
+  }
   if (request.body === null) return { ok: true, value: '' };
   const bytes = await readLimited(request.body, limit);
   if (bytes === null) return { ok: false, error: { code: 'body_too_large' } };
