@@ -1,12 +1,20 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps, ReactNode } from 'react';
+import { authAction } from '@/app/[locale]/lab/actions';
+import { Inspector } from '@/components/inspector/inspector';
+import { ActivityDemo } from '@/components/lab/activity-demo';
+import { CartDemo } from '@/components/lab/cart-demo';
+import { LoginDemo } from '@/components/lab/login-demo';
+import { RaceLab } from '@/components/lab/race-lab';
 import { Callout, type CalloutType } from '@/components/lesson/callout';
 import { CodeBlock } from '@/components/lesson/code-block';
 import { DeepDive } from '@/components/lesson/deep-dive';
 import { Heading } from '@/components/lesson/heading';
 import { Quiz, type QuizQuestion } from '@/components/lesson/quiz';
 import { Recap } from '@/components/lesson/recap';
+import { RequestDiagram } from '@/components/widgets/request-diagram';
 import { SignaturePlayground } from '@/components/widgets/signature-playground';
+import { PRODUCTS } from '@/lib/demo/products';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -32,6 +40,20 @@ export function lessonComponents(locale: Locale): MDXComponents {
     ),
     Recap: ({ children }: { children: ReactNode }) => <Recap title={dict.recap.title}>{children}</Recap>,
     SignaturePlayground: () => <SignaturePlayground labels={dict.widgets.signature} />,
+    RequestDiagram: () => <RequestDiagram labels={dict.widgets.diagram} />,
+    Inspector: () => (
+      <div className="not-prose">
+        <Inspector locale={locale} labels={dict.inspector} />
+      </div>
+    ),
+    LabDemo: ({ name }: { name: 'login' | 'cart' | 'race' | 'activity' }) => (
+      <div className="not-prose" data-lab-demo={name}>
+        {name === 'login' ? <LoginDemo locale={locale} action={authAction.bind(null, locale)} labels={dict.lab} /> : null}
+        {name === 'cart' ? <CartDemo locale={locale} products={PRODUCTS} labels={dict.lab} /> : null}
+        {name === 'race' ? <RaceLab locale={locale} labels={dict.lab} /> : null}
+        {name === 'activity' ? <ActivityDemo locale={locale} labels={dict.lab} /> : null}
+      </div>
+    ),
     Quiz: ({ id, questions }: { id: string; questions: QuizQuestion[] }) => <Quiz id={id} questions={questions} labels={dict.quiz} />,
   };
 }

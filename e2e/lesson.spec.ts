@@ -23,7 +23,7 @@ test.describe('lesson page', () => {
   test('headings carry the same stable IDs in both languages', async ({ page }) => {
     const ids = async (path: string) => {
       await page.goto(path);
-      return page.locator('main h2[id], main h3[id]').evaluateAll((els) => els.map((el) => el.id));
+      return page.locator('.lesson-prose > h2[id], .lesson-prose > h3[id]').evaluateAll((els) => els.map((el) => el.id));
     };
     const hi = await ids('/hi-latn/learn/what-is-a-session');
     expect(hi.length).toBeGreaterThan(5);

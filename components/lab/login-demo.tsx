@@ -1,24 +1,39 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import type { LoginState } from '@/app/[locale]/lab/actions';
 import type { DemoUser } from '@/lib/demo/accounts';
 import { format, type Dictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
-import { notifyLabRequest } from './lab-fetch';
+import { labFetch, notifyLabRequest } from './lab-fetch';
 
 type AuthAction = (previous: LoginState, form: FormData) => Promise<LoginState>;
 
 const input = 'mt-1 w-full rounded-md border border-line bg-white px-3 py-2 dark:border-night-line dark:bg-night';
 const primary = 'rounded-lg bg-accent px-4 py-2 font-semibold text-white hover:bg-[#7c3206] disabled:opacity-60 dark:bg-night-accent dark:text-night dark:hover:bg-amber-300';
 
-/** Login and logout through a server action: a plain form without JavaScript, live feedback with it. */
-export function LoginDemo({ locale, action, initialUser, labels }: { locale: Locale; action: AuthAction; initialUser: DemoUser | null; labels: Dictionary['lab'] }) {
-  const initial: LoginState = { status: 'idle', message: '', user: initialUser };
+/**
+ * Login and logout through a server action: a plain form without JavaScript, live feedback with it.
+ * `initialUser` is what the server saw; `undefined` (a statically built lesson page) asks the API.
+ */
+export function LoginDemo({ locale, action, initialUser, labels }: { locale: Locale; action: AuthAction; initialUser?: DemoUser | null; labels: Dictionary['lab'] }) {
+  const [fetchedUser, setFetchedUser] = useState<DemoUser | null>(null);
+  const initial: LoginState = { status: 'idle', message: '', user: initialUser ?? null };
   const [state, formAction, pending] = useActionState(action, initial);
-  const user = state.status === 'idle' ? initialUser : state.user;
+  const user = state.status === 'idle' ? (initialUser ?? fetchedUser) : state.user;
   const first = useRef(true);
+
+  useEffect(() => {
+    if (initialUser !== undefined) return;
+    let live = true;
+    void labFetch<{ user: DemoUser | null }>(locale, '/api/demo/me').then((response) => {
+      if (live) setFetchedUser(response.data?.user ?? null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [initialUser, locale]);
 
   useEffect(() => {
     if (first.current) {

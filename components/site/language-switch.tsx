@@ -6,7 +6,7 @@ import { htmlLang, LOCALE_COOKIE, type Locale, otherLocale, switchLocalePath } f
 
 /** The heading the reader is at: the last one whose top has scrolled past the header. */
 function currentSectionId(): string | null {
-  const headings = document.querySelectorAll<HTMLElement>('main h2[id], main h3[id]');
+  const headings = document.querySelectorAll<HTMLElement>('.lesson-prose > h2[id], .lesson-prose > h3[id]');
   let current: string | null = null;
   for (const heading of headings) {
     if (heading.getBoundingClientRect().top <= 120) current = heading.id;
