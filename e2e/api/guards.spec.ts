@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { baseURL } from '../../playwright.config';
-import { expect, expectError, newClient, rawJson, startSession, storedEntry, test } from './fixtures';
+import { expect, expectError, newClient, OVERSIZED_JSON, rawJson, startSession, storedEntry, test } from './fixtures';
 
 /** POSTs `totalBytes` as a chunked body (no Content-Length) and resolves with the status. */
 function postChunked(path: string, totalBytes: number, headers: Record<string, string>): Promise<{ status: number; body: string }> {
@@ -42,6 +42,32 @@ test.describe('request guards', () => {
       const { status, body } = await postChunked(path, 2 * 1024 * 1024, { cookie, 'x-forwarded-for': address, 'x-pathshala-locale': 'en' });
       expect(status).toBe(413);
       expect(JSON.parse(body)).toEqual({ error: { code: 'body_too_large', message: 'The body is too large: at most 16 KB is accepted.' } });
+    }
+    expect(await storedEntry(api)).toBe(before);
+  });
+
+  test('every state-changing endpoint refuses a foreign Origin (403) and a 17 KB body (413), changing nothing', async ({ api }) => {
+    await startSession(api);
+    await api.post('/api/demo/cart', { data: { productId: 'lassi', qty: 1 } });
+    const before = await storedEntry(api);
+    const endpoints: ['post' | 'patch' | 'delete', string][] = [
+      ['post', '/api/demo/login'],
+      ['post', '/api/demo/logout'],
+      ['post', '/api/demo/cart'],
+      ['delete', '/api/demo/cart'],
+      ['patch', '/api/demo/cart/lassi'],
+      ['delete', '/api/demo/cart/lassi'],
+      ['post', '/api/demo/activity'],
+      ['delete', '/api/demo/activity'],
+      ['post', '/api/demo/race/locked/reset'],
+      ['post', '/api/demo/race/unlocked/add'],
+      ['post', '/api/inspect/expire'],
+      ['post', '/api/inspect/tamper'],
+      ['post', '/api/inspect/forget'],
+    ];
+    for (const [method, path] of endpoints) {
+      await expectError(await api[method](path, { headers: { origin: 'https://evil.example' } }), 403, 'forbidden_origin');
+      await expectError(await api[method](path, rawJson(OVERSIZED_JSON)), 413, 'body_too_large');
     }
     expect(await storedEntry(api)).toBe(before);
   });
