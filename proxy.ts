@@ -1,9 +1,13 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
 import { isLocale, LOCALE_COOKIE, preferredLocale } from '@/lib/i18n/locales';
 
 /**
  * `/` sends a visitor to their language (Hinglish unless they chose otherwise); any other
- * path without a locale is served the localized 404 page of that language.
+ * path without a locale is served the localized 404 page of that language. Every page gets
+ * its Content-Security-Policy here (see `pageCsp`).
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -12,10 +16,91 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
   }
   const first = pathname.split('/')[1];
-  if (isLocale(first)) return NextResponse.next();
+  if (isLocale(first)) return withCsp(request, pathname, null);
   const url = request.nextUrl.clone();
   url.pathname = `/${locale}/__missing${pathname}`;
-  return NextResponse.rewrite(url);
+  return withCsp(request, url.pathname, url);
+}
+
+/**
+ * Content-Security-Policy without 'unsafe-inline' for scripts (docs/SECURITY.md). A page
+ * prerendered at build time (lessons: SSG) cannot carry a per-request nonce, so its policy
+ * lists the sha256 of each inline script in its built HTML (the theme boot script and Next's
+ * flight data); a page rendered per request (the labs) gets a fresh nonce, which Next puts on
+ * its own scripts, plus the hash of the theme boot script, which the layout renders without one.
+ */
+function withCsp(request: NextRequest, pathname: string, rewriteTo: URL | null): NextResponse {
+  const prerendered = prerenderedScriptHashes(pathname);
+  if (prerendered !== null) {
+    const response = rewriteTo ? NextResponse.rewrite(rewriteTo) : NextResponse.next();
+    response.headers.set('Content-Security-Policy', pageCsp(prerendered));
+    return response;
+  }
+  const nonce = randomBytes(16).toString('base64');
+  const policy = pageCsp([`'nonce-${nonce}'`, ...themeScriptHash()]);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('Content-Security-Policy', policy);
+  const init = { request: { headers: requestHeaders } };
+  const response = rewriteTo ? NextResponse.rewrite(rewriteTo, init) : NextResponse.next(init);
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
+function pageCsp(scriptSources: readonly string[]): string {
+  const devEval = process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : '';
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${scriptSources.join(' ')}${devEval}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+const distDir = join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next');
+const hashCache = new Map<string, readonly string[] | null>();
+const HASH_CACHE_LIMIT = 1_000;
+
+/** `'sha256-…'` of every inline script in the built HTML of `pathname`, or null when it is not prerendered. */
+function prerenderedScriptHashes(pathname: string): readonly string[] | null {
+  if (!/^\/[a-z0-9-]+(?:\/[a-z0-9_-]+)*$/.test(pathname)) return null;
+  const cached = hashCache.get(pathname);
+  if (cached !== undefined) return cached;
+  let hashes: readonly string[] | null = null;
+  try {
+    hashes = inlineScriptHashes(readFileSync(join(distDir, 'server/app', `${pathname}.html`), 'utf8'));
+  } catch {
+    hashes = null;
+  }
+  if (hashCache.size >= HASH_CACHE_LIMIT) hashCache.clear();
+  hashCache.set(pathname, hashes);
+  return hashes;
+}
+
+function inlineScriptHashes(html: string, keep: (script: string) => boolean = () => true): string[] {
+  const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+  return [...new Set(scripts.filter((script) => script.length > 0 && keep(script)))].map(
+    (script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`,
+  );
+}
+
+let themeHash: readonly string[] | null = null;
+
+/** The theme boot script as this build renders it, read from a prerendered page of the same build. */
+function themeScriptHash(): readonly string[] {
+  if (themeHash !== null) return themeHash;
+  try {
+    const html = readFileSync(join(distDir, 'server/app/en.html'), 'utf8');
+    themeHash = inlineScriptHashes(html, (script) => script.includes('pathshala.theme'));
+  } catch {
+    return []; // not built yet (next dev): the theme script is blocked, the page keeps the light theme
+  }
+  return themeHash;
 }
 
 export const config = {

@@ -1,5 +1,6 @@
 import { cookies, headers } from 'next/headers';
 import type { ParsedSetCookie, Session } from './session';
+import { getInspectLog } from './demo/site-inspect';
 import { getSiteSession } from './site-session';
 
 /**
@@ -61,6 +62,9 @@ function toNextCookie({ name, value, attributes }: ParsedSetCookie) {
  */
 export async function withActionSession<T>(fn: (session: Session) => T | Promise<T>): Promise<T> {
   const requestHeaders = await headers();
+  // The inspector's log must be listening before the first traced request, even when a
+  // server action (not an API route) is the first thing this process serves.
+  getInspectLog();
   const opened = await getSiteSession().open({ headers: requestHeaders, url: actionUrl(requestHeaders), method: 'POST' });
   let result: T;
   try {
