@@ -1,0 +1,19 @@
+import { handleApi, jsonResponse, methodsNotAllowed } from '@/lib/demo/api-route';
+import { isHttpsRequest } from '@/lib/demo/request-guards';
+import { inspectSeal } from '@/lib/stateless/inspect';
+import { getIronPassword } from '@/lib/stateless/password';
+import { IRON_COOKIE_NAME, unsealCookie } from '@/lib/stateless/sealed-cookie';
+
+/**
+ * `GET /api/demo/stateless/inspect` → the sealed cookie this browser sent, split into its parts,
+ * its size against 4,096 bytes, what it holds, and the (empty) server store. Read-only: it never
+ * sends `Set-Cookie`, because the page cannot read an HttpOnly cookie itself.
+ */
+export function GET(request: Request): Promise<Response> {
+  return handleApi(request, async () => {
+    const unsealed = await unsealCookie(request.headers.get('cookie'), getIronPassword());
+    return jsonResponse(inspectSeal(IRON_COOKIE_NAME, unsealed, isHttpsRequest(request)));
+  });
+}
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(['GET']);

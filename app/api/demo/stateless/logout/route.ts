@@ -1,0 +1,13 @@
+import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { statelessRoute } from '@/lib/stateless/route';
+
+/**
+ * `POST /api/demo/stateless/logout` → `{user: null}`: the browser is told to forget the cookie.
+ * The server has nothing to destroy, so a copy of the old seal keeps working until it expires.
+ */
+export const POST = statelessRoute({ body: 'none' }, ({ forget }) => {
+  forget();
+  return { ok: true, value: { user: null } };
+});
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(['POST']);

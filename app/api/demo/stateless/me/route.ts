@@ -1,0 +1,8 @@
+import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { statelessUser } from '@/lib/stateless/operations';
+import { statelessRoute } from '@/lib/stateless/route';
+
+/** `GET /api/demo/stateless/me` → `{user}` or `{user: null}`, read from the cookie alone. */
+export const GET = statelessRoute({ body: 'none' }, ({ data }) => ({ ok: true, value: { user: statelessUser(data) } }));
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(['GET']);

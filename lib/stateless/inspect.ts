@@ -1,0 +1,37 @@
+import { COOKIE_LIMIT_BYTES, setCookieBytes } from './cookie-budget';
+import { sealSetCookie, type Unsealed } from './sealed-cookie';
+import { splitSeal, type SplitSeal } from './seal-parts';
+
+/** What `GET /api/demo/stateless/inspect` shows: the seal, taken apart and measured, and an empty store. */
+export interface StatelessInspection {
+  readonly cookieName: string;
+  /** The seal the browser sent, or null. */
+  readonly seal: string | null;
+  readonly split: SplitSeal | null;
+  /** Whether the server could open it, and why not. */
+  readonly valid: boolean;
+  readonly reason: 'no_cookie' | 'bad_seal' | 'expired' | null;
+  /** What the server reads inside, after unsealing; null when it could not. */
+  readonly data: Record<string, unknown> | null;
+  /** The `Set-Cookie` that carries this seal, in bytes, against the browser's limit. */
+  readonly sizeBytes: number;
+  readonly limitBytes: number;
+  /** The server keeps nothing: the data lives in the cookie. */
+  readonly store: { readonly kind: 'none'; readonly size: 0 };
+}
+
+/** The inspection of one request's sealed cookie (pure: the caller unseals). */
+export function inspectSeal(cookieName: string, unsealed: Unsealed, secure: boolean): StatelessInspection {
+  const seal = unsealed.seal;
+  return {
+    cookieName,
+    seal,
+    split: seal === null ? null : splitSeal(seal),
+    valid: unsealed.ok,
+    reason: unsealed.ok ? null : unsealed.reason,
+    data: unsealed.ok ? unsealed.data : null,
+    sizeBytes: seal === null ? 0 : setCookieBytes(sealSetCookie(seal, secure)),
+    limitBytes: COOKIE_LIMIT_BYTES,
+    store: { kind: 'none', size: 0 },
+  };
+}
