@@ -70,10 +70,22 @@ export async function withActionSession<T>(fn: (session: Session) => T | Promise
   try {
     result = await fn(requireSession(opened.session));
   } catch (error) {
-    await opened.release();
+    // `redirect()` throws to leave the action: that is success, so save before it goes on.
+    if (isNextRedirect(error)) await commitToCookies(opened);
+    else await opened.release();
     throw error;
   }
+  await commitToCookies(opened);
+  return result;
+}
+
+async function commitToCookies(opened: { commit(): Promise<{ cookie: ParsedSetCookie | null }> }) {
   const { cookie } = await opened.commit();
   if (cookie !== null) (await cookies()).set(toNextCookie(cookie));
-  return result;
+}
+
+/** Next's `redirect()` throws an error whose digest starts with `NEXT_REDIRECT`. */
+function isNextRedirect(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === 'string' && digest.startsWith('NEXT_REDIRECT');
 }
