@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { LabShell } from '@/components/lab/lab-shell';
+import { SealedCookieInspector } from '@/components/stateless/sealed-cookie-inspector';
+import { SessionModeSwitch } from '@/components/stateless/session-mode-switch';
+import { StatelessDemo } from '@/components/stateless/stateless-demo';
+import { PRODUCTS } from '@/lib/demo/products';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { pageLocale } from '@/lib/lab/page-locale';
+import { labStrings } from '@/lib/labs/strings';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: labStrings(await pageLocale(params)).stateless.title };
+}
+
+/** The login and cart on a sealed cookie, beside an inspector of the seal. */
+export default async function StatelessLabPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const dict = getDictionary(locale);
+  const labels = labStrings(locale).stateless;
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none sm:px-6">
+      <SessionModeSwitch locale={locale} current="sealed" labels={labels} />
+      <h1 className="text-3xl font-extrabold tracking-tight">{labels.title}</h1>
+      <p className="mt-2 mb-6 max-w-3xl text-lg text-muted dark:text-night-muted">{labels.lead}</p>
+      <LabShell
+        demo={<StatelessDemo locale={locale} products={PRODUCTS} labels={labels} />}
+        inspector={<SealedCookieInspector locale={locale} labels={labels} />}
+        labels={{ tabs: dict.lab.tabsLabel, demo: dict.lab.tabDemo, inspector: dict.lab.tabInspector }}
+      />
+    </main>
+  );
+}

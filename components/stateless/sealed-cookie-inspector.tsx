@@ -1,0 +1,135 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import { LAB_CHANNEL, LAB_REQUEST_EVENT } from '@/components/lab/lab-fetch';
+import { format } from '@/lib/i18n/dictionary';
+import type { Locale } from '@/lib/i18n/locales';
+import type { LabStrings } from '@/lib/labs/strings';
+import type { StatelessInspection } from '@/lib/stateless/inspect';
+import type { SealPartName } from '@/lib/stateless/seal-parts';
+
+const PART_LABEL: Record<SealPartName, keyof LabStrings['stateless']> = {
+  prefix: 'partPrefix',
+  passwordId: 'partPasswordId',
+  encryptionSalt: 'partEncryptionSalt',
+  iv: 'partIv',
+  ciphertext: 'partCiphertext',
+  expiration: 'partExpiration',
+  hmacSalt: 'partHmacSalt',
+  hmac: 'partHmac',
+};
+
+const heading = 'text-sm font-bold uppercase tracking-wide text-muted dark:text-night-muted';
+
+/** The sealed cookie as the server sees it, refreshed after every lab request. Only reads. */
+export function SealedCookieInspector({ locale, labels }: { locale: Locale; labels: LabStrings['stateless'] }) {
+  const [inspection, setInspection] = useState<StatelessInspection | null>(null);
+
+  const load = useCallback(async () => {
+    const response = await fetch('/api/demo/stateless/inspect', { cache: 'no-store', headers: { 'x-pathshala-locale': locale } });
+    if (response.ok) setInspection((await response.json()) as StatelessInspection);
+  }, [locale]);
+
+  useEffect(() => {
+    const refresh = () => void load();
+    refresh();
+    window.addEventListener(LAB_REQUEST_EVENT, refresh);
+    let channel: BroadcastChannel | null = null;
+    try {
+      channel = new BroadcastChannel(LAB_CHANNEL);
+      channel.onmessage = refresh;
+    } catch {
+      // Without BroadcastChannel the Refresh button still works.
+    }
+    return () => {
+      window.removeEventListener(LAB_REQUEST_EVENT, refresh);
+      channel?.close();
+    };
+  }, [load]);
+
+  const size = inspection?.sizeBytes ?? 0;
+  const limit = inspection?.limitBytes ?? 4096;
+  return (
+    <section
+      aria-labelledby="sealed-inspector"
+      className="space-y-5 rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
+    >
+      <div className="flex items-center justify-between gap-2">
+        <h2 id="sealed-inspector" className="text-lg font-bold">
+          {labels.inspectorTitle}
+        </h2>
+        <button
+          type="button"
+          onClick={() => void load()}
+          className="rounded-md border border-line px-2 py-1 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
+        >
+          {labels.refresh}
+        </button>
+      </div>
+      {inspection?.seal == null ? (
+        <p data-testid="seal-state">{labels.noCookie}</p>
+      ) : !inspection.valid ? (
+        <p data-testid="seal-state">{labels.badSeal}</p>
+      ) : null}
+
+      <div>
+        <h3 className={heading}>{labels.sizeHeading}</h3>
+        <label htmlFor="seal-size" className="mt-1 block font-mono text-sm" data-testid="seal-size">
+          {format(labels.sizeLabel, { size: size.toLocaleString('en-IN'), limit: limit.toLocaleString('en-IN') })}
+        </label>
+        <meter
+          id="seal-size"
+          min={0}
+          max={limit}
+          low={limit * 0.6}
+          high={limit * 0.85}
+          optimum={0}
+          value={size}
+          className="mt-1 h-4 w-full"
+        >
+          {size} / {limit}
+        </meter>
+      </div>
+
+      {inspection?.split ? (
+        <div>
+          <h3 className={heading}>{labels.sealHeading}</h3>
+          <dl className="mt-2 space-y-2 text-sm" data-testid="seal-parts">
+            {inspection.split.parts.map((part) => (
+              <div key={part.name}>
+                <dt className="font-semibold">{labels[PART_LABEL[part.name]]}</dt>
+                <dd className="font-mono break-all text-muted dark:text-night-muted" data-testid={`seal-${part.name}`}>
+                  {part.value === '' ? '—' : part.value.length > 120 ? `${part.value.slice(0, 120)}…` : part.value}
+                </dd>
+              </div>
+            ))}
+          </dl>
+          {inspection.split.tokenVersion ? (
+            <p className="mt-2 text-sm font-semibold">{format(labels.tokenVersion, { version: inspection.split.tokenVersion })}</p>
+          ) : null}
+          {inspection.split.expiresAt ? (
+            <p className="mt-2 text-sm">
+              {format(labels.expires, { time: new Date(inspection.split.expiresAt).toLocaleTimeString('en-IN') })}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+
+      {inspection?.data ? (
+        <div>
+          <h3 className={heading}>{labels.dataHeading}</h3>
+          <pre className="mt-1 rounded-md bg-accent-soft p-2 text-xs break-all whitespace-pre-wrap dark:bg-night" data-testid="seal-data">
+            {JSON.stringify(inspection.data)}
+          </pre>
+        </div>
+      ) : null}
+
+      <div>
+        <h3 className={heading}>{labels.storeHeading}</h3>
+        <p className="mt-1" data-testid="stateless-store">
+          {labels.storeEmpty}
+        </p>
+      </div>
+    </section>
+  );
+}
