@@ -1,0 +1,27 @@
+import type { NetworkInterfaceInfo } from 'node:os';
+
+/**
+ * The first IPv4 address of this machine that other devices on the network can reach (not
+ * loopback), or null when there is none (offline, or IPv6 only).
+ */
+export function lanIPv4(interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>): string | null {
+  for (const addresses of Object.values(interfaces)) {
+    for (const address of addresses ?? []) {
+      if (address.family === 'IPv4' && !address.internal) return address.address;
+    }
+  }
+  return null;
+}
+
+/** The port of a `Host` header (`host:port`), else `fallback`. */
+export function portOfHost(host: string | null, fallback: string): string {
+  const match = /:(\d{1,5})$/.exec(host ?? '');
+  return match?.[1] ?? fallback;
+}
+
+/** The address students type: `http://<lan-ip>:<port>/<locale>`, or null without a LAN address. */
+export function joinUrl(lanAddress: string | null, port: string, locale: string): string | null {
+  if (lanAddress === null) return null;
+  const hostPort = port === '80' ? lanAddress : `${lanAddress}:${port}`;
+  return `http://${hostPort}/${locale}`;
+}
