@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { signSessionId } from '@/lib/session';
 import { playgroundDelete, playgroundPost } from './api-handlers';
 import { PlaygroundSandbox } from './sandbox';
-import { DEFAULT_PLAYGROUND_OPTIONS } from './schema';
+import { DEFAULT_PLAYGROUND_OPTIONS } from './options';
 
 const SECRET = 'api secret';
 let nextId = 'unset';

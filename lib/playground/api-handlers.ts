@@ -1,7 +1,8 @@
 import { errorResponse, handleApi, jsonResponse, readInput } from '@/lib/demo/api-route';
 import { parseInput } from '@/lib/demo/schemas';
 import type { PlaygroundSandbox } from './sandbox';
-import { optionsConflict, playgroundRequestSchema } from './schema';
+import { optionsConflict } from './options';
+import { playgroundRequestSchema } from './schema';
 import { playgroundStrings } from './strings';
 
 /*

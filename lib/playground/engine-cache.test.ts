@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore, type SessionEngine } from '@/lib/session';
 import { EngineCache, PLAYGROUND_COOKIE_NAME, PLAYGROUND_COOKIE_PATH, playgroundEngineOptions } from './engine-cache';
-import { DEFAULT_PLAYGROUND_OPTIONS, type PlaygroundOptions } from './schema';
+import { DEFAULT_PLAYGROUND_OPTIONS, type PlaygroundOptions } from './options';
 
 const base = { secrets: ['s1', 's0'], store: new MemoryStore() };
 const withMaxAge = (maxAgeMs: PlaygroundOptions['maxAgeMs']): PlaygroundOptions => ({ ...DEFAULT_PLAYGROUND_OPTIONS, maxAgeMs });

@@ -1,5 +1,5 @@
 import { createSessionEngine, type SessionEngine, type SessionEngineOptions, type SessionStore } from '@/lib/session';
-import { optionsKey, type PlaygroundOptions } from './schema';
+import { optionsKey, type PlaygroundOptions } from './options';
 
 /** The sandbox session's cookie: its own name, and a path only the playground's API lies under. */
 export const PLAYGROUND_COOKIE_NAME = 'pathshala.playground';

@@ -1,4 +1,4 @@
-import type { PlaygroundKind, PlaygroundOptions } from './schema';
+import type { PlaygroundKind, PlaygroundOptions } from './options';
 
 /**
  * What express-session 1.19 does at the end of one playground request, restated from its

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DecodedSessionCookie } from '@/lib/session';
 import { describeOutcome, incomingOf, isRejectedSameSiteNone, type PlaygroundFacts } from './outcome';
-import { DEFAULT_PLAYGROUND_OPTIONS } from './schema';
+import { DEFAULT_PLAYGROUND_OPTIONS } from './options';
 
 const decoded = (reason: DecodedSessionCookie['reason'], valid = false): DecodedSessionCookie => ({
   prefix: 's:',

@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales';
 import type { DecodedSessionCookie, NoCookieReason, SameSite, SessionData, SessionTraceEvent, TraceStoreOperation } from '@/lib/session';
 import { expressSessionOutcome, type ExpressSessionOutcome, type IncomingSession } from './express-session-model';
-import type { PlaygroundKind, PlaygroundOptions } from './schema';
+import type { PlaygroundKind, PlaygroundOptions } from './options';
 import { playgroundStrings } from './strings';
 
 /** Remarks the playground adds to one request's outcome. */

@@ -5,7 +5,7 @@ import { PLAYGROUND_COOKIE_NAME, PLAYGROUND_COOKIE_PATH } from './engine-cache';
 import { expressSessionOutcome, newSessionCookieFacts } from './express-session-model';
 import type { PlaygroundResult } from './outcome';
 import { PlaygroundSandbox } from './sandbox';
-import { DEFAULT_PLAYGROUND_OPTIONS, type PlaygroundKind, type PlaygroundOptions } from './schema';
+import { DEFAULT_PLAYGROUND_OPTIONS, type PlaygroundKind, type PlaygroundOptions } from './options';
 import { startExpressHarness, type ExpressHarness } from './testing/express-app';
 import { describeCombination, saveRuleCombinations, secureCombinations, staleCookieCombinations, type Combination } from './testing/matrix';
 

@@ -14,7 +14,7 @@ import {
 } from '@/lib/session';
 import { EngineCache, PLAYGROUND_COOKIE_NAME, PLAYGROUND_COOKIE_PATH } from './engine-cache';
 import { describeOutcome, type PlaygroundResult, type SessionCookieSeen } from './outcome';
-import type { PlaygroundKind, PlaygroundRequest } from './schema';
+import type { PlaygroundKind, PlaygroundRequest } from './options';
 
 /** Settings of a sandbox; only `secrets` is required. */
 export interface PlaygroundSandboxOptions {

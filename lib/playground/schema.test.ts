@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '@/lib/demo/schemas';
-import { DEFAULT_PLAYGROUND_OPTIONS, optionsConflict, optionsKey, playgroundRequestSchema } from './schema';
+import { DEFAULT_PLAYGROUND_OPTIONS } from './options';
+import { playgroundRequestSchema } from './schema';
 
 const valid = { options: DEFAULT_PLAYGROUND_OPTIONS, kind: 'modify' };
 
@@ -32,35 +33,5 @@ describe('playground request schema', () => {
     ['an array', [], ['body']],
   ])('should refuse %s, naming the fields', (_name, body, fields) => {
     expect(parseInput(playgroundRequestSchema, body)).toEqual({ ok: false, error: { code: 'bad_request', params: { fields } } });
-  });
-});
-
-describe('optionsConflict', () => {
-  it("should flag sameSite 'none' with secure false only", () => {
-    expect(optionsConflict({ ...DEFAULT_PLAYGROUND_OPTIONS, sameSite: 'none', secure: false })).toBe('same-site-none-needs-secure');
-    expect(optionsConflict({ ...DEFAULT_PLAYGROUND_OPTIONS, sameSite: 'none', secure: 'auto' })).toBeNull();
-    expect(optionsConflict({ ...DEFAULT_PLAYGROUND_OPTIONS, sameSite: 'none', secure: true })).toBeNull();
-    expect(optionsConflict({ ...DEFAULT_PLAYGROUND_OPTIONS, sameSite: 'lax', secure: false })).toBeNull();
-  });
-});
-
-describe('optionsKey', () => {
-  it('should tell apart combinations that differ in any one option', () => {
-    const variants = [
-      DEFAULT_PLAYGROUND_OPTIONS,
-      { ...DEFAULT_PLAYGROUND_OPTIONS, resave: true },
-      { ...DEFAULT_PLAYGROUND_OPTIONS, saveUninitialized: true },
-      { ...DEFAULT_PLAYGROUND_OPTIONS, rolling: true },
-      { ...DEFAULT_PLAYGROUND_OPTIONS, maxAgeMs: null },
-      { ...DEFAULT_PLAYGROUND_OPTIONS, secure: true },
-      { ...DEFAULT_PLAYGROUND_OPTIONS, httpOnly: false },
-      { ...DEFAULT_PLAYGROUND_OPTIONS, sameSite: 'strict' as const },
-    ];
-    expect(new Set(variants.map(optionsKey)).size).toBe(variants.length);
-  });
-
-  it('should not depend on the order of the keys', () => {
-    const reversed = Object.fromEntries(Object.entries(DEFAULT_PLAYGROUND_OPTIONS).reverse()) as typeof DEFAULT_PLAYGROUND_OPTIONS;
-    expect(optionsKey(reversed)).toBe(optionsKey(DEFAULT_PLAYGROUND_OPTIONS));
   });
 });

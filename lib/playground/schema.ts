@@ -1,25 +1,7 @@
 import { z } from 'zod';
+import { MAX_AGE_CHOICES_MS, PLAYGROUND_KINDS, type PlaygroundOptions, type PlaygroundRequest } from './options';
 
-/**
- * What a learner may set in the options playground, and the request it sends. The choices
- * are closed lists so every combination can be tested and cached (7 options, 576 combinations).
- */
-
-/** The `cookie.maxAge` values on offer, in ms; null is a browser-session cookie (no `Expires`). */
-export const MAX_AGE_CHOICES_MS = [null, 10_000, 60_000, 1_800_000] as const;
-
-export const PLAYGROUND_KINDS = ['read', 'modify', 'nothing'] as const;
-
-/**
- * The three requests a learner can send:
- * - `read`: the route reads `counter` from the session and changes nothing;
- * - `modify`: the route adds 1 to `counter` (the session's data changes);
- * - `nothing`: the route never looks at the session. The middleware still loads it (a signed
- *   cookie means a store `get`) and still applies the end-of-request rules, in express-session
- *   and in this engine alike, so its outcome is always that of `read`.
- */
-export type PlaygroundKind = (typeof PLAYGROUND_KINDS)[number];
-
+/** The body of `POST /api/playground/options`; unknown keys are refused (the cookie's name and path are not the learner's). */
 export const playgroundOptionsSchema = z.strictObject({
   resave: z.boolean(),
   saveUninitialized: z.boolean(),
@@ -28,42 +10,9 @@ export const playgroundOptionsSchema = z.strictObject({
   secure: z.union([z.boolean(), z.literal('auto')]),
   httpOnly: z.boolean(),
   sameSite: z.enum(['lax', 'strict', 'none']),
-});
-
-/** The options a learner chose; each maps to the express-session option of the same name. */
-export type PlaygroundOptions = z.infer<typeof playgroundOptionsSchema>;
+}) satisfies z.ZodType<PlaygroundOptions>;
 
 export const playgroundRequestSchema = z.strictObject({
   options: playgroundOptionsSchema,
   kind: z.enum(PLAYGROUND_KINDS),
-});
-
-export type PlaygroundRequest = z.infer<typeof playgroundRequestSchema>;
-
-/** Where the widget starts: the recommended save options, a one-minute cookie, secure defaults. */
-export const DEFAULT_PLAYGROUND_OPTIONS: PlaygroundOptions = {
-  resave: false,
-  saveUninitialized: false,
-  rolling: false,
-  maxAgeMs: 60_000,
-  secure: 'auto',
-  httpOnly: true,
-  sameSite: 'lax',
-};
-
-/** A combination the engine refuses to start with, or null. */
-export type OptionsConflict = 'same-site-none-needs-secure';
-
-/**
- * `sameSite: 'none'` with `secure: false`: browsers drop such a cookie, so the engine refuses
- * the configuration at start (express-session accepts it and the cookie silently never sticks).
- */
-export function optionsConflict(options: PlaygroundOptions): OptionsConflict | null {
-  return options.sameSite === 'none' && options.secure === false ? 'same-site-none-needs-secure' : null;
-}
-
-/** A stable key for one combination (the engine cache's key). */
-export function optionsKey(options: PlaygroundOptions): string {
-  const { resave, saveUninitialized, rolling, maxAgeMs, secure, httpOnly, sameSite } = options;
-  return [resave, saveUninitialized, rolling, maxAgeMs, secure, httpOnly, sameSite].map(String).join('|');
-}
+}) satisfies z.ZodType<PlaygroundRequest>;

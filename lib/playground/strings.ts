@@ -2,7 +2,7 @@ import { format } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 import type { NoCookieReason } from '@/lib/session';
 import type { IncomingSession } from './express-session-model';
-import type { PlaygroundKind, PlaygroundOptions } from './schema';
+import type { PlaygroundKind, PlaygroundOptions } from './options';
 
 /*
  * Every word of the options playground, in both languages. Text between backticks is code;

@@ -5,7 +5,7 @@ import express, { type RequestHandler } from 'express';
 import expressSession from 'express-session';
 import { PLAYGROUND_COOKIE_NAME } from '../engine-cache';
 import type { ExpressStoreOp } from '../express-session-model';
-import { optionsKey, type PlaygroundKind, type PlaygroundOptions } from '../schema';
+import { optionsKey, type PlaygroundKind, type PlaygroundOptions } from '../options';
 
 /** What the stores of one harness write down, and how slow they are. */
 export interface StoreRecorder {

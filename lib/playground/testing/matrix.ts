@@ -1,5 +1,5 @@
 import type { IncomingSession } from '../express-session-model';
-import { PLAYGROUND_KINDS, type PlaygroundKind, type PlaygroundOptions } from '../schema';
+import { PLAYGROUND_KINDS, type PlaygroundKind, type PlaygroundOptions } from '../options';
 
 /** One row of the behaviour tables: a learner's options, a kind of request, and the session it meets. */
 export interface Combination {
