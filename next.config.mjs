@@ -12,6 +12,16 @@ const withMDX = createMDX({
   },
 });
 
+// Headers every response carries; each page's Content-Security-Policy is set in proxy.ts,
+// because a static page needs the hashes of its own inline scripts (docs/SECURITY.md).
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'same-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A second build directory lets two builds (e.g. two people testing side by side) not collide.
@@ -19,6 +29,13 @@ const nextConfig = {
   pageExtensions: ['ts', 'tsx', 'mdx'],
   poweredByHeader: false,
   reactStrictMode: true,
+  async headers() {
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // JSON answers never need scripts, styles or frames.
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
+  },
 };
 
 export default withMDX(nextConfig);

@@ -62,7 +62,7 @@ function pageCsp(scriptSources: readonly string[]): string {
   ].join('; ');
 }
 
-const distDir = join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next');
+const distDir = join(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR ?? '.next');
 const hashCache = new Map<string, readonly string[] | null>();
 const HASH_CACHE_LIMIT = 1_000;
 
@@ -94,13 +94,16 @@ let themeHash: readonly string[] | null = null;
 /** The theme boot script as this build renders it, read from a prerendered page of the same build. */
 function themeScriptHash(): readonly string[] {
   if (themeHash !== null) return themeHash;
-  try {
-    const html = readFileSync(join(distDir, 'server/app/en.html'), 'utf8');
-    themeHash = inlineScriptHashes(html, (script) => script.includes('pathshala.theme'));
-  } catch {
-    return []; // not built yet (next dev): the theme script is blocked, the page keeps the light theme
+  for (const page of ['en/glossary', 'hi-latn/glossary', 'en/learn', 'en']) {
+    try {
+      const html = readFileSync(join(distDir, 'server/app', `${page}.html`), 'utf8');
+      themeHash = inlineScriptHashes(html, (script) => script.includes('pathshala.theme'));
+      return themeHash;
+    } catch {
+      // try the next page
+    }
   }
-  return themeHash;
+  return []; // nothing prerendered (next dev): the theme script is blocked, the page keeps the light theme
 }
 
 export const config = {
