@@ -1,0 +1,7 @@
+import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { login } from '@/lib/instructor/api';
+
+/** `POST /api/instructor/login` `{token}` → 204 with the `pathshala.instructor` cookie; 400, 401, 429. */
+export const POST = login;
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(['POST']);

@@ -1,0 +1,7 @@
+import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { logout } from '@/lib/instructor/api';
+
+/** `POST /api/instructor/logout` → 204, clearing the instructor cookie. */
+export const POST = logout;
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(['POST']);

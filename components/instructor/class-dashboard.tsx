@@ -1,0 +1,79 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { InstructorOverview } from '@/lib/instructor/overview';
+import { fill, type InstructorStrings } from '@/lib/instructor/strings';
+import { ConfirmAction } from './confirm-action';
+import { CartsPanel, CreationChart, SessionTable, StatCards } from './overview-panels';
+
+/** How often the dashboard asks for fresh numbers, in ms. */
+export const POLL_INTERVAL_MS = 1_500;
+
+type Status = 'live' | 'offline' | 'signed-out';
+
+/** The live dashboard: polls the overview and offers the class-wide actions. */
+export function ClassDashboard({ initial, strings: t }: { initial: InstructorOverview; strings: InstructorStrings }) {
+  const router = useRouter();
+  const [overview, setOverview] = useState(initial);
+  const [status, setStatus] = useState<Status>('live');
+  const inFlight = useRef(false);
+
+  const refresh = useCallback(async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      const response = await fetch('/api/instructor/overview', { cache: 'no-store' });
+      if (response.status === 401) {
+        setStatus('signed-out');
+        return;
+      }
+      if (!response.ok) throw new Error(String(response.status));
+      setOverview((await response.json()) as InstructorOverview);
+      setStatus('live');
+    } catch {
+      setStatus('offline');
+    } finally {
+      inFlight.current = false;
+    }
+  }, []);
+
+  useEffect(() => {
+    const timer = setInterval(() => void refresh(), POLL_INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  async function logout() {
+    await fetch('/api/instructor/logout', { method: 'POST' }).catch(() => {});
+    router.refresh();
+  }
+
+  return (
+    <div className="mt-8 flex flex-col gap-8">
+      <div className="flex flex-wrap items-center gap-3 text-sm text-muted dark:text-night-muted">
+        <p role="status" aria-live="polite" className="min-h-5 font-semibold" data-testid="dashboard-status">
+          {status === 'offline' ? t.offline : status === 'signed-out' ? t.signedOut : ''}
+        </p>
+        <p className="ml-auto" suppressHydrationWarning>
+          {fill(t.updatedAt, { time: new Date(overview.generatedAt).toLocaleTimeString('en-IN') })}
+        </p>
+        <button type="button" onClick={logout} className="rounded-md border border-line px-3 py-1.5 font-semibold text-ink hover:bg-accent-soft dark:border-night-line dark:text-night-ink dark:hover:bg-night">
+          {t.logoutButton}
+        </button>
+      </div>
+      <StatCards overview={overview} strings={t} />
+      <CreationChart perMinute={overview.createdPerMinute} strings={t} />
+      <section aria-labelledby="actions-title">
+        <h2 id="actions-title" className="text-xl font-bold">
+          {t.actionsTitle}
+        </h2>
+        <div className="mt-3 flex flex-wrap gap-3">
+          <ConfirmAction endpoint="/api/instructor/reset" label={t.resetButton} question={t.resetConfirm} done={t.resetDone} countKey="deleted" strings={t} onDone={refresh} />
+          <ConfirmAction endpoint="/api/instructor/expire-all" label={t.expireAllButton} question={t.expireAllConfirm} done={t.expireAllDone} countKey="expired" strings={t} onDone={refresh} />
+        </div>
+      </section>
+      <CartsPanel overview={overview} strings={t} />
+      <SessionTable overview={overview} strings={t} />
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import type { InstructorOverview } from '@/lib/instructor/overview';
+import { fill, type InstructorStrings } from '@/lib/instructor/strings';
+
+/*
+ * The dashboard's read-only panels. They render whatever overview they are given, so the
+ * server's first paint and every poll afterwards look the same.
+ */
+
+type PanelProps = { overview: InstructorOverview; strings: InstructorStrings };
+
+const rupees = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', maximumFractionDigits: 0 });
+const count = new Intl.NumberFormat('en-IN');
+
+function formatRupees(paise: number): string {
+  return rupees.format(paise / 100);
+}
+
+/** "mm:ss" left until `iso`, counted from when the overview was made (so server and browser agree). */
+function timeLeft(iso: string | null, generatedAt: string): string {
+  if (iso === null) return '—';
+  const seconds = Math.max(0, Math.round((Date.parse(iso) - Date.parse(generatedAt)) / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+const card = 'rounded-xl border border-line bg-white p-4 dark:border-night-line dark:bg-night-2';
+
+export function StatCards({ overview, strings: t }: PanelProps) {
+  const stats = [
+    { id: 'session-count', label: t.statSessions, value: count.format(overview.sessionCount) },
+    { id: 'logged-in-count', label: t.statLoggedIn, value: count.format(overview.loggedInCount) },
+    { id: 'cart-count', label: t.statCarts, value: count.format(overview.carts.length) },
+    { id: 'cart-total', label: t.statCartTotal, value: formatRupees(overview.cartTotalPaise) },
+    { id: 'store-kind', label: t.statStore, value: overview.storeKind },
+  ];
+  return (
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+      {stats.map((stat) => (
+        <div key={stat.id} className={card}>
+          <dt className="text-sm font-semibold text-muted dark:text-night-muted">{stat.label}</dt>
+          <dd className="mt-1 text-4xl font-extrabold tabular-nums" data-testid={stat.id}>
+            {stat.value}
+          </dd>
+        </div>
+      ))}
+      {Object.entries(overview.users).map(([user, n]) => (
+        <div key={user} className={card}>
+          <dt className="text-sm font-semibold text-muted dark:text-night-muted">{`${t.statLoggedIn}: ${user}`}</dt>
+          <dd className="mt-1 text-2xl font-bold tabular-nums">{count.format(n)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Bars drawn as SVG attributes (no inline styles), with the numbers in words beside them. */
+export function CreationChart({ perMinute, strings: t }: { perMinute: readonly number[]; strings: InstructorStrings }) {
+  const max = Math.max(1, ...perMinute);
+  const total = perMinute.reduce((sum, n) => sum + n, 0);
+  const barWidth = 100 / Math.max(1, perMinute.length);
+  return (
+    <section aria-labelledby="per-minute-title" className={card}>
+      <h2 id="per-minute-title" className="text-xl font-bold">
+        {t.perMinuteTitle}
+      </h2>
+      <p className="mt-1 text-muted dark:text-night-muted" data-testid="per-minute-summary">
+        {fill(t.perMinuteSummary, { total, last: perMinute.at(-1) ?? 0 })}
+      </p>
+      <svg viewBox="0 0 100 40" preserveAspectRatio="none" className="mt-3 h-32 w-full text-accent dark:text-night-accent" aria-hidden="true">
+        {perMinute.map((n, index) => {
+          const height = (n / max) * 38;
+          return <rect key={index} x={index * barWidth + 0.5} y={40 - height} width={barWidth - 1} height={height} fill="currentColor" />;
+        })}
+      </svg>
+      <div className="flex justify-between text-xs text-muted dark:text-night-muted" aria-hidden="true">
+        <span>{fill(t.minutesAgo, { n: perMinute.length - 1 })}</span>
+        <span>{t.thisMinute}</span>
+      </div>
+    </section>
+  );
+}
+
+export function CartsPanel({ overview, strings: t }: PanelProps) {
+  return (
+    <section aria-labelledby="carts-title" className={card}>
+      <h2 id="carts-title" className="text-xl font-bold">
+        {t.cartsTitle}
+      </h2>
+      {overview.carts.length === 0 ? (
+        <p className="mt-2 text-muted dark:text-night-muted">{t.cartsEmpty}</p>
+      ) : (
+        <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
+          {overview.carts.slice(0, 40).map((cart, index) => (
+            <li key={`${cart.id}-${index}`} className="flex justify-between gap-3 rounded-md bg-accent-soft px-3 py-2 dark:bg-night">
+              <span className="font-mono">{cart.id}</span>
+              <span>{fill(t.cartItems, { items: cart.items })}</span>
+              <span className="font-semibold tabular-nums">{formatRupees(cart.totalPaise)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function SessionTable({ overview, strings: t }: PanelProps) {
+  return (
+    <section aria-labelledby="rows-title" className={card}>
+      <h2 id="rows-title" className="text-xl font-bold">
+        {t.rowsTitle}
+      </h2>
+      {overview.rows.length === 0 ? (
+        <p className="mt-2 text-muted dark:text-night-muted">{t.noSessions}</p>
+      ) : (
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full text-left tabular-nums" data-testid="session-rows">
+            <caption className="pb-2 text-left text-sm text-muted dark:text-night-muted">
+              {overview.rowsTruncated ? `${t.rowsCaption} ${fill(t.rowsTruncated, { shown: overview.rows.length, total: overview.sessionCount })}` : t.rowsCaption}
+            </caption>
+            <thead>
+              <tr className="border-b border-line dark:border-night-line">
+                <th scope="col" className="py-1 pr-4">{t.colId}</th>
+                <th scope="col" className="py-1 pr-4">{t.colSize}</th>
+                <th scope="col" className="py-1 pr-4">{t.colExpires}</th>
+                <th scope="col" className="py-1 pr-4">{t.colUser}</th>
+                <th scope="col" className="py-1">{t.colCart}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.rows.map((row, index) => (
+                <tr key={`${row.id}-${index}`} className="border-b border-line/60 dark:border-night-line/60">
+                  <td className="py-1 pr-4 font-mono">{row.id}</td>
+                  <td className="py-1 pr-4">{fill(t.bytes, { n: count.format(row.sizeBytes) })}</td>
+                  <td className="py-1 pr-4">
+                    {row.expires === null ? '—' : <time dateTime={row.expires}>{timeLeft(row.expires, overview.generatedAt)}</time>}
+                  </td>
+                  <td className="py-1 pr-4">{row.loggedIn ? t.yes : t.no}</td>
+                  <td className="py-1">{row.cartItems}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
