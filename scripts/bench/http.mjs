@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:http`: autocannon against the production build (`next build` first; the
+ * build in NEXT_DIST_DIR, else .next), three routes in one run:
+ *
+ * - bare:  `GET /api/bench-bare`, the catch-all JSON 404 route handler: the same guard and
+ *          error pipeline as the demo API, but no session at all;
+ * - read:  `GET /api/demo/cart` with a session cookie: load, verify, read, touch (rolling);
+ * - write: `POST /api/demo/cart` (add a samosa) then `DELETE /api/demo/cart/samosa`, in turn,
+ *          with a session cookie: a session write on every request, under the session lock.
+ *
+ * Each connection has a session of its own (as each learner in a class does). The routes
+ * alternate for ROUNDS rounds and the best round of each is kept, which damps noise from
+ * other work on the machine. SESSION_STORE / REDIS_URL pass through to the server.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+
+if (!existsSync(join(distDir, 'BUILD_ID'))) {
+  console.error(`bench:http: no production build in ${distDir}; run \`npx next build\` first.`);
+  process.exit(1);
+}
+
+async function freePort() {
+  const server = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const port = await freePort();
+const origin = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SESSION_SECRET: process.env.SESSION_SECRET ?? 'bench-http-secret' },
+});
+const stopServer = () => {
+  if (server.exitCode === null) server.kill('SIGTERM');
+};
+process.on('exit', stopServer);
+
+for (const deadline = Date.now() + 60_000; ; ) {
+  if (server.exitCode !== null) throw new Error(`bench:http: next start exited with code ${server.exitCode}`);
+  try {
+    if ((await fetch(`${origin}/api/demo/me`)).ok) break;
+  } catch {
+    // not listening yet
+  }
+  if (Date.now() > deadline) throw new Error('bench:http: next start did not answer within 60 s');
+  await sleep(100);
+}
+
+/** One session per connection, each from its own client address (the login limiter is per address). */
+async function newSessionCookie(index) {
+  const response = await fetch(`${origin}/api/demo/cart`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${index % 250}` },
+    body: JSON.stringify({ productId: 'chai', qty: 1 }),
+  });
+  if (!response.ok) throw new Error(`bench:http: could not create a session (${response.status})`);
+  const setCookie = response.headers.getSetCookie().find((header) => header.startsWith('pathshala.sid='));
+  return setCookie.split(';')[0];
+}
+const cookies = await Promise.all(Array.from({ length: CONNECTIONS }, (_, index) => newSessionCookie(index)));
+
+const json = { 'content-type': 'application/json' };
+const scenarios = [
+  { name: 'bare route handler, no session (GET /api/bench-bare → JSON 404)', key: 'bare', requests: () => [{ method: 'GET', path: '/api/bench-bare' }] },
+  { name: 'read-only session route (GET /api/demo/cart, cookie)', key: 'read', requests: () => [{ method: 'GET', path: '/api/demo/cart' }] },
+  {
+    name: 'cart add / remove with a session cookie (POST + DELETE /api/demo/cart)',
+    key: 'write',
+    requests: () => [
+      { method: 'POST', path: '/api/demo/cart', headers: json, body: JSON.stringify({ productId: 'samosa', qty: 1 }) },
+      { method: 'DELETE', path: '/api/demo/cart/samosa' },
+    ],
+  },
+];
+
+function run(scenario) {
+  let next = 0;
+  return autocannon({
+    url: origin,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    requests: scenario.requests(),
+    setupClient(client) {
+      const cookie = cookies[next++ % cookies.length];
+      client.setRequests(scenario.requests().map((request) => ({ ...request, headers: { ...request.headers, cookie } })));
+    },
+  });
+}
+
+const expectedStatus = { bare: 404, read: 200, write: 200 };
+const best = new Map();
+console.log(`bench:http: ${CONNECTIONS} connections, ${ROUNDS} rounds × ${DURATION_S} s per route, store ${process.env.SESSION_STORE ?? 'memory'}`);
+await run(scenarios[1]); // warm-up: JIT and route compilation
+for (let round = 1; round <= ROUNDS; round++) {
+  for (const scenario of scenarios) {
+    const result = await run(scenario);
+    const unexpected = result.errors + result.timeouts + (expectedStatus[scenario.key] === 404 ? result['2xx'] : result.non2xx);
+    if (unexpected > 0) throw new Error(`bench:http: ${scenario.key} had ${unexpected} unexpected answers (errors, timeouts or statuses)`);
+    const rps = result.requests.average;
+    console.log(`  round ${round} ${scenario.key.padEnd(5)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms`);
+    if (!best.has(scenario.key) || best.get(scenario.key).rps < rps) {
+      best.set(scenario.key, { rps, p50: result.latency.p50, p99: result.latency.p99 });
+    }
+  }
+}
+stopServer();
+
+const bare = best.get('bare');
+console.log('\n| route | req/s | p50 (ms) | p99 (ms) | req/s vs bare |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const scenario of scenarios) {
+  const row = best.get(scenario.key);
+  const ratio = scenario.key === 'bare' ? '1.00' : (row.rps / bare.rps).toFixed(2);
+  console.log(`| ${scenario.name} | ${Math.round(row.rps).toLocaleString('en')} | ${row.p50} | ${row.p99} | ${ratio} |`);
+}
+const worst = Math.min(best.get('read').rps, best.get('write').rps) / bare.rps;
+console.log(`\nGoal: each session route keeps ≥ 85% of the bare route's throughput — ${worst >= 0.85 ? 'met' : 'NOT met'} (lowest ${(worst * 100).toFixed(0)}%).`);

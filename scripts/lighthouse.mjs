@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * `npm run lighthouse`: Lighthouse 12.2.3 (mobile preset, its default) on the home page, a
+ * lesson and the cart lab of the production build, with the system Chromium; prints the four
+ * category scores and whether each meets the goal (Performance ≥ 95, the others 100).
+ *
+ * Lighthouse runs through `npx -y lighthouse@12.2.3`, so the first run downloads that package
+ * from the npm registry (no browser: CHROME_PATH points it at the system Chromium). Not part
+ * of `npm test`. Build first: `npx next build` (NEXT_DIST_DIR is honoured).
+ */
+import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
+import { chromiumPath, requireChromium } from './chromium.mjs';
+
+const LIGHTHOUSE = 'lighthouse@12.2.3';
+const PAGES = ['/en', '/en/learn/what-is-a-session', '/en/lab/cart'];
+const GOALS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+
+requireChromium();
+if (!existsSync(join(distDir, 'BUILD_ID'))) {
+  console.error(`lighthouse: no production build in ${distDir}; run \`npx next build\` first.`);
+  process.exit(1);
+}
+
+const port = await new Promise((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => resolve(free));
+  });
+});
+const origin = `http://localhost:${port}`;
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+});
+process.on('exit', () => server.exitCode === null && server.kill('SIGTERM'));
+
+for (const deadline = Date.now() + 60_000; ; ) {
+  if (server.exitCode !== null) throw new Error(`lighthouse: next start exited with code ${server.exitCode}`);
+  try {
+    if ((await fetch(`${origin}/en`)).ok) break;
+  } catch {
+    // not listening yet
+  }
+  if (Date.now() > deadline) throw new Error('lighthouse: next start did not answer within 60 s');
+  await sleep(100);
+}
+
+const run = promisify(execFile);
+const rows = [];
+for (const page of PAGES) {
+  const { stdout } = await run(
+    'npx',
+    [
+      '-y',
+      LIGHTHOUSE,
+      `${origin}${page}`,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--only-categories=${Object.keys(GOALS).join(',')}`,
+      `--chrome-path=${chromiumPath()}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+    ],
+    { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: chromiumPath() } },
+  );
+  const report = JSON.parse(stdout);
+  const scores = Object.fromEntries(Object.keys(GOALS).map((id) => [id, Math.round((report.categories[id]?.score ?? 0) * 100)]));
+  const failing = Object.entries(report.audits)
+    .filter(([, audit]) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+    .map(([id]) => id);
+  rows.push({ page, scores, failing });
+  console.error(`lighthouse: ${page} done`);
+}
+
+console.log(`\nLighthouse ${LIGHTHOUSE.split('@')[1]}, mobile preset, ${origin}\n`);
+console.log('| page | Performance | Accessibility | Best Practices | SEO |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const { page, scores } of rows) {
+  const cell = (id) => `${scores[id]}${scores[id] >= GOALS[id] ? '' : ' ✗'}`;
+  console.log(`| ${page} | ${cell('performance')} | ${cell('accessibility')} | ${cell('best-practices')} | ${cell('seo')} |`);
+}
+for (const { page, failing } of rows) if (failing.length > 0) console.log(`\n${page} failing audits: ${failing.join(', ')}`);
+const met = rows.every(({ scores }) => Object.entries(GOALS).every(([id, goal]) => scores[id] >= goal));
+console.log(`\nGoals (Performance ≥ 95, Accessibility, Best Practices and SEO 100): ${met ? 'met' : 'NOT met'}.`);
