@@ -148,6 +148,9 @@ function ResultItem({ n, result, t }: { n: number; result: PlaygroundResult; t: 
               <dt className="font-semibold">{t.storeLabel}</dt>
               <dd data-testid="our-store-ops">
                 <OpsList ops={ours} empty={t.noStoreCalls} />
+                {ours.includes('set') || ours.includes('touch') ? (
+                  <span className="mt-0.5 block text-xs text-muted dark:text-night-muted">{t.writtenFirst}</span>
+                ) : null}
               </dd>
             </div>
           </dl>

@@ -41,6 +41,7 @@ export interface PlaygroundStrings {
   readonly noStoreCalls: string;
   readonly expressSetCookieYes: string;
   readonly headersFirst: string;
+  readonly writtenFirst: string;
   readonly sessionDataLabel: string;
   readonly dataNotRead: string;
   readonly same: string;
@@ -116,6 +117,7 @@ const en: PlaygroundStrings = {
   noStoreCalls: 'no store call',
   expressSetCookieYes: 'sent',
   headersFirst: 'its headers leave before this write finishes',
+  writtenFirst: 'the write finished before this response was sent',
   sessionDataLabel: 'Session data',
   dataNotRead: 'not read by this route',
   same: 'Same outcome',
@@ -203,6 +205,7 @@ const hiLatn: PlaygroundStrings = {
   noStoreCalls: 'store ko koi call nahi',
   expressSetCookieYes: 'bheji',
   headersFirst: 'iske headers is write ke poora hone se pehle hi chale jaate hain',
+  writtenFirst: 'yeh write response bhejne se pehle poora ho gaya',
   sessionDataLabel: 'Session data',
   dataNotRead: 'is route ne padha hi nahi',
   same: 'Nateeja same',
