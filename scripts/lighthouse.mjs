@@ -74,7 +74,9 @@ for (const page of PAGES) {
   const failing = Object.entries(report.audits)
     .filter(([, audit]) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
     .map(([id]) => id);
-  rows.push({ page, scores, failing });
+  const metric = (id) => report.audits[id]?.numericValue ?? NaN;
+  const metrics = { fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') };
+  rows.push({ page, scores, failing, metrics });
   console.error(`lighthouse: ${page} done`);
 }
 
@@ -84,6 +86,11 @@ console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const { page, scores } of rows) {
   const cell = (id) => `${scores[id]}${scores[id] >= GOALS[id] ? '' : ' ✗'}`;
   console.log(`| ${page} | ${cell('performance')} | ${cell('accessibility')} | ${cell('best-practices')} | ${cell('seo')} |`);
+}
+console.log('\n| page | FCP (s) | LCP (s) | TBT (ms) | CLS |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const { page, metrics } of rows) {
+  console.log(`| ${page} | ${(metrics.fcp / 1000).toFixed(1)} | ${(metrics.lcp / 1000).toFixed(1)} | ${Math.round(metrics.tbt)} | ${metrics.cls.toFixed(3)} |`);
 }
 for (const { page, failing } of rows) if (failing.length > 0) console.log(`\n${page} failing audits: ${failing.join(', ')}`);
 const met = rows.every(({ scores }) => Object.entries(GOALS).every(([id, goal]) => scores[id] >= goal));
