@@ -59,7 +59,9 @@ test.describe('instructor API on the shared server', () => {
     const refused = await api.get('/api/instructor/overview');
     expect(refused.status()).toBe(401);
     expect(refused.headers()['cache-control']).toBe('no-store');
-    expect(await refused.json()).toEqual({ error: { code: 'instructor_login_required', message: expect.stringContaining('Instructor login required') } });
+    expect(await refused.json()).toEqual({
+      error: { code: 'instructor_login_required', message: expect.stringContaining('Instructor login required') },
+    });
 
     const wrong = await api.post('/api/instructor/login', { data: { token: 'not-the-token' } });
     expect(wrong.status()).toBe(401);
@@ -67,7 +69,9 @@ test.describe('instructor API on the shared server', () => {
     expect(wrong.headers()['set-cookie']).toBeUndefined();
     expect((await api.get('/api/instructor/overview')).status()).toBe(401);
 
-    const forged = await api.get('/api/instructor/overview', { headers: { cookie: `pathshala.instructor=v1.${Date.now() + 60_000}.${'A'.repeat(43)}` } });
+    const forged = await api.get('/api/instructor/overview', {
+      headers: { cookie: `pathshala.instructor=v1.${Date.now() + 60_000}.${'A'.repeat(43)}` },
+    });
     expect(forged.status()).toBe(401);
 
     await loginAsInstructor(api);
@@ -77,7 +81,8 @@ test.describe('instructor API on the shared server', () => {
 
   test('wrong tokens are rate-limited per client address', async ({ playwright }) => {
     const api = await playwright.request.newContext({ extraHTTPHeaders: { 'x-forwarded-for': address(), 'x-pathshala-locale': 'en' } });
-    for (let attempt = 0; attempt < 5; attempt++) expect((await api.post('/api/instructor/login', { data: { token: `guess-${attempt}` } })).status()).toBe(401);
+    for (let attempt = 0; attempt < 5; attempt++)
+      expect((await api.post('/api/instructor/login', { data: { token: `guess-${attempt}` } })).status()).toBe(401);
     const limited = await api.post('/api/instructor/login', { data: { token: instructorToken() } });
     expect(limited.status()).toBe(429);
     expect(Number(limited.headers()['retry-after'])).toBeGreaterThan(0);
@@ -105,7 +110,9 @@ test.describe('dashboard page', () => {
       await page.goto(`/${segment}/instructor`);
       await page.getByLabel('Instructor token').fill('wrong-token-here');
       await page.getByRole('button', { name: login }).click();
-      await expect(page.getByRole('main').getByRole('status')).toHaveText(segment === 'en' ? 'That is not the instructor token.' : 'Yeh instructor token nahi hai.');
+      await expect(page.getByRole('main').getByRole('status')).toHaveText(
+        segment === 'en' ? 'That is not the instructor token.' : 'Yeh instructor token nahi hai.',
+      );
       await expectNoAxeViolations(page);
 
       await page.getByLabel('Instructor token').fill(instructorToken());
@@ -119,7 +126,9 @@ test.describe('dashboard page', () => {
 });
 
 test.describe('presenter view on a lesson', () => {
-  test('the toggle is remembered; ←/→ move between sections, i hides the inspector, ? lists the shortcuts, f goes full screen', async ({ page }) => {
+  test('the toggle is remembered; ←/→ move between sections, i hides the inspector, ? lists the shortcuts, f goes full screen', async ({
+    page,
+  }) => {
     await page.goto('/en/learn/cookies-101');
     const toggle = page.getByRole('button', { name: 'Presenter view' });
     await toggle.click();
@@ -230,7 +239,9 @@ test.describe('on a server of its own', () => {
 
     const text = JSON.stringify(overview);
     const page = await (await student(browser)).newPage();
-    await page.context().addCookies(await instructor.storageState().then((state) => state.cookies.map((cookie) => ({ ...cookie, domain: '127.0.0.1' }))));
+    await page
+      .context()
+      .addCookies(await instructor.storageState().then((state) => state.cookies.map((cookie) => ({ ...cookie, domain: '127.0.0.1' }))));
     await page.goto('/en/instructor');
     await expect(page.getByTestId('session-count')).toHaveText('4');
     const html = await page.content();
@@ -274,16 +285,25 @@ test.describe('on a server of its own', () => {
   });
 
   test('the class simulator runs 3 students for 3 seconds with no errors and no lost updates', async () => {
-    const child = spawn('node', ['--import', 'tsx', 'scripts/class-sim.ts', '--url', origin, '--students', '3', '--duration', '3', '--json'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'node',
+      ['--import', 'tsx', 'scripts/class-sim.ts', '--url', origin, '--students', '3', '--duration', '3', '--json'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(stderr).toBe('');
-    const summary = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { requests: number; errors: number; lostUpdates: number; errorSamples: string[] };
+    const summary = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
+      requests: number;
+      errors: number;
+      lostUpdates: number;
+      errorSamples: string[];
+    };
     expect(summary.errorSamples).toEqual([]);
     expect(summary).toMatchObject({ errors: 0, lostUpdates: 0 });
     expect(summary.requests).toBeGreaterThan(10);

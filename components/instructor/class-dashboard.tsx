@@ -57,7 +57,11 @@ export function ClassDashboard({ initial, strings: t }: { initial: InstructorOve
         <p className="ml-auto" suppressHydrationWarning>
           {fill(t.updatedAt, { time: new Date(overview.generatedAt).toLocaleTimeString('en-IN') })}
         </p>
-        <button type="button" onClick={logout} className="rounded-md border border-line px-3 py-1.5 font-semibold text-ink hover:bg-accent-soft dark:border-night-line dark:text-night-ink dark:hover:bg-night">
+        <button
+          type="button"
+          onClick={logout}
+          className="rounded-md border border-line px-3 py-1.5 font-semibold text-ink hover:bg-accent-soft dark:border-night-line dark:text-night-ink dark:hover:bg-night"
+        >
           {t.logoutButton}
         </button>
       </div>
@@ -68,8 +72,24 @@ export function ClassDashboard({ initial, strings: t }: { initial: InstructorOve
           {t.actionsTitle}
         </h2>
         <div className="mt-3 flex flex-wrap gap-3">
-          <ConfirmAction endpoint="/api/instructor/reset" label={t.resetButton} question={t.resetConfirm} done={t.resetDone} countKey="deleted" strings={t} onDone={refresh} />
-          <ConfirmAction endpoint="/api/instructor/expire-all" label={t.expireAllButton} question={t.expireAllConfirm} done={t.expireAllDone} countKey="expired" strings={t} onDone={refresh} />
+          <ConfirmAction
+            endpoint="/api/instructor/reset"
+            label={t.resetButton}
+            question={t.resetConfirm}
+            done={t.resetDone}
+            countKey="deleted"
+            strings={t}
+            onDone={refresh}
+          />
+          <ConfirmAction
+            endpoint="/api/instructor/expire-all"
+            label={t.expireAllButton}
+            question={t.expireAllConfirm}
+            done={t.expireAllDone}
+            countKey="expired"
+            strings={t}
+            onDone={refresh}
+          />
         </div>
       </section>
       <CartsPanel overview={overview} strings={t} />

@@ -55,10 +55,18 @@ export function ConfirmAction({ endpoint, label, question, done, countKey, strin
       >
         <p className="text-lg">{question}</p>
         <div className="mt-4 flex justify-end gap-3">
-          <button type="button" onClick={() => dialog.current?.close()} className="rounded-md border border-line px-4 py-2 font-semibold dark:border-night-line">
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="rounded-md border border-line px-4 py-2 font-semibold dark:border-night-line"
+          >
             {t.cancel}
           </button>
-          <button type="button" onClick={confirm} className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white dark:bg-red-300 dark:text-night">
+          <button
+            type="button"
+            onClick={confirm}
+            className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white dark:bg-red-300 dark:text-night"
+          >
             {label}
           </button>
         </div>

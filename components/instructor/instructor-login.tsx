@@ -35,7 +35,10 @@ export function InstructorLogin({ strings: t }: { strings: InstructorStrings }) 
   }
 
   return (
-    <section aria-labelledby="instructor-login-title" className="mt-8 max-w-xl rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2">
+    <section
+      aria-labelledby="instructor-login-title"
+      className="mt-8 max-w-xl rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
+    >
       <h2 id="instructor-login-title" className="text-xl font-bold">
         {t.loginTitle}
       </h2>

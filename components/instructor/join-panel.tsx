@@ -5,7 +5,10 @@ import { fill, type InstructorStrings } from '@/lib/instructor/strings';
 export async function JoinPanel({ url, strings: t }: { url: string | null; strings: InstructorStrings }) {
   const svg = url === null ? '' : await qrSvg(url);
   return (
-    <section aria-labelledby="join-title" className="mt-8 rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2">
+    <section
+      aria-labelledby="join-title"
+      className="mt-8 rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
+    >
       <h2 id="join-title" className="text-xl font-bold">
         {t.joinTitle}
       </h2>

@@ -65,7 +65,12 @@ export function CreationChart({ perMinute, strings: t }: { perMinute: readonly n
       <p className="mt-1 text-muted dark:text-night-muted" data-testid="per-minute-summary">
         {fill(t.perMinuteSummary, { total, last: perMinute.at(-1) ?? 0 })}
       </p>
-      <svg viewBox="0 0 100 40" preserveAspectRatio="none" className="mt-3 h-32 w-full text-accent dark:text-night-accent" aria-hidden="true">
+      <svg
+        viewBox="0 0 100 40"
+        preserveAspectRatio="none"
+        className="mt-3 h-32 w-full text-accent dark:text-night-accent"
+        aria-hidden="true"
+      >
         {perMinute.map((n, index) => {
           const height = (n / max) * 38;
           return <rect key={index} x={index * barWidth + 0.5} y={40 - height} width={barWidth - 1} height={height} fill="currentColor" />;
@@ -114,15 +119,27 @@ export function SessionTable({ overview, strings: t }: PanelProps) {
         <div className="mt-3 overflow-x-auto">
           <table className="w-full text-left tabular-nums" data-testid="session-rows">
             <caption className="pb-2 text-left text-sm text-muted dark:text-night-muted">
-              {overview.rowsTruncated ? `${t.rowsCaption} ${fill(t.rowsTruncated, { shown: overview.rows.length, total: overview.sessionCount })}` : t.rowsCaption}
+              {overview.rowsTruncated
+                ? `${t.rowsCaption} ${fill(t.rowsTruncated, { shown: overview.rows.length, total: overview.sessionCount })}`
+                : t.rowsCaption}
             </caption>
             <thead>
               <tr className="border-b border-line dark:border-night-line">
-                <th scope="col" className="py-1 pr-4">{t.colId}</th>
-                <th scope="col" className="py-1 pr-4">{t.colSize}</th>
-                <th scope="col" className="py-1 pr-4">{t.colExpires}</th>
-                <th scope="col" className="py-1 pr-4">{t.colUser}</th>
-                <th scope="col" className="py-1">{t.colCart}</th>
+                <th scope="col" className="py-1 pr-4">
+                  {t.colId}
+                </th>
+                <th scope="col" className="py-1 pr-4">
+                  {t.colSize}
+                </th>
+                <th scope="col" className="py-1 pr-4">
+                  {t.colExpires}
+                </th>
+                <th scope="col" className="py-1 pr-4">
+                  {t.colUser}
+                </th>
+                <th scope="col" className="py-1">
+                  {t.colCart}
+                </th>
               </tr>
             </thead>
             <tbody>

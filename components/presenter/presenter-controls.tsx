@@ -2,7 +2,13 @@
 
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
-import { commandForKey, PRESENTER_SHORTCUTS, PRESENTER_STORAGE_KEY, sectionTarget, type PresenterCommand } from '@/lib/instructor/presenter-keys';
+import {
+  commandForKey,
+  PRESENTER_SHORTCUTS,
+  PRESENTER_STORAGE_KEY,
+  sectionTarget,
+  type PresenterCommand,
+} from '@/lib/instructor/presenter-keys';
 import { stringsFor } from '@/lib/instructor/strings';
 import './presenter.css';
 
@@ -133,7 +139,16 @@ export function PresenterControls({ locale }: { locale: Locale }) {
         className="grid size-10 place-items-center rounded-md text-muted hover:bg-accent-soft hover:text-ink aria-pressed:bg-accent-soft aria-pressed:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink dark:aria-pressed:bg-night-2 dark:aria-pressed:text-night-ink"
       >
         <span className="sr-only">{t.presenterOff}</span>
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <rect x="3" y="4" width="18" height="12" rx="1" />
           <path d="M12 16v4M8 20h8" />
         </svg>

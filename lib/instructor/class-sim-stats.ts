@@ -49,7 +49,12 @@ export class ClassSimStats {
       errors: this.#errors,
       lostUpdates: this.#lostUpdates,
       requestsPerSecond: round(sorted.length / Math.max(elapsedSeconds, 0.001)),
-      latencyMs: { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? 0) },
+      latencyMs: {
+        p50: round(percentile(sorted, 50)),
+        p95: round(percentile(sorted, 95)),
+        p99: round(percentile(sorted, 99)),
+        max: round(sorted.at(-1) ?? 0),
+      },
       errorSamples: [...this.#samples],
     };
   }

@@ -125,7 +125,9 @@ export class SimulatedStudent {
     const path = pick(['/api/demo/me', '/api/demo/cart', '/api/demo/activity'], this.random);
     if (path === '/api/demo/cart') return this.checkCart();
     if (path === '/api/demo/activity' && this.random() < 0.5) {
-      await this.#send('POST', '/api/demo/activity', { path: `/en/learn/${pick(['what-is-a-session', 'cookies', 'stores'], this.random)}` });
+      await this.#send('POST', '/api/demo/activity', {
+        path: `/en/learn/${pick(['what-is-a-session', 'cookies', 'stores'], this.random)}`,
+      });
       return;
     }
     await this.#send('GET', path);

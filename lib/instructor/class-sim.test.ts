@@ -15,12 +15,16 @@ describe('parseClassSimArgs', () => {
   });
 
   it('should refuse another machine unless --allow-remote', () => {
-    expect(() => parseClassSimArgs(['--url', 'http://example.com'])).toThrow('class-sim: example.com is not this machine; pass --allow-remote');
+    expect(() => parseClassSimArgs(['--url', 'http://example.com'])).toThrow(
+      'class-sim: example.com is not this machine; pass --allow-remote',
+    );
     expect(parseClassSimArgs(['--url', 'http://192.168.1.20:3000', '--allow-remote']).url.hostname).toBe('192.168.1.20');
   });
 
   it('should refuse nonsense numbers and unknown arguments', () => {
-    expect(() => parseClassSimArgs(['--url', 'http://localhost:3000', '--students', '0'])).toThrow('--students must be a whole number from 1 to 1000');
+    expect(() => parseClassSimArgs(['--url', 'http://localhost:3000', '--students', '0'])).toThrow(
+      '--students must be a whole number from 1 to 1000',
+    );
     expect(() => parseClassSimArgs(['--url', 'http://localhost:3000', '--duration', '2.5'])).toThrow('--duration must be a whole number');
     expect(() => parseClassSimArgs(['--url', 'http://localhost:3000', '--turbo'])).toThrow('class-sim: unknown argument "--turbo"');
     expect(() => parseClassSimArgs(['--url', 'ftp://localhost/'])).toThrow('must be http:// or https://');
@@ -50,7 +54,13 @@ describe('ClassSimStats', () => {
     stats.error('student 1: GET /api/demo/cart → 503');
     stats.lostUpdate('student 2 after add: chai: expected 2, got 1');
     const summary = stats.summary(2, 2);
-    expect(summary).toMatchObject({ requests: 5, errors: 1, lostUpdates: 1, requestsPerSecond: 2.5, latencyMs: { p50: 3, p95: 5, p99: 5, max: 5 } });
+    expect(summary).toMatchObject({
+      requests: 5,
+      errors: 1,
+      lostUpdates: 1,
+      requestsPerSecond: 2.5,
+      latencyMs: { p50: 3, p95: 5, p99: 5, max: 5 },
+    });
     expect(formatSummary(summary, 'http://127.0.0.1:3341')).toContain('lost updates  1');
   });
 });
@@ -81,7 +91,12 @@ describe('ExpectedCart', () => {
   it('should name every line that differs', () => {
     const cart = new ExpectedCart();
     cart.add('chai', 3);
-    expect(cart.differenceFrom([{ productId: 'chai', qty: 2 }, { productId: 'samosa', qty: 1 }])).toBe('chai: expected 3, got 2; samosa: expected 0, got 1');
+    expect(
+      cart.differenceFrom([
+        { productId: 'chai', qty: 2 },
+        { productId: 'samosa', qty: 1 },
+      ]),
+    ).toBe('chai: expected 3, got 2; samosa: expected 0, got 1');
     cart.clear();
     expect(cart.differenceFrom([])).toBeNull();
   });

@@ -7,7 +7,10 @@ const now = Date.parse('2026-11-27T10:14:30.000Z');
 
 const entry = (createdAt: number): StoredSession => ({ cookie: { originalMaxAge: null, expires: null }, __meta: { createdAt } });
 
-function event(time: number, operations: { op: 'get' | 'set' | 'touch' | 'destroy'; sid: string; before: StoredSession | null; after: StoredSession | null }[]): SessionTraceEvent {
+function event(
+  time: number,
+  operations: { op: 'get' | 'set' | 'touch' | 'destroy'; sid: string; before: StoredSession | null; after: StoredSession | null }[],
+): SessionTraceEvent {
   return {
     time: new Date(time).toISOString(),
     method: 'POST',
@@ -29,7 +32,9 @@ function event(time: number, operations: { op: 'get' | 'set' | 'touch' | 'destro
 
 describe('createdSessions', () => {
   it('should count a first write of a session made during the request', () => {
-    expect(createdSessions(event(now, [{ op: 'set', sid: 'new', before: null, after: entry(now + 2) }]))).toEqual([{ sid: 'new', createdAt: now + 2 }]);
+    expect(createdSessions(event(now, [{ op: 'set', sid: 'new', before: null, after: entry(now + 2) }]))).toEqual([
+      { sid: 'new', createdAt: now + 2 },
+    ]);
   });
 
   it('should not count a login regenerating an older session under a new ID', () => {

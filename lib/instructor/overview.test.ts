@@ -6,7 +6,11 @@ const now = Date.parse('2026-11-27T10:00:00.000Z');
 const sid = (n: number) => `sid${String(n).padStart(3, '0')}${'x'.repeat(26)}`;
 
 function stored(data: Record<string, unknown>, expiresInMs = 30 * 60_000): StoredSession {
-  return { cookie: { originalMaxAge: 1_800_000, expires: new Date(now + expiresInMs).toISOString(), httpOnly: true, path: '/', sameSite: 'lax' }, ...data, __meta: { createdAt: now - 1_000 } };
+  return {
+    cookie: { originalMaxAge: 1_800_000, expires: new Date(now + expiresInMs).toISOString(), httpOnly: true, path: '/', sameSite: 'lax' },
+    ...data,
+    __meta: { createdAt: now - 1_000 },
+  };
 }
 
 const context = { storeKind: 'memory' as const, createdPerMinute: [0, 2, 1], now };
@@ -14,7 +18,16 @@ const context = { storeKind: 'memory' as const, createdPerMinute: [0, 2, 1], now
 describe('summarizeSessions', () => {
   it('should count sessions, logged-in users per account and non-empty carts', () => {
     const sessions = new Map<string, StoredSession>([
-      [sid(1), stored({ user: { username: 'riya', displayName: 'Riya' }, cart: [{ productId: 'chai', qty: 2 }, { productId: 'lassi', qty: 1 }] })],
+      [
+        sid(1),
+        stored({
+          user: { username: 'riya', displayName: 'Riya' },
+          cart: [
+            { productId: 'chai', qty: 2 },
+            { productId: 'lassi', qty: 1 },
+          ],
+        }),
+      ],
       [sid(2), stored({ user: { username: 'aman', displayName: 'Aman' } })],
       [sid(3), stored({ user: { username: 'riya', displayName: 'Riya' } })],
       [sid(4), stored({ cart: [{ productId: 'samosa', qty: 3 }] })],
@@ -38,7 +51,13 @@ describe('summarizeSessions', () => {
     const entry = stored({ user: { username: 'riya', displayName: 'Riya' }, secretNote: 'do not show' });
     const overview = summarizeSessions(new Map([[sid(7), entry]]), context);
     expect(overview.rows).toEqual([
-      { id: 'sid007…', sizeBytes: Buffer.byteLength(JSON.stringify(entry)), expires: '2026-11-27T10:30:00.000Z', loggedIn: true, cartItems: 0 },
+      {
+        id: 'sid007…',
+        sizeBytes: Buffer.byteLength(JSON.stringify(entry)),
+        expires: '2026-11-27T10:30:00.000Z',
+        loggedIn: true,
+        cartItems: 0,
+      },
     ]);
     const json = JSON.stringify(overview);
     expect(json).not.toContain(sid(7));
@@ -56,7 +75,18 @@ describe('summarizeSessions', () => {
   });
 
   it('should ignore cart lines that are not well-formed and users that are not objects', () => {
-    const sessions = new Map([[sid(1), stored({ user: 'riya', cart: [{ productId: 'pizza', qty: 1 }, { productId: 'chai', qty: -1 }] })]]);
+    const sessions = new Map([
+      [
+        sid(1),
+        stored({
+          user: 'riya',
+          cart: [
+            { productId: 'pizza', qty: 1 },
+            { productId: 'chai', qty: -1 },
+          ],
+        }),
+      ],
+    ]);
     const overview = summarizeSessions(sessions, context);
     expect(overview.loggedInCount).toBe(0);
     expect(overview.carts).toEqual([]);

@@ -6,9 +6,11 @@ import type { Locale } from '@/lib/i18n/locales';
  */
 const en = {
   pageTitle: 'Instructor',
-  pageLead: 'The class at a glance: sessions in the store, who is logged in, carts, and new sessions per minute. Updates every 1.5 seconds.',
+  pageLead:
+    'The class at a glance: sessions in the store, who is logged in, carts, and new sessions per minute. Updates every 1.5 seconds.',
   loginTitle: 'Instructor login',
-  loginLead: 'Enter the instructor token. It is INSTRUCTOR_TOKEN, or the one the server printed when it started (also in .data/instructor-token).',
+  loginLead:
+    'Enter the instructor token. It is INSTRUCTOR_TOKEN, or the one the server printed when it started (also in .data/instructor-token).',
   tokenLabel: 'Instructor token',
   loginButton: 'Open the dashboard',
   loggingIn: 'Checking…',
@@ -73,9 +75,11 @@ export type InstructorStrings = { readonly [K in keyof typeof en]: string };
 
 const hiLatn: InstructorStrings = {
   pageTitle: 'Instructor',
-  pageLead: 'Poori class ek nazar mein: store mein kitne sessions hain, kaun logged in hai, carts, aur har minute kitne naye sessions bane. Har 1.5 second mein update hota hai.',
+  pageLead:
+    'Poori class ek nazar mein: store mein kitne sessions hain, kaun logged in hai, carts, aur har minute kitne naye sessions bane. Har 1.5 second mein update hota hai.',
   loginTitle: 'Instructor login',
-  loginLead: 'Instructor token daaliye. Yeh INSTRUCTOR_TOKEN hai, ya woh token jo server ne start hote waqt log mein print kiya tha (.data/instructor-token mein bhi hai).',
+  loginLead:
+    'Instructor token daaliye. Yeh INSTRUCTOR_TOKEN hai, ya woh token jo server ne start hote waqt log mein print kiya tha (.data/instructor-token mein bhi hai).',
   tokenLabel: 'Instructor token',
   loginButton: 'Dashboard kholiye',
   loggingIn: 'Check ho raha hai…',
@@ -117,7 +121,8 @@ const hiLatn: InstructorStrings = {
   actionsTitle: 'Class ke actions',
   joinTitle: 'Class join kijiye',
   joinLead: 'Students apne phone par yeh address kholein (same Wi-Fi par), ya code scan karein.',
-  joinNoNetwork: 'Is computer ka koi aisa network address nahi hai jahan students pahunch sakein. Classroom Wi-Fi se connect karke reload kijiye.',
+  joinNoNetwork:
+    'Is computer ka koi aisa network address nahi hai jahan students pahunch sakein. Classroom Wi-Fi se connect karke reload kijiye.',
   qrLabel: '{url} ka QR code',
   errorLoginRequired: 'Instructor login zaroori hai. Pehle token ko /api/instructor/login par POST kijiye.',
   errorWrongToken: 'Yeh instructor token nahi hai.',

@@ -9,7 +9,11 @@ const dataDir = () => join(mkdtempSync(join(tmpdir(), 'instructor-')), '.data');
 describe('resolveInstructorToken', () => {
   it('should take INSTRUCTOR_TOKEN when set, writing no file', () => {
     const dir = dataDir();
-    expect(resolveInstructorToken({ INSTRUCTOR_TOKEN: ' class-of-2026-token ' }, dir)).toEqual({ token: 'class-of-2026-token', source: 'env', file: null });
+    expect(resolveInstructorToken({ INSTRUCTOR_TOKEN: ' class-of-2026-token ' }, dir)).toEqual({
+      token: 'class-of-2026-token',
+      source: 'env',
+      file: null,
+    });
     expect(() => statSync(dir)).toThrow();
   });
 

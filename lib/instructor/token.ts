@@ -27,7 +27,8 @@ export interface InstructorToken {
 export function resolveInstructorToken(env: Readonly<Record<string, string | undefined>>, dataDir: string): InstructorToken {
   const fromEnv = env.INSTRUCTOR_TOKEN?.trim() ?? '';
   if (fromEnv.length > 0) {
-    if (fromEnv.length < 12) throw new Error('instructor: INSTRUCTOR_TOKEN must be at least 12 characters; unset it to get a generated one.');
+    if (fromEnv.length < 12)
+      throw new Error('instructor: INSTRUCTOR_TOKEN must be at least 12 characters; unset it to get a generated one.');
     return { token: fromEnv, source: 'env', file: null };
   }
   const file = join(dataDir, TOKEN_FILE_NAME);
