@@ -12,6 +12,7 @@ import { DeepDive } from '@/components/lesson/deep-dive';
 import { Heading } from '@/components/lesson/heading';
 import { Quiz, type QuizQuestion } from '@/components/lesson/quiz';
 import { Recap } from '@/components/lesson/recap';
+import { OptionsPlayground } from '@/components/widgets/options-playground';
 import { RequestDiagram } from '@/components/widgets/request-diagram';
 import { SignaturePlayground } from '@/components/widgets/signature-playground';
 import { PRODUCTS } from '@/lib/demo/products';
@@ -41,6 +42,7 @@ export function lessonComponents(locale: Locale): MDXComponents {
     Recap: ({ children }: { children: ReactNode }) => <Recap title={dict.recap.title}>{children}</Recap>,
     SignaturePlayground: () => <SignaturePlayground labels={dict.widgets.signature} />,
     RequestDiagram: () => <RequestDiagram labels={dict.widgets.diagram} />,
+    OptionsPlayground: () => <OptionsPlayground locale={locale} />,
     Inspector: () => (
       <div className="not-prose">
         <Inspector locale={locale} labels={dict.inspector} />
