@@ -2,7 +2,8 @@ import { expect, test, type APIRequestContext, type APIResponse } from '@playwri
 import { clientFor, startAppServer, startRedisServer, type AppServer, type RedisServer } from './support/servers';
 
 const STORE_DOWN_HI = 'Session store abhi pahunch se bahar hai, isliye session load ya save nahi ho saka. Thodi der baad phir try kijiye.';
-const STORE_DOWN_EN = 'The session store cannot be reached right now, so your session could not be loaded or saved. Please try again shortly.';
+const STORE_DOWN_EN =
+  'The session store cannot be reached right now, so your session could not be loaded or saved. Please try again shortly.';
 /** How long a request may take while the store is down: Redis times out in about 1 s; the rest is headroom for a busy CI machine. */
 const BOUNDED_MS = 5_000;
 

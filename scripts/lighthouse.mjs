@@ -40,7 +40,7 @@ const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'star
 });
 process.on('exit', () => server.exitCode === null && server.kill('SIGTERM'));
 
-for (const deadline = Date.now() + 60_000; ; ) {
+for (const deadline = Date.now() + 60_000; ;) {
   if (server.exitCode !== null) throw new Error(`lighthouse: next start exited with code ${server.exitCode}`);
   try {
     if ((await fetch(`${origin}/en`)).ok) break;
@@ -75,7 +75,12 @@ for (const page of PAGES) {
     .filter(([, audit]) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
     .map(([id]) => id);
   const metric = (id) => report.audits[id]?.numericValue ?? NaN;
-  const metrics = { fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') };
+  const metrics = {
+    fcp: metric('first-contentful-paint'),
+    lcp: metric('largest-contentful-paint'),
+    tbt: metric('total-blocking-time'),
+    cls: metric('cumulative-layout-shift'),
+  };
   rows.push({ page, scores, failing, metrics });
   console.error(`lighthouse: ${page} done`);
 }
@@ -90,7 +95,9 @@ for (const { page, scores } of rows) {
 console.log('\n| page | FCP (s) | LCP (s) | TBT (ms) | CLS |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const { page, metrics } of rows) {
-  console.log(`| ${page} | ${(metrics.fcp / 1000).toFixed(1)} | ${(metrics.lcp / 1000).toFixed(1)} | ${Math.round(metrics.tbt)} | ${metrics.cls.toFixed(3)} |`);
+  console.log(
+    `| ${page} | ${(metrics.fcp / 1000).toFixed(1)} | ${(metrics.lcp / 1000).toFixed(1)} | ${Math.round(metrics.tbt)} | ${metrics.cls.toFixed(3)} |`,
+  );
 }
 for (const { page, failing } of rows) if (failing.length > 0) console.log(`\n${page} failing audits: ${failing.join(', ')}`);
 const met = rows.every(({ scores }) => Object.entries(GOALS).every(([id, goal]) => scores[id] >= goal));

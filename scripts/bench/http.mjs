@@ -42,14 +42,19 @@ const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SESSION_SECRET: process.env.SESSION_SECRET ?? 'bench-http-secret' },
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    SESSION_SECRET: process.env.SESSION_SECRET ?? 'bench-http-secret',
+  },
 });
 const stopServer = () => {
   if (server.exitCode === null) server.kill('SIGTERM');
 };
 process.on('exit', stopServer);
 
-for (const deadline = Date.now() + 60_000; ; ) {
+for (const deadline = Date.now() + 60_000; ;) {
   if (server.exitCode !== null) throw new Error(`bench:http: next start exited with code ${server.exitCode}`);
   try {
     if ((await fetch(`${origin}/api/demo/me`)).ok) break;
@@ -75,8 +80,16 @@ const cookies = await Promise.all(Array.from({ length: CONNECTIONS }, (_, index)
 
 const json = { 'content-type': 'application/json' };
 const scenarios = [
-  { name: 'bare route handler, no session (GET /api/bench-bare → JSON 404)', key: 'bare', requests: () => [{ method: 'GET', path: '/api/bench-bare' }] },
-  { name: 'read-only session route (GET /api/demo/cart, cookie)', key: 'read', requests: () => [{ method: 'GET', path: '/api/demo/cart' }] },
+  {
+    name: 'bare route handler, no session (GET /api/bench-bare → JSON 404)',
+    key: 'bare',
+    requests: () => [{ method: 'GET', path: '/api/bench-bare' }],
+  },
+  {
+    name: 'read-only session route (GET /api/demo/cart, cookie)',
+    key: 'read',
+    requests: () => [{ method: 'GET', path: '/api/demo/cart' }],
+  },
   {
     name: 'cart add / remove with a session cookie (POST + DELETE /api/demo/cart)',
     key: 'write',
@@ -103,7 +116,9 @@ function run(scenario) {
 
 const expectedStatus = { bare: 404, read: 200, write: 200 };
 const best = new Map();
-console.log(`bench:http: ${CONNECTIONS} connections, ${ROUNDS} rounds × ${DURATION_S} s per route, store ${process.env.SESSION_STORE ?? 'memory'}`);
+console.log(
+  `bench:http: ${CONNECTIONS} connections, ${ROUNDS} rounds × ${DURATION_S} s per route, store ${process.env.SESSION_STORE ?? 'memory'}`,
+);
 await run(scenarios[1]); // warm-up: JIT and route compilation
 for (let round = 1; round <= ROUNDS; round++) {
   for (const scenario of scenarios) {
@@ -111,7 +126,9 @@ for (let round = 1; round <= ROUNDS; round++) {
     const unexpected = result.errors + result.timeouts + (expectedStatus[scenario.key] === 404 ? result['2xx'] : result.non2xx);
     if (unexpected > 0) throw new Error(`bench:http: ${scenario.key} had ${unexpected} unexpected answers (errors, timeouts or statuses)`);
     const rps = result.requests.average;
-    console.log(`  round ${round} ${scenario.key.padEnd(5)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms`);
+    console.log(
+      `  round ${round} ${scenario.key.padEnd(5)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms`,
+    );
     if (!best.has(scenario.key) || best.get(scenario.key).rps < rps) {
       best.set(scenario.key, { rps, p50: result.latency.p50, p99: result.latency.p99 });
     }
@@ -128,4 +145,6 @@ for (const scenario of scenarios) {
   console.log(`| ${scenario.name} | ${Math.round(row.rps).toLocaleString('en')} | ${row.p50} | ${row.p99} | ${ratio} |`);
 }
 const worst = Math.min(best.get('read').rps, best.get('write').rps) / bare.rps;
-console.log(`\nGoal: each session route keeps ≥ 85% of the bare route's throughput — ${worst >= 0.85 ? 'met' : 'NOT met'} (lowest ${(worst * 100).toFixed(0)}%).`);
+console.log(
+  `\nGoal: each session route keeps ≥ 85% of the bare route's throughput — ${worst >= 0.85 ? 'met' : 'NOT met'} (lowest ${(worst * 100).toFixed(0)}%).`,
+);

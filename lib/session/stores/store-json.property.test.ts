@@ -78,7 +78,12 @@ function describeStoreRoundTrip(name: string, open: () => Promise<SessionStore>,
   });
 }
 
-describeStoreRoundTrip('MemoryStore', async () => new MemoryStore(), async () => {}, 500);
+describeStoreRoundTrip(
+  'MemoryStore',
+  async () => new MemoryStore(),
+  async () => {},
+  500,
+);
 
 let redis: RedisServer | null = null;
 describeStoreRoundTrip(
