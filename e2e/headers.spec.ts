@@ -41,7 +41,9 @@ async function collectViolations(page: Page): Promise<string[]> {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   return violations;
 }
@@ -91,12 +93,20 @@ test.describe('security headers', () => {
     }
   });
 
-  for (const path of [LESSON, '/hi-latn', '/en/lab/cart', LAB]) {
+  const pages = [
+    { path: LESSON, status: 200 },
+    { path: '/hi-latn', status: 200 },
+    { path: '/en/lab/cart', status: 200 },
+    { path: LAB, status: 200 },
+    { path: '/en/no-such-page', status: 404 },
+    { path: '/en/learn/no-such-lesson', status: 404 },
+  ];
+  for (const { path, status } of pages) {
     test(`${path} runs in Chromium under its policy without a single violation`, async ({ browser }) => {
       const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.20.0.3' } });
       const page = await context.newPage();
       const violations = await collectViolations(page);
-      await page.goto(path);
+      expect((await page.goto(path))?.status()).toBe(status);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.waitForLoadState('networkidle');
       // Next's inline flight data ran: the browser hydrated the page from it.
