@@ -167,6 +167,8 @@ const en = {
     attackerLink: 'Follow a link (GET)',
     attackerEmbed: 'Embedded image requested',
     back: 'Back to the lab',
+    embedNote:
+      "The embedded row stays empty on this site for now: every /api answer carries Content-Security-Policy default-src 'none', which also stops the attacker page from loading an image of the other site. A real attacker's page has no such policy, and there only SameSite=None cookies would go along.",
     httpNote:
       'Over plain HTTP a browser only keeps a Secure cookie — which SameSite=None needs — when the site is localhost in Chromium and Firefox; on 127.0.0.1 or a LAN address it may be dropped, and then the None row stays empty. On HTTPS it behaves as shown.',
     explanation:
@@ -339,6 +341,8 @@ const hiLatn: LabStrings = {
     attackerLink: 'Link par jaaiye (GET)',
     attackerEmbed: 'Embedded image maangi gayi',
     back: 'Lab par waapas',
+    embedNote:
+      "Embedded wali row is site par abhi khaali rehti hai: har /api answer ke saath Content-Security-Policy default-src 'none' jaata hai, jo attacker page ko doosri site ki image load karne se bhi rokta hai. Asli attacker ke page par aisi koi policy nahi hoti, aur wahan sirf SameSite=None cookies saath jaatin.",
     httpNote:
       'Plain HTTP par browser Secure cookie — jo SameSite=None ke liye zaroori hai — sirf tab rakhta hai jab site Chromium aur Firefox mein localhost ho; 127.0.0.1 ya LAN address par woh gir sakti hai, aur tab None wali row khaali rehti hai. HTTPS par sab waisa hi hota hai jaisa dikhaya hai.',
     explanation:

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import type { ComponentType } from 'react';
+import { CsrfLab } from '@/components/labs/csrf-lab';
+import { FixationLab } from '@/components/labs/fixation-lab';
+import { ReplayLab } from '@/components/labs/replay-lab';
+import { SecurityLabFrame } from '@/components/labs/security-lab-frame';
+import { TamperingLab } from '@/components/labs/tampering-lab';
+import { XssLab } from '@/components/labs/xss-lab';
+import type { Locale } from '@/lib/i18n/locales';
+import { pageLocale } from '@/lib/lab/page-locale';
+import { isSecurityLab, type SecurityLab } from '@/lib/labs/catalog';
+import { labStrings, type LabStrings } from '@/lib/labs/strings';
+
+type Props = { params: Promise<{ locale: string; lab: string }> };
+
+const LABS: Record<SecurityLab, ComponentType<{ locale: Locale; labels: LabStrings }>> = {
+  fixation: FixationLab,
+  xss: XssLab,
+  replay: ReplayLab,
+  tampering: TamperingLab,
+  csrf: CsrfLab,
+};
+
+async function labOf(params: Props['params']): Promise<SecurityLab> {
+  const { lab } = await params;
+  if (!isSecurityLab(lab)) notFound();
+  return lab;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: labStrings(await pageLocale(params))[await labOf(params)].title };
+}
+
+export default async function SecurityLabPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const lab = await labOf(params);
+  const labels = labStrings(locale);
+  const Lab = LABS[lab];
+  return (
+    <SecurityLabFrame locale={locale} lab={lab} labels={labels}>
+      <Lab locale={locale} labels={labels} />
+    </SecurityLabFrame>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SecurityLabNav } from '@/components/labs/security-lab-frame';
+import { pageLocale } from '@/lib/lab/page-locale';
+import { SECURITY_LABS } from '@/lib/labs/catalog';
+import { labStrings } from '@/lib/labs/strings';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: labStrings(await pageLocale(params)).security.indexTitle };
+}
+
+/** The five security labs, in teaching order. */
+export default async function SecurityLabsIndex({ params }: Props) {
+  const locale = await pageLocale(params);
+  const labels = labStrings(locale);
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-8 focus:outline-none sm:px-6">
+      <SecurityLabNav locale={locale} current="index" labels={labels} />
+      <h1 className="text-3xl font-extrabold tracking-tight">{labels.security.indexTitle}</h1>
+      <p className="mt-2 mb-6 max-w-3xl text-lg text-muted dark:text-night-muted">{labels.security.indexLead}</p>
+      <ol className="grid gap-4 sm:grid-cols-2">
+        {SECURITY_LABS.map((lab) => (
+          <li key={lab} className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2">
+            <h2 className="text-lg font-bold">
+              <Link href={`/${locale}/lab/security/${lab}`} className="underline-offset-4 hover:underline">
+                {labels[lab].title}
+              </Link>
+            </h2>
+            <p className="mt-1 text-muted dark:text-night-muted">{labels[lab].lead}</p>
+          </li>
+        ))}
+      </ol>
+    </main>
+  );
+}

@@ -1,0 +1,140 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import { format } from '@/lib/i18n/dictionary';
+import type { Locale } from '@/lib/i18n/locales';
+import { CSRF_PATH, CSRF_SAMESITES, CSRF_VIAS, otherSiteOrigin, type CsrfArrival, type CsrfVia } from '@/lib/labs/csrf-sites';
+import type { LabStrings } from '@/lib/labs/strings';
+import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
+import { useLabAction } from './use-lab-action';
+
+function newRunId(): string {
+  return crypto.randomUUID().replaceAll('-', '');
+}
+
+/** Set three SameSite cookies, attack from the other site, see which ones came along. */
+export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabStrings }) {
+  const t = labels.csrf;
+  const { busy, message, setMessage, post } = useLabAction('csrf', locale, labels.security);
+  const [protect, setProtect] = useState(true);
+  const [run, setRun] = useState<string | null>(null);
+  const [origin, setOrigin] = useState<string | null>(null);
+  const [set, setSet] = useState<string[] | null>(null);
+  const [arrivals, setArrivals] = useState<CsrfArrival[]>([]);
+
+  const load = useCallback(async (id: string) => {
+    const response = await fetch(`${CSRF_PATH}?run=${id}`, { cache: 'no-store' });
+    if (response.ok) setArrivals(((await response.json()) as { arrivals: CsrfArrival[] }).arrivals);
+  }, []);
+
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    const id = /^[A-Za-z0-9_-]{8,64}$/.test(url.searchParams.get('run') ?? '') ? (url.searchParams.get('run') as string) : newRunId();
+    url.searchParams.set('run', id);
+    window.history.replaceState(null, '', url);
+    // Reading the address bar is only possible after hydration; these mirror it once.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setRun(id);
+    setOrigin(window.location.origin);
+    void load(id);
+  }, [load]);
+
+  async function setCookies() {
+    const answer = await post<{ set: string[] }>({ action: 'set', none: !protect });
+    if (answer) setSet(answer.set);
+  }
+  async function reset() {
+    if (run && (await post({ action: 'reset', run }))) {
+      const id = newRunId();
+      const url = new URL(window.location.href);
+      url.searchParams.set('run', id);
+      window.history.replaceState(null, '', url);
+      setRun(id);
+      setSet(null);
+      setArrivals([]);
+      setMessage(labels.security.resetDone);
+    }
+  }
+
+  const other = origin ? otherSiteOrigin(origin) : null;
+  const attackerUrl =
+    other && run && origin ? `${other}${CSRF_PATH}/attacker?run=${run}&target=${encodeURIComponent(origin)}&lang=${locale}` : null;
+  const viaLabel: Record<CsrfVia, string> = { post: t.viaPost, link: t.viaLink, embed: t.viaEmbed };
+  const byVia = new Map(arrivals.map((arrival) => [arrival.via, arrival]));
+  const forgedPost = byVia.get('post');
+
+  return (
+    <div className={`${labCard} space-y-4`}>
+      <ProtectionToggle label={t.toggle} checked={protect} onChange={setProtect} disabled={busy} />
+      <ol className="space-y-4">
+        <LabStep result={set ? format(t.cookiesSet, { none: set.includes('none') ? t.noneSet : '' }) : null}>
+          <button type="button" className={labButton} disabled={busy} onClick={() => void setCookies()}>
+            {t.setCookies}
+          </button>
+        </LabStep>
+        <LabStep>
+          {attackerUrl && other ? (
+            <a href={attackerUrl} className={`${labButton} inline-block`}>
+              {format(t.openAttacker, { host: new URL(other).host })}
+            </a>
+          ) : (
+            <p>{t.noSecondSite}</p>
+          )}
+        </LabStep>
+        <LabStep>
+          <div className="flex items-center gap-2">
+            <span className="font-semibold">{t.results}</span>
+            <button type="button" className={labButton} disabled={run === null} onClick={() => run && void load(run)}>
+              {t.refresh}
+            </button>
+          </div>
+          <table className="mt-2 w-full text-left text-sm">
+            <caption className="sr-only">{t.results}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="py-1 pr-2">
+                  {t.via}
+                </th>
+                {CSRF_SAMESITES.map((sameSite) => (
+                  <th key={sameSite} scope="col" className="py-1 pr-2 font-mono">
+                    SameSite={sameSite[0]?.toUpperCase()}
+                    {sameSite.slice(1)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {CSRF_VIAS.map((via) => {
+                const arrival = byVia.get(via);
+                return (
+                  <tr key={via} className="border-t border-line dark:border-night-line" data-testid={`csrf-${via}`}>
+                    <th scope="row" className="py-1 pr-2 font-semibold">
+                      {viaLabel[via]}
+                    </th>
+                    {CSRF_SAMESITES.map((sameSite) => (
+                      <td key={sameSite} className="py-1 pr-2" data-testid={`csrf-${via}-${sameSite}`}>
+                        {arrival === undefined ? '—' : arrival.sent[sameSite] ? `✓ ${t.sent}` : `✗ ${t.notSent}`}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {arrivals.length === 0 ? <p className="mt-1 text-sm">{t.noResults}</p> : null}
+        </LabStep>
+      </ol>
+      <LabOutcome
+        worked={forgedPost === undefined ? null : Object.values(forgedPost.sent).some(Boolean)}
+        detail={forgedPost ? `${t.viaPost}: ${CSRF_SAMESITES.filter((sameSite) => forgedPost.sent[sameSite]).join(', ') || '—'}` : ''}
+        labels={labels.security}
+      />
+      <p className="text-sm text-muted dark:text-night-muted">{t.embedNote}</p>
+      <p className="text-sm text-muted dark:text-night-muted">{t.httpNote}</p>
+      <div className="flex items-center gap-3">
+        <ResetButton labels={labels.security} disabled={busy} onReset={() => void reset()} />
+        <p className="text-sm">{message}</p>
+      </div>
+    </div>
+  );
+}
