@@ -93,6 +93,25 @@ test.describe('security headers', () => {
     }
   });
 
+  test('the login server action, which sets the session cookie, answers no-store with the page policy', async ({ browser }) => {
+    const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.20.0.4' } });
+    const page = await context.newPage();
+    await page.goto(LAB);
+    await page.getByLabel('Username').fill('riya');
+    await page.getByLabel('Password').fill('chai-1234');
+    const [action] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === LAB),
+      page.getByRole('button', { name: 'Log in' }).click(),
+    ]);
+    const headers = await action.allHeaders();
+    expect(headers['set-cookie']).toContain('pathshala.sid=');
+    expect(headers['cache-control']).toContain('no-store');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    await expect(page.getByText('Namaste, Riya!').first()).toBeVisible();
+    await context.close();
+  });
+
   const pages = [
     { path: LESSON, status: 200 },
     { path: '/hi-latn', status: 200 },
