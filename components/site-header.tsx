@@ -3,6 +3,7 @@ import { publishedSlugs } from '@/lib/course/content';
 import { course } from '@/lib/course/course';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
+import { PresenterControls } from './presenter/presenter-controls';
 import { SearchDialog } from './search/search-dialog';
 import { LanguageSwitch } from './site/language-switch';
 import { MobileNav } from './site/mobile-nav';
@@ -50,6 +51,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <div className="ml-auto flex items-center gap-1">
           <SearchDialog locale={locale} labels={dict.search} />
           <LanguageSwitch locale={locale} label={dict.language.switchTo} short={dict.language.short} />
+          <PresenterControls locale={locale} />
           <ThemeToggle label={dict.theme.dark} />
         </div>
       </div>
