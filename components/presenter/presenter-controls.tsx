@@ -136,7 +136,7 @@ export function PresenterControls({ locale }: { locale: Locale }) {
         onClick={() => setPresenting(!presenting)}
         aria-pressed={presenting}
         title={t.presenterOff}
-        className="grid size-10 place-items-center rounded-md text-muted hover:bg-accent-soft hover:text-ink aria-pressed:bg-accent-soft aria-pressed:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink dark:aria-pressed:bg-night-2 dark:aria-pressed:text-night-ink"
+        className="hidden size-10 md:grid place-items-center rounded-md text-muted hover:bg-accent-soft hover:text-ink aria-pressed:bg-accent-soft aria-pressed:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink dark:aria-pressed:bg-night-2 dark:aria-pressed:text-night-ink"
       >
         <span className="sr-only">{t.presenterOff}</span>
         <svg
