@@ -181,3 +181,21 @@ test.describe('stateless API: the session lives in a sealed cookie', () => {
     });
   }
 });
+
+test.describe('security lab endpoints', () => {
+  test('refuse methods they do not support with a JSON 405, and a bad run with a 400', async ({ api }) => {
+    await expectError(await api.delete('/api/lab/security/csrf/echo?run=abcdefgh&via=post'), 405, 'method_not_allowed');
+    await expectError(await api.post('/api/lab/security/csrf/attacker'), 405, 'method_not_allowed');
+    await expectError(await api.get('/api/lab/security/fixation'), 405, 'method_not_allowed');
+    await expectError(await api.post('/api/lab/security/fixation', { data: { action: 'attacker', sid: '../../etc' } }), 400, 'bad_request');
+    expect((await api.get('/api/lab/security/csrf/attacker?run=abcdefgh&target=https%3A%2F%2Fevil.example')).status()).toBe(400);
+  });
+
+  test('a lab cookie never reaches the real demo session', async ({ api }) => {
+    const response = await api.post('/api/lab/security/fixation', { data: { action: 'plant' } });
+    expect(response.status()).toBe(200);
+    expect(sessionSetCookies(response, 'pathshala.lab-fixation.sid')[0]).toContain('; Path=/api/lab/security/fixation;');
+    expect(sessionSetCookies(response)).toEqual([]);
+    expect((await inspect(api)).sessionCookie.value).toBeNull();
+  });
+});

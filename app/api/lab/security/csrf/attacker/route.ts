@@ -1,3 +1,4 @@
+import { methodsNotAllowed } from '@/lib/demo/api-route';
 import { isLocale } from '@/lib/i18n/locales';
 import { attackerPageCsp, attackerPageHtml } from '@/lib/labs/attacker-page';
 import { runIdSchema } from '@/lib/labs/csrf';
@@ -31,3 +32,5 @@ export function GET(request: Request): Response {
     },
   });
 }
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(['GET']);

@@ -1,3 +1,4 @@
+import { methodsNotAllowed } from '@/lib/demo/api-route';
 import { isLocale } from '@/lib/i18n/locales';
 import { describeArrival, recordArrival, runIdSchema } from '@/lib/labs/csrf';
 import { CSRF_VIAS, type CsrfVia } from '@/lib/labs/csrf-sites';
@@ -39,3 +40,5 @@ export async function POST(request: Request): Promise<Response> {
   await request.body?.cancel();
   return echo(request);
 }
+
+export const { PUT, PATCH, DELETE } = methodsNotAllowed(['GET', 'POST']);
