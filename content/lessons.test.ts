@@ -53,7 +53,18 @@ describe.each(written.map((lesson) => lesson.slug))('lesson %s', (slug) => {
 
 describe('links inside lessons', () => {
   const glossaryIds = new Set(glossary.map((entry) => entry.id));
-  const pages = new Set(['', '/learn', '/glossary', '/lab/login', '/lab/cart', '/lab/activity']);
+  const pages = new Set([
+    '',
+    '/learn',
+    '/glossary',
+    '/lab',
+    '/lab/login',
+    '/lab/cart',
+    '/lab/activity',
+    '/lab/stateless',
+    '/lab/security',
+    ...['fixation', 'xss', 'replay', 'tampering', 'csrf'].map((lab) => `/lab/security/${lab}`),
+  ]);
 
   for (const lesson of written) {
     for (const locale of locales) {

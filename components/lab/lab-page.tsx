@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Inspector } from '@/components/inspector/inspector';
 import { getDictionary } from '@/lib/i18n/dictionary';
+import { labStrings } from '@/lib/labs/strings';
 import type { Locale } from '@/lib/i18n/locales';
 import { ActivityBeacon } from './activity-beacon';
 import { LabShell } from './lab-shell';
@@ -9,8 +10,24 @@ import { LabShell } from './lab-shell';
 const LAB_PAGES = ['login', 'cart', 'activity'] as const;
 
 /** The frame of every lab page: title, lab navigation, and the demo beside the inspector. */
-export function LabPage({ locale, current, title, lead, children }: { locale: Locale; current: (typeof LAB_PAGES)[number] | 'account'; title: string; lead: string; children: ReactNode }) {
+export function LabPage({
+  locale,
+  current,
+  title,
+  lead,
+  before,
+  children,
+}: {
+  locale: Locale;
+  current: (typeof LAB_PAGES)[number] | 'account';
+  title: string;
+  lead: string;
+  /** Shown above the title, e.g. the server-store / sealed-cookie switch. */
+  before?: ReactNode;
+  children: ReactNode;
+}) {
   const dict = getDictionary(locale);
+  const labs = labStrings(locale);
   const names = { login: dict.lab.loginTitle, cart: dict.lab.cartTitle, activity: dict.lab.activityTitle };
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none sm:px-6">
@@ -28,7 +45,14 @@ export function LabPage({ locale, current, title, lead, children }: { locale: Lo
             {names[page]}
           </Link>
         ))}
+        <Link href={`/${locale}/lab/stateless`} className="rounded-full border border-line px-3 py-1 font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2">
+          {labs.stateless.switchSealed}
+        </Link>
+        <Link href={`/${locale}/lab/security`} className="rounded-full border border-line px-3 py-1 font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2">
+          {labs.security.indexTitle}
+        </Link>
       </nav>
+      {before}
       <h1 className="text-3xl font-extrabold tracking-tight">{title}</h1>
       <p className="mt-2 mb-6 max-w-3xl text-lg text-muted dark:text-night-muted">{lead}</p>
       <LabShell

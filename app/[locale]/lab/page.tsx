@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDictionary } from '@/lib/i18n/dictionary';
+import { labStrings } from '@/lib/labs/strings';
 import { pageLocale } from '@/lib/lab/page-locale';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -12,10 +13,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LabIndexPage({ params }: Props) {
   const locale = await pageLocale(params);
   const dict = getDictionary(locale);
+  const labs = labStrings(locale);
   const demos = [
     { slug: 'login', title: dict.lab.loginTitle, lead: dict.lab.loginLead },
     { slug: 'cart', title: dict.lab.cartTitle, lead: dict.lab.cartLead },
     { slug: 'activity', title: dict.lab.activityTitle, lead: dict.lab.activityLead },
+    { slug: 'stateless', title: labs.stateless.title, lead: labs.stateless.lead },
+    { slug: 'security', title: labs.security.indexTitle, lead: labs.security.indexLead },
   ];
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-10 focus:outline-none sm:px-6">

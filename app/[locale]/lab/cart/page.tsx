@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { CartDemo } from '@/components/lab/cart-demo';
 import { LabPage } from '@/components/lab/lab-page';
 import { RaceLab } from '@/components/lab/race-lab';
+import { SessionModeSwitch } from '@/components/stateless/session-mode-switch';
 import { PRODUCTS } from '@/lib/demo/products';
 import { getDictionary } from '@/lib/i18n/dictionary';
+import { labStrings } from '@/lib/labs/strings';
 import { pageLocale } from '@/lib/lab/page-locale';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -16,7 +18,13 @@ export default async function CartLabPage({ params }: Props) {
   const locale = await pageLocale(params);
   const dict = getDictionary(locale);
   return (
-    <LabPage locale={locale} current="cart" title={dict.lab.cartTitle} lead={dict.lab.cartLead}>
+    <LabPage
+      locale={locale}
+      current="cart"
+      title={dict.lab.cartTitle}
+      lead={dict.lab.cartLead}
+      before={<SessionModeSwitch locale={locale} current="store" labels={labStrings(locale).stateless} />}
+    >
       <div className="space-y-6">
         <CartDemo locale={locale} products={PRODUCTS} labels={dict.lab} />
         <RaceLab locale={locale} labels={dict.lab} />
