@@ -32,8 +32,13 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      // JSON answers never need scripts, styles or frames.
-      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }] },
+      // JSON answers never need scripts, styles or frames. The CSRF lab's attacker page (HTML
+      // served from the API) sets its own, stricter-than-pages policy that lets its image and
+      // form aim at the other lab site; two policies would both apply and block them.
+      {
+        source: '/api/:path((?!lab/security/csrf/attacker$).*)',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
     ];
   },
 };

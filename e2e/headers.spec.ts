@@ -93,6 +93,17 @@ test.describe('security headers', () => {
     }
   });
 
+  test("the CSRF lab's attacker page keeps its own policy alone, so its form and image can aim at the other site", async ({ request }) => {
+    const target = 'http://127.0.0.1:3000';
+    const response = await request.get(`/api/lab/security/csrf/attacker?run=headers-spec-run&target=${encodeURIComponent(target)}&lang=en`);
+    expect(response.status()).toBe(200);
+    const policies = response.headersArray().filter((header) => header.name.toLowerCase() === 'content-security-policy');
+    expect(policies.map((header) => header.value)).toEqual([
+      `default-src 'none'; img-src ${target}; form-action ${target}; frame-ancestors 'none'; base-uri 'none'`,
+    ]);
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+  });
+
   test('the login server action, which sets the session cookie, answers no-store with the page policy', async ({ browser }) => {
     const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.20.0.4' } });
     const page = await context.newPage();
