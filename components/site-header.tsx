@@ -21,10 +21,22 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <MobileNav
           locale={locale}
           outline={outline}
-          labels={{ lab: dict.lab.nav, glossary: dict.nav.glossary, open: dict.nav.openMenu, close: dict.nav.closeMenu, menu: dict.nav.menu, home: dict.nav.home, learn: dict.nav.learn, outline: dict.learn.outline }}
+          labels={{
+            lab: dict.lab.nav,
+            glossary: dict.nav.glossary,
+            open: dict.nav.openMenu,
+            close: dict.nav.closeMenu,
+            menu: dict.nav.menu,
+            home: dict.nav.home,
+            learn: dict.nav.learn,
+            outline: dict.learn.outline,
+          }}
         />
         <Link href={`/${locale}`} className="flex items-center gap-2 font-bold tracking-tight">
-          <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-accent text-sm text-white dark:bg-night-accent dark:text-night">
+          <span
+            aria-hidden="true"
+            className="grid size-8 place-items-center rounded-lg bg-accent text-sm text-white dark:bg-night-accent dark:text-night"
+          >
             SP
           </span>
           <span className="sr-only text-base whitespace-nowrap min-[420px]:not-sr-only sm:text-lg">{dict.site.name}</span>
@@ -32,17 +44,26 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <nav aria-label={dict.nav.main} className="ml-6 hidden md:block">
           <ul className="flex gap-1">
             <li>
-              <Link href={`/${locale}/learn`} className="rounded-md px-3 py-2 text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink">
+              <Link
+                href={`/${locale}/learn`}
+                className="rounded-md px-3 py-2 text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+              >
                 {dict.nav.learn}
               </Link>
             </li>
             <li>
-              <Link href={`/${locale}/lab`} className="rounded-md px-3 py-2 text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink">
+              <Link
+                href={`/${locale}/lab`}
+                className="rounded-md px-3 py-2 text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+              >
                 {dict.lab.nav}
               </Link>
             </li>
             <li>
-              <Link href={`/${locale}/glossary`} className="rounded-md px-3 py-2 text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink">
+              <Link
+                href={`/${locale}/glossary`}
+                className="rounded-md px-3 py-2 text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+              >
                 {dict.nav.glossary}
               </Link>
             </li>

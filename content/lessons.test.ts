@@ -5,7 +5,9 @@ import { lessonOutline } from '@/lib/course/outline';
 import { glossary } from '@/lib/glossary';
 import { locales } from '@/lib/i18n/locales';
 
-const written = course.filter((lesson) => readLessonSource('hi-latn', lesson.slug) !== null || readLessonSource('en', lesson.slug) !== null);
+const written = course.filter(
+  (lesson) => readLessonSource('hi-latn', lesson.slug) !== null || readLessonSource('en', lesson.slug) !== null,
+);
 
 function quizQuestionCount(source: string): number {
   return (source.match(/\bprompt:/g) ?? []).length;
@@ -80,7 +82,11 @@ describe('links inside lessons', () => {
           if (lessonMatch) {
             const target = readLessonSource(locale, lessonMatch[1] ?? '');
             expect(target, `${link} points at a lesson that is not written`).not.toBeNull();
-            if (hash) expect(lessonOutline(target ?? '').map((h) => h.id), link).toContain(hash);
+            if (hash)
+              expect(
+                lessonOutline(target ?? '').map((h) => h.id),
+                link,
+              ).toContain(hash);
           } else if (rest === '/glossary') {
             expect(hash && glossaryIds.has(hash), `${link} names a glossary term`).toBe(true);
           } else {

@@ -3,12 +3,38 @@ import { expectNoAxeViolations, locales, useTheme } from './helpers';
 
 // Failed logins are limited per client address; give every test its own address.
 test.beforeEach(async ({ context }, testInfo) => {
-  await context.setExtraHTTPHeaders({ 'x-forwarded-for': `10.${testInfo.workerIndex}.${testInfo.repeatEachIndex}.${Math.floor(Math.random() * 250) + 1}` });
+  await context.setExtraHTTPHeaders({
+    'x-forwarded-for': `10.${testInfo.workerIndex}.${testInfo.repeatEachIndex}.${Math.floor(Math.random() * 250) + 1}`,
+  });
 });
 
 const text = {
-  'hi-latn': { username: 'Username', password: 'Password', login: 'Login kijiye', logout: 'Logout', greeting: 'Namaste, Riya!', addChai: 'Masala chai add kijiye', tamper: 'Signature se chhed-chhaad', valid: '✓ Signature valid', rejected: '✗ Cookie reject', run: 'Dono chalaiye', inspectorTab: 'Inspector' },
-  en: { username: 'Username', password: 'Password', login: 'Log in', logout: 'Log out', greeting: 'Namaste, Riya!', addChai: 'Add Masala chai', tamper: 'Tamper with the signature', valid: '✓ Signature valid', rejected: '✗ Cookie rejected', run: 'Run both', inspectorTab: 'Inspector' },
+  'hi-latn': {
+    username: 'Username',
+    password: 'Password',
+    login: 'Login kijiye',
+    logout: 'Logout',
+    greeting: 'Namaste, Riya!',
+    addChai: 'Masala chai add kijiye',
+    tamper: 'Signature se chhed-chhaad',
+    valid: '✓ Signature valid',
+    rejected: '✗ Cookie reject',
+    run: 'Dono chalaiye',
+    inspectorTab: 'Inspector',
+  },
+  en: {
+    username: 'Username',
+    password: 'Password',
+    login: 'Log in',
+    logout: 'Log out',
+    greeting: 'Namaste, Riya!',
+    addChai: 'Add Masala chai',
+    tamper: 'Tamper with the signature',
+    valid: '✓ Signature valid',
+    rejected: '✗ Cookie rejected',
+    run: 'Run both',
+    inspectorTab: 'Inspector',
+  },
 } as const;
 
 async function storeEntry(page: Page) {

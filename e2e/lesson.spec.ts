@@ -15,7 +15,10 @@ test.describe('lesson page', () => {
     await page.goto('/en/learn/what-is-a-session');
     const toc = page.getByRole('complementary').getByRole('navigation', { name: 'On this page' });
     await page.evaluate(() =>
-      window.scrollTo({ top: document.getElementById('use-cases')!.getBoundingClientRect().top + window.scrollY - 80, behavior: 'instant' }),
+      window.scrollTo({
+        top: document.getElementById('use-cases')!.getBoundingClientRect().top + window.scrollY - 80,
+        behavior: 'instant',
+      }),
     );
     await expect(toc.locator('[aria-current="location"]')).toHaveText('Where sessions are used');
   });

@@ -7,7 +7,9 @@ test.describe('home page', () => {
       const response = await page.goto(`/${segment}`);
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(segment === 'en' ? 'Understand sessions from the inside' : 'Sessions ko andar se samjhiye');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        segment === 'en' ? 'Understand sessions from the inside' : 'Sessions ko andar se samjhiye',
+      );
       await expect(page.locator('link[rel="alternate"][hreflang="hi-Latn"]')).toHaveAttribute('href', /\/hi-latn$/);
       await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en$/);
     });

@@ -16,7 +16,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Session',
     lesson: 'what-is-a-session',
     definition: {
-      'hi-latn': 'Server ki short-term memory ek visitor ke liye: data server par rehta hai, aur browser ke paas sirf ek session ID hota hai jo har request ke saath wapas aata hai.',
+      'hi-latn':
+        'Server ki short-term memory ek visitor ke liye: data server par rehta hai, aur browser ke paas sirf ek session ID hota hai jo har request ke saath wapas aata hai.',
       en: 'The server’s short-term memory of one visitor: the data stays on the server, and the browser holds only a session ID that comes back with every request.',
     },
   },
@@ -25,7 +26,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Cookie',
     lesson: 'cookies-101',
     definition: {
-      'hi-latn': 'Ek chhota naam=value jo server `Set-Cookie` header se bhejta hai; browser use rakhta hai aur matching requests ke `Cookie` header mein wapas bhejta hai.',
+      'hi-latn':
+        'Ek chhota naam=value jo server `Set-Cookie` header se bhejta hai; browser use rakhta hai aur matching requests ke `Cookie` header mein wapas bhejta hai.',
       en: 'A small name=value pair the server sends in a `Set-Cookie` header; the browser keeps it and sends it back in the `Cookie` header of matching requests.',
     },
   },
@@ -34,7 +36,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Session ID (sid)',
     lesson: 'session-id-and-signing',
     definition: {
-      'hi-latn': 'Ek lamba random string jo store mein session dhoondhne ki chaabi hai — cloakroom ka token. Iska koi matlab nahi hona chahiye aur ise guess karna namumkin hona chahiye.',
+      'hi-latn':
+        'Ek lamba random string jo store mein session dhoondhne ki chaabi hai — cloakroom ka token. Iska koi matlab nahi hona chahiye aur ise guess karna namumkin hona chahiye.',
       en: 'A long random string that is the key to the session in the store — a cloakroom token. It must mean nothing and be impossible to guess.',
     },
   },
@@ -43,7 +46,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Signature',
     lesson: 'session-id-and-signing',
     definition: {
-      'hi-latn': 'Session ID ke saath juda ek HMAC jo sirf secret jaanne wala bana sakta hai. Badla hua cookie pakda jaata hai. Signature chhupata kuch nahi — yeh encryption nahi hai.',
+      'hi-latn':
+        'Session ID ke saath juda ek HMAC jo sirf secret jaanne wala bana sakta hai. Badla hua cookie pakda jaata hai. Signature chhupata kuch nahi — yeh encryption nahi hai.',
       en: 'An HMAC attached to the session ID that only someone who knows the secret can produce. An altered cookie is caught. A signature hides nothing — it is not encryption.',
     },
   },
@@ -52,7 +56,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'HMAC',
     lesson: 'session-id-and-signing',
     definition: {
-      'hi-latn': 'Hash-based Message Authentication Code: ek secret key aur hash function (yahan SHA-256) se bana fingerprint, jo batata hai ki message kisi ne badla to nahi.',
+      'hi-latn':
+        'Hash-based Message Authentication Code: ek secret key aur hash function (yahan SHA-256) se bana fingerprint, jo batata hai ki message kisi ne badla to nahi.',
       en: 'Hash-based Message Authentication Code: a fingerprint made with a secret key and a hash function (here SHA-256) that shows whether a message was changed.',
     },
   },
@@ -70,7 +75,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'TTL',
     lesson: 'session-stores',
     definition: {
-      'hi-latn': 'Time to live: kitne seconds baad store ek entry apne aap mita dega. connect-redis ise cookie ki bachi hui umar se set karta hai.',
+      'hi-latn':
+        'Time to live: kitne seconds baad store ek entry apne aap mita dega. connect-redis ise cookie ki bachi hui umar se set karta hai.',
       en: 'Time to live: after how many seconds the store deletes an entry by itself. connect-redis sets it from the cookie’s remaining life.',
     },
   },
@@ -79,7 +85,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Middleware',
     lesson: 'express-session-setup',
     definition: {
-      'hi-latn': 'Express mein ek function jo request aur response ke beech chalta hai. express-session ek middleware hai jo `req.session` taiyaar karta hai.',
+      'hi-latn':
+        'Express mein ek function jo request aur response ke beech chalta hai. express-session ek middleware hai jo `req.session` taiyaar karta hai.',
       en: 'In Express, a function that runs between the request and the response. express-session is middleware that prepares `req.session`.',
     },
   },
@@ -88,7 +95,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'HttpOnly',
     lesson: 'cookies-101',
     definition: {
-      'hi-latn': 'Cookie ka attribute: page ka JavaScript (`document.cookie`) is cookie ko padh nahi sakta, to XSS se session ID churana mushkil ho jaata hai.',
+      'hi-latn':
+        'Cookie ka attribute: page ka JavaScript (`document.cookie`) is cookie ko padh nahi sakta, to XSS se session ID churana mushkil ho jaata hai.',
       en: 'A cookie attribute: the page’s JavaScript (`document.cookie`) cannot read the cookie, so stealing the session ID through XSS gets much harder.',
     },
   },
@@ -97,7 +105,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'SameSite',
     lesson: 'cookies-101',
     definition: {
-      'hi-latn': 'Cookie ka attribute jo batata hai ki doosri site se shuru hui request ke saath cookie jaaye ya nahi: `Strict`, `Lax` ya `None` (jiske liye `Secure` zaroori hai).',
+      'hi-latn':
+        'Cookie ka attribute jo batata hai ki doosri site se shuru hui request ke saath cookie jaaye ya nahi: `Strict`, `Lax` ya `None` (jiske liye `Secure` zaroori hai).',
       en: 'A cookie attribute that says whether the cookie goes with requests started by another site: `Strict`, `Lax` or `None` (which needs `Secure`).',
     },
   },
@@ -115,7 +124,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'CSRF',
     lesson: 'session-security',
     definition: {
-      'hi-latn': 'Cross-Site Request Forgery: doosri site aapke browser se aapki session cookie ke saath request bhejwa deti hai. SameSite aur CSRF tokens isse bachate hain.',
+      'hi-latn':
+        'Cross-Site Request Forgery: doosri site aapke browser se aapki session cookie ke saath request bhejwa deti hai. SameSite aur CSRF tokens isse bachate hain.',
       en: 'Cross-Site Request Forgery: another site makes your browser send a request carrying your session cookie. SameSite and CSRF tokens defend against it.',
     },
   },
@@ -124,7 +134,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'XSS',
     lesson: 'session-security',
     definition: {
-      'hi-latn': 'Cross-Site Scripting: attacker ka script aapke page par chal jaata hai aur wahi kar sakta hai jo page kar sakta hai — HttpOnly cookie chura nahi sakta, lekin requests bhej sakta hai.',
+      'hi-latn':
+        'Cross-Site Scripting: attacker ka script aapke page par chal jaata hai aur wahi kar sakta hai jo page kar sakta hai — HttpOnly cookie chura nahi sakta, lekin requests bhej sakta hai.',
       en: 'Cross-Site Scripting: an attacker’s script runs in your page and can do what the page can — it cannot read an HttpOnly cookie, but it can still send requests.',
     },
   },
@@ -133,7 +144,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Session fixation',
     lesson: 'session-security',
     definition: {
-      'hi-latn': 'Attacker pehle se jaana hua session ID victim ko thama deta hai; login ke baad wahi ID logged-in ho jaati hai. Bachav: login par session ID regenerate kijiye.',
+      'hi-latn':
+        'Attacker pehle se jaana hua session ID victim ko thama deta hai; login ke baad wahi ID logged-in ho jaati hai. Bachav: login par session ID regenerate kijiye.',
       en: 'The attacker hands the victim a session ID the attacker already knows; after login that ID is logged in. Defence: regenerate the session ID at login.',
     },
   },
@@ -142,7 +154,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Stateless session',
     lesson: 'stateless-sessions',
     definition: {
-      'hi-latn': 'Session ka poora data cookie mein hi (seal ya sign karke); server par kuch store nahi hota. Tez aur asaan, lekin expire hone se pehle revoke karna mushkil.',
+      'hi-latn':
+        'Session ka poora data cookie mein hi (seal ya sign karke); server par kuch store nahi hota. Tez aur asaan, lekin expire hone se pehle revoke karna mushkil.',
       en: 'All of the session’s data lives in the cookie (sealed or signed); nothing is stored on the server. Fast and simple, but hard to revoke before it expires.',
     },
   },
@@ -169,7 +182,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'regenerate',
     lesson: 'login-with-sessions',
     definition: {
-      'hi-latn': 'Purana session ID hata kar naya ID dena (express-session mein `req.session.regenerate()`), khaaskar login par — fixation ka bachav.',
+      'hi-latn':
+        'Purana session ID hata kar naya ID dena (express-session mein `req.session.regenerate()`), khaaskar login par — fixation ka bachav.',
       en: 'Replacing the session ID with a new one (`req.session.regenerate()` in express-session), above all at login — the defence against fixation.',
     },
   },
@@ -187,7 +201,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'resave',
     lesson: 'session-options',
     definition: {
-      'hi-latn': 'express-session option: `true` ho to bina badlav wala session bhi har request par store mein dobara likha jaata hai; `false` par store ke paas `touch` ho to sirf touch hota hai.',
+      'hi-latn':
+        'express-session option: `true` ho to bina badlav wala session bhi har request par store mein dobara likha jaata hai; `false` par store ke paas `touch` ho to sirf touch hota hai.',
       en: 'An express-session option: when `true`, an unchanged session is written back to the store on every request; with `false`, a store with `touch` is only touched.',
     },
   },
@@ -196,7 +211,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'saveUninitialized',
     lesson: 'session-options',
     definition: {
-      'hi-latn': 'express-session option: `true` ho to naya, bina badla session bhi save hota hai aur cookie milti hai; `false` par tab tak kuch nahi jab tak data na ho.',
+      'hi-latn':
+        'express-session option: `true` ho to naya, bina badla session bhi save hota hai aur cookie milti hai; `false` par tab tak kuch nahi jab tak data na ho.',
       en: 'An express-session option: when `true`, a new, unmodified session is still saved and gets a cookie; with `false`, nothing happens until there is data.',
     },
   },

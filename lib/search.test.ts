@@ -18,7 +18,9 @@ describe('lessonSections', () => {
   it('splits at headings, keeping stable IDs and plain text', () => {
     const sections = lessonSections('cookies-101', 'Cookies 101', mdx);
     expect(sections.map((s) => s.id)).toEqual(['', 'what-is-a-cookie', 'expiry']);
-    expect(sections[1]?.text).toBe('Browser Set-Cookie header yaad rakhta hai. Chai ki tapri wala aapko pehchaanta hai. Dhyaan dijiye: glossary dekhiye.');
+    expect(sections[1]?.text).toBe(
+      'Browser Set-Cookie header yaad rakhta hai. Chai ki tapri wala aapko pehchaanta hai. Dhyaan dijiye: glossary dekhiye.',
+    );
     expect(sections[0]?.text).toBe('Pehle ek kahani.');
   });
 });

@@ -40,7 +40,13 @@ export function lessonSections(slug: string, lessonTitle: string, mdx: string): 
     else sections.at(-1)?.lines.push(line);
   }
   return sections
-    .map((section) => ({ slug, lessonTitle, id: section.id, heading: section.heading, text: plainText(section.lines.join('\n')).slice(0, 4000) }))
+    .map((section) => ({
+      slug,
+      lessonTitle,
+      id: section.id,
+      heading: section.heading,
+      text: plainText(section.lines.join('\n')).slice(0, 4000),
+    }))
     .filter((section) => section.text.length > 0 || section.id !== '');
 }
 

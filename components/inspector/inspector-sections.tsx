@@ -29,7 +29,11 @@ const noSubscription = () => () => {};
 
 /** `document.cookie` as this page sees it; read on every render of the inspector (after each refresh). */
 export function BrowserSection({ labels }: { labels: Labels }) {
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const cookies = inBrowser ? document.cookie : null;
   return (
     <Section title={labels.browser} testId="inspector-browser">
@@ -76,13 +80,20 @@ export function RequestSection({ view, labels }: { view: InspectView; labels: La
             <span title={labels.prefix} className="rounded bg-sky-100 px-1 text-sky-900 dark:bg-sky-950 dark:text-sky-200">
               {cookie.prefix ?? '?'}
             </span>
-            <span title={labels.sid} className="rounded bg-amber-100 px-1 text-amber-900 dark:bg-amber-950 dark:text-amber-200" data-testid="cookie-sid">
+            <span
+              title={labels.sid}
+              className="rounded bg-amber-100 px-1 text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+              data-testid="cookie-sid"
+            >
               {cookie.sid ?? cookie.value}
             </span>
             {cookie.signature !== null ? (
               <>
                 .
-                <span title={labels.signature} className="rounded bg-violet-100 px-1 text-violet-900 dark:bg-violet-950 dark:text-violet-200">
+                <span
+                  title={labels.signature}
+                  className="rounded bg-violet-100 px-1 text-violet-900 dark:bg-violet-950 dark:text-violet-200"
+                >
                   {cookie.signature}
                 </span>
               </>
@@ -95,8 +106,13 @@ export function RequestSection({ view, labels }: { view: InspectView; labels: La
           </p>
         </>
       ) : null}
-      <p className={`font-semibold ${cookie.valid && view.entry ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-300'}`} data-testid="cookie-verdict">
-        {cookie.valid && view.entry ? labels.valid : format(labels.invalid, { reason: reasonText(labels, view.entryReason ?? cookie.reason) })}
+      <p
+        className={`font-semibold ${cookie.valid && view.entry ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-300'}`}
+        data-testid="cookie-verdict"
+      >
+        {cookie.valid && view.entry
+          ? labels.valid
+          : format(labels.invalid, { reason: reasonText(labels, view.entryReason ?? cookie.reason) })}
       </p>
     </Section>
   );
@@ -167,11 +183,15 @@ export function ResponseSection({ events, labels }: { events: readonly Inspected
                   {attribute.name}
                   {attribute.value !== null ? `=${attribute.value}` : ''}
                 </code>
-                {attributeHelp(labels, attribute.name) ? <span className="text-muted dark:text-night-muted"> — {attributeHelp(labels, attribute.name)}</span> : null}
+                {attributeHelp(labels, attribute.name) ? (
+                  <span className="text-muted dark:text-night-muted"> — {attributeHelp(labels, attribute.name)}</span>
+                ) : null}
               </li>
             ))}
           </ul>
-          <p className="font-semibold">{parts.clears ? labels.clears : parts.expiresAt ? <Countdown target={parts.expiresAt} labels={labels} /> : labels.sessionCookie}</p>
+          <p className="font-semibold">
+            {parts.clears ? labels.clears : parts.expiresAt ? <Countdown target={parts.expiresAt} labels={labels} /> : labels.sessionCookie}
+          </p>
         </>
       ) : (
         <p data-testid="no-set-cookie">
@@ -197,10 +217,19 @@ export function StoreSection({ view, diff, labels }: { view: InspectView; diff: 
       </p>
       {entry ? (
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a long entry scrolls; keyboard users must reach it
-        <pre className={`${mono} overflow-x-auto rounded bg-black/5 p-2 whitespace-pre-wrap dark:bg-white/5`} data-testid="store-entry" tabIndex={0}>
+        <pre
+          className={`${mono} overflow-x-auto rounded bg-black/5 p-2 whitespace-pre-wrap dark:bg-white/5`}
+          data-testid="store-entry"
+          tabIndex={0}
+        >
           {'{\n'}
           {Object.entries(entry).map(([key, value], index, all) => (
-            <span key={key} className={`block ${tone(key, diff)}`} data-key={key} data-change={diff.added.includes(key) ? 'added' : diff.changed.includes(key) ? 'changed' : undefined}>
+            <span
+              key={key}
+              className={`block ${tone(key, diff)}`}
+              data-key={key}
+              data-change={diff.added.includes(key) ? 'added' : diff.changed.includes(key) ? 'changed' : undefined}
+            >
               {`  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}${index < all.length - 1 ? ',' : ''}`}
             </span>
           ))}
@@ -233,13 +262,16 @@ export function TimelineSection({ events, labels }: { events: readonly Inspected
           {events.map((event, index) => (
             <li key={`${event.time}-${index}`} className="rounded border border-line px-2 py-1 dark:border-night-line">
               <p className="font-mono text-xs">
-                <span className="font-bold">{event.method}</span> {event.path} {event.status !== null ? <span>→ {event.status}</span> : null}
+                <span className="font-bold">{event.method}</span> {event.path}{' '}
+                {event.status !== null ? <span>→ {event.status}</span> : null}
               </p>
               <p className="text-xs text-muted dark:text-night-muted">
                 {event.cookieSent ? labels.cookieSentShort : labels.noCookieShort}
                 {event.setCookie ? ` · ${labels.setCookieShort}` : ''}
                 {event.storeOperations.length > 0 ? ` · ${event.storeOperations.map((op) => op.op).join(', ')}` : ''}
-                {event.sidBefore && event.sidAfter && event.sidBefore !== event.sidAfter ? ` · ${labels.newSid}: ${event.sidBefore.slice(0, 6)}… → ${event.sidAfter.slice(0, 6)}…` : ''}
+                {event.sidBefore && event.sidAfter && event.sidBefore !== event.sidAfter
+                  ? ` · ${labels.newSid}: ${event.sidBefore.slice(0, 6)}… → ${event.sidAfter.slice(0, 6)}…`
+                  : ''}
               </p>
             </li>
           ))}

@@ -52,12 +52,20 @@ export function Inspector({ locale, labels }: { locale: Locale; labels: Labels }
   const announcement = isEmptyDiff(diff) ? '' : `${labels.announceUpdated} ${[...diff.added, ...diff.changed, ...diff.removed].join(', ')}`;
 
   return (
-    <section aria-labelledby={titleId} className="rounded-xl border border-line bg-white p-4 dark:border-night-line dark:bg-night-2" data-inspector>
+    <section
+      aria-labelledby={titleId}
+      className="rounded-xl border border-line bg-white p-4 dark:border-night-line dark:bg-night-2"
+      data-inspector
+    >
       <div className="flex items-center gap-2">
         <h2 id={titleId} className="text-lg font-bold">
           {labels.title}
         </h2>
-        <button type="button" onClick={refresh} className="ml-auto rounded-md px-2 py-1 text-sm font-semibold hover:bg-accent-soft dark:hover:bg-night">
+        <button
+          type="button"
+          onClick={refresh}
+          className="ml-auto rounded-md px-2 py-1 text-sm font-semibold hover:bg-accent-soft dark:hover:bg-night"
+        >
           {labels.refresh}
         </button>
         <button

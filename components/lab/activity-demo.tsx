@@ -39,14 +39,20 @@ export function ActivityDemo({ locale, labels }: { locale: Locale; labels: Dicti
                 <span className="font-semibold">{entry.title ?? entry.path}</span>
                 <span className="block font-mono text-xs text-muted dark:text-night-muted">{entry.path}</span>
               </span>
-              <span className="text-sm text-muted dark:text-night-muted">{format(labels.visitedAt, { time: time.format(new Date(entry.at)) })}</span>
+              <span className="text-sm text-muted dark:text-night-muted">
+                {format(labels.visitedAt, { time: time.format(new Date(entry.at)) })}
+              </span>
             </li>
           ))}
         </ol>
       ) : (
         <p className="text-muted dark:text-night-muted">{entries ? labels.activityEmpty : labels.working}</p>
       )}
-      <button type="button" onClick={() => void clear()} className="mt-4 rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night">
+      <button
+        type="button"
+        onClick={() => void clear()}
+        className="mt-4 rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
+      >
         {labels.activityClear}
       </button>
       <p className="mt-3 text-sm text-muted dark:text-night-muted">{labels.activityNote}</p>

@@ -8,7 +8,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/lab/money';
 import { labFetch } from './lab-fetch';
 
-const small = 'grid size-9 place-items-center rounded-md border border-line font-bold hover:bg-accent-soft disabled:opacity-50 dark:border-night-line dark:hover:bg-night';
+const small =
+  'grid size-9 place-items-center rounded-md border border-line font-bold hover:bg-accent-soft disabled:opacity-50 dark:border-night-line dark:hover:bg-night';
 
 /** The shop: five snacks, a cart kept in the session, every change a real API call. */
 export function CartDemo({ locale, products, labels }: { locale: Locale; products: readonly Product[]; labels: Dictionary['lab'] }) {
@@ -19,14 +20,15 @@ export function CartDemo({ locale, products, labels }: { locale: Locale; product
 
   useEffect(() => {
     let live = true;
-    void Promise.all([labFetch<CartView>(locale, '/api/demo/cart'), labFetch<{ user: { displayName: string } | null }>(locale, '/api/demo/me')]).then(
-      ([cartResponse, meResponse]) => {
-        if (!live) return;
-        if (cartResponse.data) setCart(cartResponse.data);
-        else setMessage(format(labels.error, { message: cartResponse.message ?? '' }));
-        setUser(meResponse.data?.user?.displayName ?? null);
-      },
-    );
+    void Promise.all([
+      labFetch<CartView>(locale, '/api/demo/cart'),
+      labFetch<{ user: { displayName: string } | null }>(locale, '/api/demo/me'),
+    ]).then(([cartResponse, meResponse]) => {
+      if (!live) return;
+      if (cartResponse.data) setCart(cartResponse.data);
+      else setMessage(format(labels.error, { message: cartResponse.message ?? '' }));
+      setUser(meResponse.data?.user?.displayName ?? null);
+    });
     return () => {
       live = false;
     };
@@ -57,7 +59,10 @@ export function CartDemo({ locale, products, labels }: { locale: Locale; product
         </h2>
         <ul className="mt-3 grid gap-2 sm:grid-cols-2">
           {products.map((product) => (
-            <li key={product.id} className="flex items-center justify-between gap-2 rounded-lg border border-line px-3 py-2 dark:border-night-line">
+            <li
+              key={product.id}
+              className="flex items-center justify-between gap-2 rounded-lg border border-line px-3 py-2 dark:border-night-line"
+            >
               <span>
                 <span className="font-semibold">{product.name[locale]}</span>
                 <span className="ml-2 text-sm text-muted dark:text-night-muted">{formatRupees(product.unitPricePaise)}</span>
@@ -75,7 +80,11 @@ export function CartDemo({ locale, products, labels }: { locale: Locale; product
           ))}
         </ul>
       </section>
-      <section aria-labelledby="cart-title" className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2" data-testid="cart">
+      <section
+        aria-labelledby="cart-title"
+        className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
+        data-testid="cart"
+      >
         <h2 id="cart-title" className="text-lg font-bold">
           {labels.cart}
         </h2>
@@ -108,7 +117,11 @@ export function CartDemo({ locale, products, labels }: { locale: Locale; product
                       >
                         −
                       </button>
-                      <span className="w-8 text-center font-mono font-bold tabular-nums" aria-label={labels.qty} data-testid={`qty-${item.productId}`}>
+                      <span
+                        className="w-8 text-center font-mono font-bold tabular-nums"
+                        aria-label={labels.qty}
+                        data-testid={`qty-${item.productId}`}
+                      >
                         {item.qty}
                       </span>
                       <button
@@ -141,7 +154,12 @@ export function CartDemo({ locale, products, labels }: { locale: Locale; product
                 {formatRupees(cart.totalPaise)}
               </span>
             </p>
-            <button type="button" disabled={busy} onClick={() => void change('/api/demo/cart', 'DELETE')} className="mt-3 rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void change('/api/demo/cart', 'DELETE')}
+              className="mt-3 rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
+            >
               {labels.empty}
             </button>
           </>

@@ -32,7 +32,10 @@ export function LabPage({
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none sm:px-6">
       <nav aria-label={dict.lab.indexTitle} className="mb-4 flex flex-wrap gap-2 text-sm">
-        <Link href={`/${locale}/lab`} className="rounded-full px-3 py-1 font-semibold text-muted hover:bg-accent-soft dark:text-night-muted dark:hover:bg-night-2">
+        <Link
+          href={`/${locale}/lab`}
+          className="rounded-full px-3 py-1 font-semibold text-muted hover:bg-accent-soft dark:text-night-muted dark:hover:bg-night-2"
+        >
           {dict.lab.indexTitle}
         </Link>
         {LAB_PAGES.map((page) => (
@@ -45,10 +48,16 @@ export function LabPage({
             {names[page]}
           </Link>
         ))}
-        <Link href={`/${locale}/lab/stateless`} className="rounded-full border border-line px-3 py-1 font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2">
+        <Link
+          href={`/${locale}/lab/stateless`}
+          className="rounded-full border border-line px-3 py-1 font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2"
+        >
           {labs.stateless.switchSealed}
         </Link>
-        <Link href={`/${locale}/lab/security`} className="rounded-full border border-line px-3 py-1 font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2">
+        <Link
+          href={`/${locale}/lab/security`}
+          className="rounded-full border border-line px-3 py-1 font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2"
+        >
           {labs.security.indexTitle}
         </Link>
       </nav>

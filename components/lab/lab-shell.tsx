@@ -3,7 +3,15 @@
 import { type ReactNode, useId, useState } from 'react';
 
 /** Demo and inspector side by side on wide screens; two tabs on narrow ones. */
-export function LabShell({ demo, inspector, labels }: { demo: ReactNode; inspector: ReactNode; labels: { tabs: string; demo: string; inspector: string } }) {
+export function LabShell({
+  demo,
+  inspector,
+  labels,
+}: {
+  demo: ReactNode;
+  inspector: ReactNode;
+  labels: { tabs: string; demo: string; inspector: string };
+}) {
   const [tab, setTab] = useState<'demo' | 'inspector'>('demo');
   const id = useId();
   const tabs = [
@@ -12,7 +20,11 @@ export function LabShell({ demo, inspector, labels }: { demo: ReactNode; inspect
   ];
   return (
     <div>
-      <div role="tablist" aria-label={labels.tabs} className="mb-4 grid grid-cols-2 rounded-lg border border-line p-1 lg:hidden dark:border-night-line">
+      <div
+        role="tablist"
+        aria-label={labels.tabs}
+        className="mb-4 grid grid-cols-2 rounded-lg border border-line p-1 lg:hidden dark:border-night-line"
+      >
         {tabs.map((entry) => (
           <button
             key={entry.key}
@@ -37,10 +49,20 @@ export function LabShell({ demo, inspector, labels }: { demo: ReactNode; inspect
         ))}
       </div>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
-        <div id={`${id}-demo`} role="tabpanel" aria-labelledby={`${id}-demo-tab`} className={`${tab === 'demo' ? '' : 'hidden'} min-w-0 lg:block`}>
+        <div
+          id={`${id}-demo`}
+          role="tabpanel"
+          aria-labelledby={`${id}-demo-tab`}
+          className={`${tab === 'demo' ? '' : 'hidden'} min-w-0 lg:block`}
+        >
           {demo}
         </div>
-        <div id={`${id}-inspector`} role="tabpanel" aria-labelledby={`${id}-inspector-tab`} className={`${tab === 'inspector' ? '' : 'hidden'} min-w-0 lg:block`}>
+        <div
+          id={`${id}-inspector`}
+          role="tabpanel"
+          aria-labelledby={`${id}-inspector-tab`}
+          className={`${tab === 'inspector' ? '' : 'hidden'} min-w-0 lg:block`}
+        >
           <div className="lg:sticky lg:top-20">{inspector}</div>
         </div>
       </div>

@@ -11,13 +11,24 @@ import { labFetch, notifyLabRequest } from './lab-fetch';
 type AuthAction = (previous: LoginState, form: FormData) => Promise<LoginState>;
 
 const input = 'mt-1 w-full rounded-md border border-line bg-white px-3 py-2 dark:border-night-line dark:bg-night';
-const primary = 'rounded-lg bg-accent px-4 py-2 font-semibold text-white hover:bg-[#7c3206] disabled:opacity-60 dark:bg-night-accent dark:text-night dark:hover:bg-amber-300';
+const primary =
+  'rounded-lg bg-accent px-4 py-2 font-semibold text-white hover:bg-[#7c3206] disabled:opacity-60 dark:bg-night-accent dark:text-night dark:hover:bg-amber-300';
 
 /**
  * Login and logout through a server action: a plain form without JavaScript, live feedback with it.
  * `initialUser` is what the server saw; `undefined` (a statically built lesson page) asks the API.
  */
-export function LoginDemo({ locale, action, initialUser, labels }: { locale: Locale; action: AuthAction; initialUser?: DemoUser | null; labels: Dictionary['lab'] }) {
+export function LoginDemo({
+  locale,
+  action,
+  initialUser,
+  labels,
+}: {
+  locale: Locale;
+  action: AuthAction;
+  initialUser?: DemoUser | null;
+  labels: Dictionary['lab'];
+}) {
   const [fetchedUser, setFetchedUser] = useState<DemoUser | null>(null);
   const initial: LoginState = { status: 'idle', message: '', user: initialUser ?? null };
   const [state, formAction, pending] = useActionState(action, initial);
@@ -53,7 +64,10 @@ export function LoginDemo({ locale, action, initialUser, labels }: { locale: Loc
             </p>
             <p className="mt-1 text-muted dark:text-night-muted">{format(labels.loggedInAs, { name: user.username })}</p>
             <div className="mt-4 flex flex-wrap gap-3">
-              <Link href={`/${locale}/lab/account`} className="rounded-lg border border-line px-4 py-2 font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night">
+              <Link
+                href={`/${locale}/lab/account`}
+                className="rounded-lg border border-line px-4 py-2 font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
+              >
                 {labels.accountLink}
               </Link>
               <form action={formAction}>
@@ -81,7 +95,11 @@ export function LoginDemo({ locale, action, initialUser, labels }: { locale: Loc
             </button>
           </form>
         )}
-        <p role="status" aria-live="polite" className={`mt-4 min-h-6 font-semibold ${state.status === 'error' ? 'text-red-800 dark:text-red-300' : 'text-green-800 dark:text-green-300'}`}>
+        <p
+          role="status"
+          aria-live="polite"
+          className={`mt-4 min-h-6 font-semibold ${state.status === 'error' ? 'text-red-800 dark:text-red-300' : 'text-green-800 dark:text-green-300'}`}
+        >
           {state.message}
         </p>
       </div>

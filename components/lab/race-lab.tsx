@@ -16,7 +16,9 @@ export function RaceLab({ locale, labels }: { locale: Locale; labels: Dictionary
   async function run(mode: Mode) {
     const base = `/api/demo/race/${mode}`;
     await labFetch(locale, `${base}/reset`, { method: 'POST' });
-    await Promise.all(Array.from({ length: PARALLEL }, () => fetch(`${base}/add`, { method: 'POST', headers: { 'x-pathshala-locale': locale } })));
+    await Promise.all(
+      Array.from({ length: PARALLEL }, () => fetch(`${base}/add`, { method: 'POST', headers: { 'x-pathshala-locale': locale } })),
+    );
     const result = await labFetch<{ count: number }>(locale, base);
     return result.data?.count ?? null;
   }
@@ -31,22 +33,35 @@ export function RaceLab({ locale, labels }: { locale: Locale; labels: Dictionary
   }
 
   return (
-    <section aria-labelledby="race-title" className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2" data-testid="race-lab">
+    <section
+      aria-labelledby="race-title"
+      className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
+      data-testid="race-lab"
+    >
       <h2 id="race-title" className="text-lg font-bold">
         {labels.raceTitle}
       </h2>
       <p className="mt-1 text-muted dark:text-night-muted">{labels.raceLead}</p>
-      <button type="button" disabled={busy} onClick={() => void runBoth()} className="mt-4 rounded-lg bg-accent px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-night-accent dark:text-night">
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => void runBoth()}
+        className="mt-4 rounded-lg bg-accent px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-night-accent dark:text-night"
+      >
         {busy ? labels.working : labels.raceRunBoth}
       </button>
       <div className="mt-4 grid gap-3 sm:grid-cols-2" role="status" aria-live="polite">
         {(['locked', 'unlocked'] as const).map((mode) => (
           <div key={mode} className="rounded-lg border border-line p-4 dark:border-night-line" data-testid={`race-${mode}`}>
             <p className="font-semibold">{mode === 'locked' ? labels.raceLocked : labels.raceUnlocked}</p>
-            <p className={`mt-1 font-mono text-3xl font-extrabold ${counts[mode] === PARALLEL ? 'text-green-800 dark:text-green-300' : counts[mode] === null ? '' : 'text-red-800 dark:text-red-300'}`}>
+            <p
+              className={`mt-1 font-mono text-3xl font-extrabold ${counts[mode] === PARALLEL ? 'text-green-800 dark:text-green-300' : counts[mode] === null ? '' : 'text-red-800 dark:text-red-300'}`}
+            >
               {counts[mode] ?? '—'}
             </p>
-            <p className="text-sm text-muted dark:text-night-muted">{counts[mode] === null ? labels.raceNotRun : format(labels.raceResult, { count: counts[mode] ?? 0 })}</p>
+            <p className="text-sm text-muted dark:text-night-muted">
+              {counts[mode] === null ? labels.raceNotRun : format(labels.raceResult, { count: counts[mode] ?? 0 })}
+            </p>
           </div>
         ))}
       </div>

@@ -9,7 +9,17 @@ const tones: Record<CalloutType, { box: string; icon: string }> = {
 };
 
 /** A note, tip or warning beside the main text. `label` is the type's name in the reader's language. */
-export function Callout({ type = 'note', title, label, children }: { type?: CalloutType; title?: string; label: string; children: ReactNode }) {
+export function Callout({
+  type = 'note',
+  title,
+  label,
+  children,
+}: {
+  type?: CalloutType;
+  title?: string;
+  label: string;
+  children: ReactNode;
+}) {
   const tone = tones[type] ?? tones.note;
   return (
     <aside aria-label={title ?? label} className={`rounded-r-xl border-l-4 px-5 py-4 ${tone.box}`}>

@@ -4,7 +4,13 @@ import { useState } from 'react';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-export function CopyButton({ code, labels }: { code: string; labels: { copy: string; copied: string; copyLabel: string; copyFailed: string } }) {
+export function CopyButton({
+  code,
+  labels,
+}: {
+  code: string;
+  labels: { copy: string; copied: string; copyLabel: string; copyFailed: string };
+}) {
   const [state, setState] = useState<CopyState>('idle');
 
   async function copy() {

@@ -9,7 +9,14 @@ export function DeepDive({ title, label, children }: { title: string; label: str
           {label}
         </span>
         <span className="font-semibold">{title}</span>
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="ml-auto size-5 transition-transform group-open:rotate-180" fill="none" stroke="currentColor" strokeWidth="2">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="ml-auto size-5 transition-transform group-open:rotate-180"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
           <path d="m6 9 6 6 6-6" />
         </svg>
       </summary>

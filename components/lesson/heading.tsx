@@ -6,7 +6,12 @@ export function Heading({ as: Tag, id, children, ...props }: ComponentProps<'h2'
     <Tag id={id} {...props} className="group scroll-mt-24">
       {children}
       {id ? (
-        <a href={`#${id}`} aria-hidden="true" tabIndex={-1} className="ml-2 text-muted no-underline opacity-0 group-hover:opacity-100 dark:text-night-muted">
+        <a
+          href={`#${id}`}
+          aria-hidden="true"
+          tabIndex={-1}
+          className="ml-2 text-muted no-underline opacity-0 group-hover:opacity-100 dark:text-night-muted"
+        >
           #
         </a>
       ) : null}

@@ -3,7 +3,17 @@ import type { CourseLesson } from '@/lib/course/course';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 
-export function LessonPager({ locale, previous, next, labels }: { locale: Locale; previous?: CourseLesson; next?: CourseLesson; labels: Dictionary['learn'] }) {
+export function LessonPager({
+  locale,
+  previous,
+  next,
+  labels,
+}: {
+  locale: Locale;
+  previous?: CourseLesson;
+  next?: CourseLesson;
+  labels: Dictionary['learn'];
+}) {
   if (!previous && !next) return null;
   const card = 'flex flex-col rounded-xl border border-line p-4 hover:border-accent dark:border-night-line dark:hover:border-night-accent';
   return (

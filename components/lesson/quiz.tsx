@@ -25,7 +25,15 @@ export interface QuizProps {
 /** Fired on `document` when every question has an answer; progress tracking listens for it. */
 export const QUIZ_COMPLETE_EVENT = 'pathshala:quiz-complete';
 
-function Question({ question, index, total, labels, chosen, onChoose, onReset }: {
+function Question({
+  question,
+  index,
+  total,
+  labels,
+  chosen,
+  onChoose,
+  onReset,
+}: {
   question: QuizQuestion;
   index: number;
   total: number;
@@ -84,8 +92,13 @@ function Question({ question, index, total, labels, chosen, onChoose, onReset }:
       </div>
       <div role="status" aria-live="polite" className="mt-4 min-h-6">
         {choice ? (
-          <p className={choice.correct ? 'font-semibold text-green-800 dark:text-green-300' : 'font-semibold text-red-800 dark:text-red-300'}>
-            {choice.correct ? labels.correct : labels.wrong} <span className="font-normal"><InlineCode text={choice.explanation} /></span>
+          <p
+            className={choice.correct ? 'font-semibold text-green-800 dark:text-green-300' : 'font-semibold text-red-800 dark:text-red-300'}
+          >
+            {choice.correct ? labels.correct : labels.wrong}{' '}
+            <span className="font-normal">
+              <InlineCode text={choice.explanation} />
+            </span>
             {!choice.correct && right ? (
               <span className="mt-1 block font-normal">
                 <InlineCode text={format(labels.correctAnswerWas, { answer: right.text })} />

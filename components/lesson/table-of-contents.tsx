@@ -4,7 +4,15 @@ import { useEffect, useState } from 'react';
 import type { OutlineHeading } from '@/lib/course/outline';
 
 /** "On this page": links to the lesson's headings, marking the one being read. */
-export function TableOfContents({ headings, label, compact = false }: { headings: readonly OutlineHeading[]; label: string; compact?: boolean }) {
+export function TableOfContents({
+  headings,
+  label,
+  compact = false,
+}: {
+  headings: readonly OutlineHeading[];
+  label: string;
+  compact?: boolean;
+}) {
   const [active, setActive] = useState<string | null>(null);
 
   useEffect(() => {

@@ -12,7 +12,12 @@ export function CourseProgress({ slugs, labels }: { slugs: readonly string[]; la
   return (
     <div className="mb-4" data-testid="course-progress">
       <p className="text-sm font-semibold">{text}</p>
-      <progress value={done} max={slugs.length} aria-label={text} className="mt-1.5 h-2 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-line dark:[&::-webkit-progress-bar]:bg-night-line [&::-webkit-progress-value]:bg-accent dark:[&::-webkit-progress-value]:bg-night-accent" />
+      <progress
+        value={done}
+        max={slugs.length}
+        aria-label={text}
+        className="mt-1.5 h-2 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-line dark:[&::-webkit-progress-bar]:bg-night-line [&::-webkit-progress-value]:bg-accent dark:[&::-webkit-progress-value]:bg-night-accent"
+      />
     </div>
   );
 }

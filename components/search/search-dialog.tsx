@@ -58,7 +58,15 @@ export function SearchDialog({ locale, labels }: { locale: Locale; labels: Dicti
         aria-keyshortcuts="/ Control+K"
         className="inline-flex h-10 items-center gap-2 rounded-md px-3 text-sm text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        >
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
         </svg>
@@ -99,7 +107,11 @@ export function SearchDialog({ locale, labels }: { locale: Locale; labels: Dicti
             placeholder={labels.placeholder}
             className="w-full bg-transparent px-2 py-2 text-lg outline-none"
           />
-          <button type="button" onClick={() => dialog.current?.close()} className="rounded-md px-2 py-1 text-sm font-semibold hover:bg-accent-soft dark:hover:bg-night-2">
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="rounded-md px-2 py-1 text-sm font-semibold hover:bg-accent-soft dark:hover:bg-night-2"
+          >
             {labels.close}
           </button>
         </div>
@@ -123,7 +135,9 @@ export function SearchDialog({ locale, labels }: { locale: Locale; labels: Dicti
               <p className="mt-0.5 line-clamp-2 text-sm text-muted dark:text-night-muted">{hit.snippet}</p>
             </li>
           ))}
-          {query.trim() && sections && hits.length === 0 ? <li className="px-3 py-4 text-muted dark:text-night-muted">{labels.noResults}</li> : null}
+          {query.trim() && sections && hits.length === 0 ? (
+            <li className="px-3 py-4 text-muted dark:text-night-muted">{labels.noResults}</li>
+          ) : null}
         </ul>
       </dialog>
     </>

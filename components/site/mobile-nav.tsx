@@ -37,7 +37,15 @@ export function MobileNav({ locale, outline, labels }: { locale: Locale; outline
         aria-haspopup="dialog"
         className="grid size-10 place-items-center rounded-md text-muted hover:bg-accent-soft md:hidden dark:text-night-muted dark:hover:bg-night-2"
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-6"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        >
           <path d="M4 6h16M4 12h16M4 18h16" />
         </svg>
       </button>
@@ -58,7 +66,15 @@ export function MobileNav({ locale, outline, labels }: { locale: Locale; outline
             aria-label={labels.close}
             className="grid size-10 place-items-center rounded-md hover:bg-accent-soft dark:hover:bg-night-2"
           >
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="size-6"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+            >
               <path d="M6 6l12 12M18 6 6 18" />
             </svg>
           </button>

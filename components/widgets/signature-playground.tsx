@@ -6,7 +6,9 @@ import { browserSignSessionId, browserVerify, type BrowserVerification } from '@
 
 function randomSessionId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_');
 }
 
 const field = 'mt-1 w-full rounded-md border border-line bg-white px-3 py-2 font-mono text-sm dark:border-night-line dark:bg-night';
@@ -53,7 +55,11 @@ export function SignaturePlayground({ labels }: { labels: Dictionary['widgets'][
   const ok = (check?.secretIndex ?? -1) >= 0;
 
   return (
-    <section aria-labelledby={`${id}-title`} className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2" data-widget="signature-playground">
+    <section
+      aria-labelledby={`${id}-title`}
+      className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
+      data-widget="signature-playground"
+    >
       <h3 id={`${id}-title`} className="!mt-0 text-lg font-bold">
         {labels.title}
       </h3>
@@ -64,7 +70,11 @@ export function SignaturePlayground({ labels }: { labels: Dictionary['widgets'][
           <input className={field} value={sid} onChange={(e) => setSid(e.target.value)} spellCheck={false} autoComplete="off" />
         </label>
         <div className="flex items-end">
-          <button type="button" onClick={() => setSid(randomSessionId())} className="rounded-md border border-line px-3 py-2 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night">
+          <button
+            type="button"
+            onClick={() => setSid(randomSessionId())}
+            className="rounded-md border border-line px-3 py-2 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
+          >
             {labels.newId}
           </button>
         </div>
@@ -88,7 +98,10 @@ export function SignaturePlayground({ labels }: { labels: Dictionary['widgets'][
               {sid}
             </span>
             .
-            <span className="rounded bg-violet-100 px-1 text-violet-900 dark:bg-violet-950 dark:text-violet-200" title={labels.partsSignature}>
+            <span
+              className="rounded bg-violet-100 px-1 text-violet-900 dark:bg-violet-950 dark:text-violet-200"
+              title={labels.partsSignature}
+            >
               {signed.slice(signed.lastIndexOf('.') + 1)}
             </span>
           </dd>
@@ -101,12 +114,23 @@ export function SignaturePlayground({ labels }: { labels: Dictionary['widgets'][
       <h4 className="mt-5 font-bold">{labels.check}</h4>
       <label className="mt-2 block text-sm font-semibold">
         {labels.cookieValue}
-        <input className={field} value={cookie} onChange={(e) => setCookie(e.target.value)} spellCheck={false} autoComplete="off" aria-describedby={`${id}-hint`} />
+        <input
+          className={field}
+          value={cookie}
+          onChange={(e) => setCookie(e.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+          aria-describedby={`${id}-hint`}
+        />
       </label>
       <p id={`${id}-hint`} className="mt-1 text-sm text-muted dark:text-night-muted">
         {labels.checkHint}
       </p>
-      <p role="status" aria-live="polite" className={`mt-3 font-semibold ${ok ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-300'}`}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`mt-3 font-semibold ${ok ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-300'}`}
+      >
         {verdict}
       </p>
     </section>

@@ -20,7 +20,5 @@ export function readLessonSource(locale: Locale, slug: string): string | null {
 
 /** Slugs, in course order, of the lessons written in every locale. */
 export function publishedSlugs(): string[] {
-  return course
-    .filter((lesson) => locales.every((locale) => fs.existsSync(lessonPath(locale, lesson.slug))))
-    .map((lesson) => lesson.slug);
+  return course.filter((lesson) => locales.every((locale) => fs.existsSync(lessonPath(locale, lesson.slug)))).map((lesson) => lesson.slug);
 }

@@ -26,7 +26,7 @@ describe('lessonOutline', () => {
 
 describe('reading time', () => {
   it('counts words without exports and JSX tags', () => {
-    expect(countWords("export const a = { b: 'c' };\n<Callout type=\"tip\">\nek do teen\n</Callout>")).toBe(3);
+    expect(countWords('export const a = { b: \'c\' };\n<Callout type="tip">\nek do teen\n</Callout>')).toBe(3);
   });
   it('is at least one minute and rounds at 200 words a minute', () => {
     expect(readingMinutes('ek')).toBe(1);

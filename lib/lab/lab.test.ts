@@ -19,7 +19,10 @@ describe('diffEntries', () => {
 describe('parseSetCookieHeader', () => {
   const now = new Date('2026-11-27T10:00:00Z');
   it('takes the site cookie apart', () => {
-    const parts = parseSetCookieHeader('pathshala.sid=s%3Aabc.def; Path=/; Expires=Fri, 27 Nov 2026 10:30:00 GMT; HttpOnly; SameSite=Lax', now);
+    const parts = parseSetCookieHeader(
+      'pathshala.sid=s%3Aabc.def; Path=/; Expires=Fri, 27 Nov 2026 10:30:00 GMT; HttpOnly; SameSite=Lax',
+      now,
+    );
     expect(parts?.name).toBe('pathshala.sid');
     expect(parts?.value).toBe('s%3Aabc.def');
     expect(parts?.attributes.map((a) => a.name)).toEqual(['Path', 'Expires', 'HttpOnly', 'SameSite']);
@@ -28,7 +31,9 @@ describe('parseSetCookieHeader', () => {
   });
   it('knows a clearing cookie and prefers Max-Age', () => {
     expect(parseSetCookieHeader('a=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT', now)?.clears).toBe(true);
-    expect(parseSetCookieHeader('a=b; Max-Age=60; Expires=Thu, 01 Jan 1970 00:00:00 GMT', now)?.expiresAt?.toISOString()).toBe('2026-11-27T10:01:00.000Z');
+    expect(parseSetCookieHeader('a=b; Max-Age=60; Expires=Thu, 01 Jan 1970 00:00:00 GMT', now)?.expiresAt?.toISOString()).toBe(
+      '2026-11-27T10:01:00.000Z',
+    );
   });
   it('refuses a header without a name', () => {
     expect(parseSetCookieHeader('=x; Path=/')).toBeNull();

@@ -28,7 +28,10 @@ export default async function LabIndexPage({ params }: Props) {
       <ul className="mt-8 grid gap-4 md:grid-cols-3">
         {demos.map((demo) => (
           <li key={demo.slug}>
-            <Link href={`/${locale}/lab/${demo.slug}`} className="flex h-full flex-col rounded-xl border border-line bg-white p-5 hover:border-accent dark:border-night-line dark:bg-night-2 dark:hover:border-night-accent">
+            <Link
+              href={`/${locale}/lab/${demo.slug}`}
+              className="flex h-full flex-col rounded-xl border border-line bg-white p-5 hover:border-accent dark:border-night-line dark:bg-night-2 dark:hover:border-night-accent"
+            >
               <span className="text-lg font-bold">{demo.title}</span>
               <span className="mt-2 text-muted dark:text-night-muted">{demo.lead}</span>
             </Link>

@@ -33,14 +33,22 @@ export default async function LessonIndexPage({ params }: { params: Promise<{ lo
           const source = published.includes(lesson.slug) ? readLessonSource(locale, lesson.slug) : null;
           return (
             <li key={lesson.slug} className="flex gap-4">
-              <span aria-hidden="true" className={`grid size-10 shrink-0 place-items-center rounded-full font-mono font-bold ${source ? 'bg-accent text-white dark:bg-night-accent dark:text-night' : 'border border-line text-muted dark:border-night-line dark:text-night-muted'}`}>
+              <span
+                aria-hidden="true"
+                className={`grid size-10 shrink-0 place-items-center rounded-full font-mono font-bold ${source ? 'bg-accent text-white dark:bg-night-accent dark:text-night' : 'border border-line text-muted dark:border-night-line dark:text-night-muted'}`}
+              >
                 {index + 1}
               </span>
               <div className="min-w-0">
                 <h2 className="text-lg font-bold">
                   {source ? (
-                    <Link href={`/${locale}/learn/${lesson.slug}`} className="hover:text-accent hover:underline dark:hover:text-night-accent">
-                      <span className="sr-only">{dict.learn.lesson} {index + 1}: </span>
+                    <Link
+                      href={`/${locale}/learn/${lesson.slug}`}
+                      className="hover:text-accent hover:underline dark:hover:text-night-accent"
+                    >
+                      <span className="sr-only">
+                        {dict.learn.lesson} {index + 1}:{' '}
+                      </span>
                       {lesson.title[locale]}
                     </Link>
                   ) : (

@@ -91,7 +91,8 @@ export const en: Dictionary = {
   widgets: {
     diagram: {
       title: 'Your last request, as a diagram',
-      empty: 'No request from this browser has been recorded yet. Run a demo above or click something in the lab — the diagram will appear here.',
+      empty:
+        'No request from this browser has been recorded yet. Run a demo above or click something in the lab — the diagram will appear here.',
       browser: 'Browser',
       server: 'Server',
       store: 'Store',
@@ -157,7 +158,8 @@ export const en: Dictionary = {
   lab: {
     nav: 'Lab',
     indexTitle: 'Live lab',
-    indexLead: 'Everything here is real: every click is a real request to a real session engine. Beside it, the cookie inspector shows what the browser sent, what the server answered and what the store holds.',
+    indexLead:
+      'Everything here is real: every click is a real request to a real session engine. Beside it, the cookie inspector shows what the browser sent, what the server answered and what the store holds.',
     loginTitle: 'Login demo',
     loginLead: 'Log in with a demo account and watch the inspector: the session ID changes at login (the defence against fixation).',
     cartTitle: 'Cart demo',
@@ -196,14 +198,16 @@ export const en: Dictionary = {
     total: 'Total',
     each: 'each',
     raceTitle: 'Race-condition lab',
-    raceLead: '20 requests say "add one chai" at the same time. With locking, each waits its turn; without it, they all read the same old copy and overwrite each other.',
+    raceLead:
+      '20 requests say "add one chai" at the same time. With locking, each waits its turn; without it, they all read the same old copy and overwrite each other.',
     raceLocked: 'Locking ON',
     raceUnlocked: 'Locking OFF',
     raceRun: 'Send 20 parallel requests',
     raceRunBoth: 'Run both',
     raceResult: '{count} of 20 chai survived',
     raceNotRun: 'Not run yet',
-    raceExplain: 'A lost update: every request loaded the session while the count was old, added one to its own copy and saved — the last save won. A lock keeps one session in the hands of one request from load to save. This lab runs on its own cookie path, so your real cart is safe.',
+    raceExplain:
+      'A lost update: every request loaded the session while the count was old, added one to its own copy and saved — the last save won. A lock keeps one session in the hands of one request from load to save. This lab runs on its own cookie path, so your real cart is safe.',
     activityEmpty: 'No visits recorded yet. Open a lesson or a lab page (you need a session — log in or add something to the cart first).',
     activityClear: 'Clear activity',
     activityNote: 'Privacy: the site records a visit only when you already have a session — reading a lesson never creates one.',
@@ -220,7 +224,8 @@ export const en: Dictionary = {
     browser: 'Browser',
     browserSees: 'Cookies this page can see (`document.cookie`):',
     browserNone: '(empty — no cookie is visible to JavaScript)',
-    httpOnlyNote: '`pathshala.sid` is not here because it is HttpOnly: the page’s JavaScript — or an injected script — cannot read it, which makes stealing your session ID through XSS much harder.',
+    httpOnlyNote:
+      '`pathshala.sid` is not here because it is HttpOnly: the page’s JavaScript — or an injected script — cannot read it, which makes stealing your session ID through XSS much harder.',
     request: 'Request',
     cookieHeader: 'The `Cookie` header the server received:',
     noCookieHeader: '(no `Cookie` header)',

@@ -89,7 +89,8 @@ export const hiLatn = {
   widgets: {
     diagram: {
       title: 'Aapki pichhli request, diagram mein',
-      empty: 'Abhi is browser ki koi request record nahi hui. Upar koi demo chalaiye ya lab mein kuch click kijiye — diagram yahan ban jaayega.',
+      empty:
+        'Abhi is browser ki koi request record nahi hui. Upar koi demo chalaiye ya lab mein kuch click kijiye — diagram yahan ban jaayega.',
       browser: 'Browser',
       server: 'Server',
       store: 'Store',
@@ -155,7 +156,8 @@ export const hiLatn = {
   lab: {
     nav: 'Lab',
     indexTitle: 'Live lab',
-    indexLead: 'Yahan sab kuch asli hai: har click ek asli request hai, asli session engine par. Bagal mein cookie inspector dikhata hai ki browser ne kya bheja, server ne kya jawab diya, aur store mein kya hai.',
+    indexLead:
+      'Yahan sab kuch asli hai: har click ek asli request hai, asli session engine par. Bagal mein cookie inspector dikhata hai ki browser ne kya bheja, server ne kya jawab diya, aur store mein kya hai.',
     loginTitle: 'Login demo',
     loginLead: 'Demo account se login kijiye aur inspector mein dekhiye ki login par session ID kaise badalta hai (fixation se bachav).',
     cartTitle: 'Cart demo',
@@ -194,15 +196,18 @@ export const hiLatn = {
     total: 'Total',
     each: 'har ek',
     raceTitle: 'Race-condition lab',
-    raceLead: '20 requests ek saath "ek chai add karo" bhejti hain. Locking ke saath har request apni baari ka intezaar karti hai; bina locking ke sab ek hi purani copy padhti hain aur ek doosre ko overwrite karti hain.',
+    raceLead:
+      '20 requests ek saath "ek chai add karo" bhejti hain. Locking ke saath har request apni baari ka intezaar karti hai; bina locking ke sab ek hi purani copy padhti hain aur ek doosre ko overwrite karti hain.',
     raceLocked: 'Locking ON',
     raceUnlocked: 'Locking OFF',
     raceRun: '20 parallel requests bhejiye',
     raceRunBoth: 'Dono chalaiye',
     raceResult: '20 mein se {count} chai bachi',
     raceNotRun: 'Abhi chalaya nahi',
-    raceExplain: 'Lost update: har request ne session load kiya jab count purana tha, apni copy mein +1 kiya, aur save kiya — aakhri save jeet gaya. Lock load se save tak ek session ko ek hi request ke haath mein rakhta hai. Yeh lab alag cookie path par chalta hai, aapka asli cart safe hai.',
-    activityEmpty: 'Abhi koi visit record nahi hua. Koi lesson ya lab page kholiye (session hona chahiye — pehle login ya cart mein kuch add kijiye).',
+    raceExplain:
+      'Lost update: har request ne session load kiya jab count purana tha, apni copy mein +1 kiya, aur save kiya — aakhri save jeet gaya. Lock load se save tak ek session ko ek hi request ke haath mein rakhta hai. Yeh lab alag cookie path par chalta hai, aapka asli cart safe hai.',
+    activityEmpty:
+      'Abhi koi visit record nahi hua. Koi lesson ya lab page kholiye (session hona chahiye — pehle login ya cart mein kuch add kijiye).',
     activityClear: 'Activity saaf kijiye',
     activityNote: 'Privacy: site sirf tab visit record karti hai jab aapka session pehle se ho — sirf lesson padhne se session nahi banta.',
     visitedAt: '{time} par',
@@ -218,7 +223,8 @@ export const hiLatn = {
     browser: 'Browser',
     browserSees: 'Yeh page kaunsi cookies dekh sakta hai (`document.cookie`):',
     browserNone: '(khaali — koi bhi cookie JavaScript ko nahi dikhti)',
-    httpOnlyNote: '`pathshala.sid` yahan nahi dikhti kyunki woh HttpOnly hai: page ka JavaScript — ya koi injected script — use padh nahi sakta, isliye XSS se aapka session ID churana mushkil hai.',
+    httpOnlyNote:
+      '`pathshala.sid` yahan nahi dikhti kyunki woh HttpOnly hai: page ka JavaScript — ya koi injected script — use padh nahi sakta, isliye XSS se aapka session ID churana mushkil hai.',
     request: 'Request',
     cookieHeader: 'Server ko mila `Cookie` header:',
     noCookieHeader: '(koi `Cookie` header nahi)',

@@ -72,7 +72,9 @@ export default async function LessonPage({ params }: { params: Params }) {
             </nav>
             <h1 className="mt-2 text-3xl font-extrabold tracking-tight sm:text-4xl">{lesson.title[locale]}</h1>
             <p className="mt-3 text-lg text-muted dark:text-night-muted">{lesson.summary[locale].replace(/`/g, '')}</p>
-            <p className="mt-2 text-sm font-medium text-muted dark:text-night-muted">{format(dict.learn.minutesRead, { minutes: readingMinutes(source) })}</p>
+            <p className="mt-2 text-sm font-medium text-muted dark:text-night-muted">
+              {format(dict.learn.minutesRead, { minutes: readingMinutes(source) })}
+            </p>
           </header>
           <details className="mb-8 rounded-lg border border-line p-3 xl:hidden dark:border-night-line" data-print-hide>
             <summary className="cursor-pointer font-semibold">{dict.learn.onThisPage}</summary>
