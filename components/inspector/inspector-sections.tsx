@@ -216,10 +216,10 @@ export function StoreSection({ view, diff, labels }: { view: InspectView; diff: 
         {format(labels.storeKind, { kind: view.store.kind, count: view.store.size })}
       </p>
       {entry ? (
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a long entry scrolls; keyboard users must reach it
         <pre
           className={`${mono} overflow-x-auto rounded bg-black/5 p-2 whitespace-pre-wrap dark:bg-white/5`}
           data-testid="store-entry"
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a long entry scrolls; keyboard users must reach it
           tabIndex={0}
         >
           {'{\n'}
