@@ -131,7 +131,7 @@ test('a username that looks like HTML is shown as text, never rendered', async (
   await page.getByLabel('Username').fill(hostile);
   await page.getByLabel('Password').fill('wrong');
   await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page.getByRole('status').first()).toContainText(/./);
+  await expect(page.getByTestId('login-status')).toHaveText('Wrong username or password.');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });

@@ -98,6 +98,7 @@ export function LoginDemo({
         <p
           role="status"
           aria-live="polite"
+          data-testid="login-status"
           className={`mt-4 min-h-6 font-semibold ${state.status === 'error' ? 'text-red-800 dark:text-red-300' : 'text-green-800 dark:text-green-300'}`}
         >
           {state.message}
