@@ -4,12 +4,15 @@ import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
 import { htmlLang, LOCALE_COOKIE, type Locale, otherLocale, switchLocalePath } from '@/lib/i18n/locales';
 
-/** The heading the reader is at: the last one whose top has scrolled past the header. */
+/**
+ * The heading the reader is at: the last one whose top is above the upper part of the
+ * window (header plus a margin), so a small shift of the page does not change the answer.
+ */
 function currentSectionId(): string | null {
   const headings = document.querySelectorAll<HTMLElement>('.lesson-prose > h2[id], .lesson-prose > h3[id]');
   let current: string | null = null;
   for (const heading of headings) {
-    if (heading.getBoundingClientRect().top <= 120) current = heading.id;
+    if (heading.getBoundingClientRect().top <= Math.min(window.innerHeight * 0.3, 240)) current = heading.id;
     else break;
   }
   return current;
