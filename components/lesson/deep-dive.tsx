@@ -1,3 +1,4 @@
+import { Icon } from '@/components/icon';
 import type { ReactNode } from 'react';
 
 /** An expandable aside for readers who want the detail; closed by default, native <details>. */
@@ -9,16 +10,7 @@ export function DeepDive({ title, label, children }: { title: string; label: str
           {label}
         </span>
         <span className="font-semibold">{title}</span>
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="ml-auto size-5 transition-transform group-open:rotate-180"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
-          <path d="m6 9 6 6 6-6" />
-        </svg>
+        <Icon d="m6 9 6 6 6-6" className="ml-auto size-5 transition-transform group-open:rotate-180" />
       </summary>
       <div className="border-t border-line px-5 py-4 dark:border-night-line [&>*+*]:mt-3">{children}</div>
     </details>

@@ -1,5 +1,6 @@
 'use client';
 
+import { Icon } from '@/components/icon';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import {
@@ -139,19 +140,10 @@ export function PresenterControls({ locale }: { locale: Locale }) {
         className="hidden size-10 md:grid place-items-center rounded-md text-muted hover:bg-accent-soft hover:text-ink aria-pressed:bg-accent-soft aria-pressed:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink dark:aria-pressed:bg-night-2 dark:aria-pressed:text-night-ink"
       >
         <span className="sr-only">{t.presenterOff}</span>
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        >
+        <Icon>
           <rect x="3" y="4" width="18" height="12" rx="1" />
           <path d="M12 16v4M8 20h8" />
-        </svg>
+        </Icon>
       </button>
       <span role="status" aria-live="polite" className="sr-only">
         {presenting && inspectorHidden ? t.inspectorHidden : ''}

@@ -1,5 +1,6 @@
 'use client';
 
+import { Icon } from '@/components/icon';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { format, type Dictionary } from '@/lib/i18n/dictionary';
@@ -58,18 +59,10 @@ export function SearchDialog({ locale, labels }: { locale: Locale; labels: Dicti
         aria-keyshortcuts="/ Control+K"
         className="inline-flex h-10 items-center gap-2 rounded-md px-3 text-sm text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-        >
+        <Icon className="size-4">
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
-        </svg>
+        </Icon>
         <span className="sr-only sm:not-sr-only">{labels.open}</span>
         <kbd className="hidden rounded border border-line px-1.5 font-mono text-xs lg:inline dark:border-night-line">/</kbd>
       </button>

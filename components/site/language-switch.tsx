@@ -1,5 +1,6 @@
 'use client';
 
+import { Icon } from '@/components/icon';
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
 import { htmlLang, LOCALE_COOKIE, type Locale, otherLocale, switchLocalePath } from '@/lib/i18n/locales';
@@ -41,10 +42,10 @@ export function LanguageSwitch({ locale, label, short }: { locale: Locale; label
       title={label}
       className="inline-flex h-10 items-center gap-1.5 rounded-md px-3 text-sm font-semibold text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
     >
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+      <Icon className="size-4">
         <circle cx="12" cy="12" r="9" />
         <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
-      </svg>
+      </Icon>
       <span>{short}</span>
     </a>
   );

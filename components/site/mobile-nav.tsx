@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef } from 'react';
+import { Icon } from '@/components/icon';
 import type { Locale } from '@/lib/i18n/locales';
 
 interface Labels {
@@ -37,17 +38,7 @@ export function MobileNav({ locale, outline, labels }: { locale: Locale; outline
         aria-haspopup="dialog"
         className="grid size-10 place-items-center rounded-md text-muted hover:bg-accent-soft md:hidden dark:text-night-muted dark:hover:bg-night-2"
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-6"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-        >
-          <path d="M4 6h16M4 12h16M4 18h16" />
-        </svg>
+        <Icon d="M4 6h16M4 12h16M4 18h16" className="size-6" />
       </button>
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- a click on the backdrop closes it; Escape and the close button do the same from the keyboard */}
       <dialog
@@ -66,17 +57,7 @@ export function MobileNav({ locale, outline, labels }: { locale: Locale; outline
             aria-label={labels.close}
             className="grid size-10 place-items-center rounded-md hover:bg-accent-soft dark:hover:bg-night-2"
           >
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 24 24"
-              className="size-6"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-            >
-              <path d="M6 6l12 12M18 6 6 18" />
-            </svg>
+            <Icon d="M6 6l12 12M18 6 6 18" className="size-6" />
           </button>
         </div>
         <nav aria-label={labels.menu} className="p-3">

@@ -1,5 +1,6 @@
 'use client';
 
+import { Icon } from '@/components/icon';
 import { useEffect, useSyncExternalStore } from 'react';
 import { applyStoredTheme, THEME_STORAGE_KEY } from '@/lib/theme';
 
@@ -39,15 +40,7 @@ export function ThemeToggle({ label }: { label: string }) {
       title={label}
       className="grid size-10 place-items-center rounded-md text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
     >
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        className="size-5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-      >
+      <Icon>
         {dark ? (
           <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
         ) : (
@@ -56,7 +49,7 @@ export function ThemeToggle({ label }: { label: string }) {
             <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
           </>
         )}
-      </svg>
+      </Icon>
     </button>
   );
 }
