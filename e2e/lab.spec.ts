@@ -156,6 +156,17 @@ test('the login form works without JavaScript', async ({ browser }) => {
 
 test.describe('narrow lab (360 px)', () => {
   test.use({ viewport: { width: 360, height: 740 } });
+  for (const path of [
+    '/en/lab/stateless',
+    '/hi-latn/lab/security',
+    ...['fixation', 'xss', 'replay', 'tampering', 'csrf'].map((lab) => `/en/lab/security/${lab}`),
+  ]) {
+    test(`${path} has no horizontal overflow`, async ({ page }) => {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    });
+  }
+
   test('shows Demo and Inspector as tabs, without horizontal overflow', async ({ page }) => {
     await page.goto('/en/lab/cart');
     const tabs = page.getByRole('tablist', { name: 'Demo and inspector' });

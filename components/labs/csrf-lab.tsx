@@ -88,39 +88,43 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabStrings
               {t.refresh}
             </button>
           </div>
-          <table className="mt-2 w-full text-left text-sm">
-            <caption className="sr-only">{t.results}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="py-1 pr-2">
-                  {t.via}
-                </th>
-                {CSRF_SAMESITES.map((sameSite) => (
-                  <th key={sameSite} scope="col" className="py-1 pr-2 font-mono">
-                    SameSite={sameSite[0]?.toUpperCase()}
-                    {sameSite.slice(1)}
+          {/* The three SameSite columns are wider than a phone: the table scrolls, not the page. */}
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- keyboard users must be able to scroll it */}
+          <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t.results}>
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t.results}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="py-1 pr-2">
+                    {t.via}
                   </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {CSRF_VIAS.map((via) => {
-                const arrival = byVia.get(via);
-                return (
-                  <tr key={via} className="border-t border-line dark:border-night-line" data-testid={`csrf-${via}`}>
-                    <th scope="row" className="py-1 pr-2 font-semibold">
-                      {viaLabel[via]}
+                  {CSRF_SAMESITES.map((sameSite) => (
+                    <th key={sameSite} scope="col" className="py-1 pr-2 font-mono">
+                      SameSite={sameSite[0]?.toUpperCase()}
+                      {sameSite.slice(1)}
                     </th>
-                    {CSRF_SAMESITES.map((sameSite) => (
-                      <td key={sameSite} className="py-1 pr-2" data-testid={`csrf-${via}-${sameSite}`}>
-                        {arrival === undefined ? '—' : arrival.sent[sameSite] ? `✓ ${t.sent}` : `✗ ${t.notSent}`}
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {CSRF_VIAS.map((via) => {
+                  const arrival = byVia.get(via);
+                  return (
+                    <tr key={via} className="border-t border-line dark:border-night-line" data-testid={`csrf-${via}`}>
+                      <th scope="row" className="py-1 pr-2 font-semibold">
+                        {viaLabel[via]}
+                      </th>
+                      {CSRF_SAMESITES.map((sameSite) => (
+                        <td key={sameSite} className="py-1 pr-2" data-testid={`csrf-${via}-${sameSite}`}>
+                          {arrival === undefined ? '—' : arrival.sent[sameSite] ? `✓ ${t.sent}` : `✗ ${t.notSent}`}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
           {arrivals.length === 0 ? <p className="mt-1 text-sm">{t.noResults}</p> : null}
         </LabStep>
       </ol>
