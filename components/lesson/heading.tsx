@@ -3,7 +3,7 @@ import type { ComponentProps } from 'react';
 /** A lesson heading with a hover anchor; its `id` comes from the ID comment after the heading in the MDX. */
 export function Heading({ as: Tag, id, children, ...props }: ComponentProps<'h2'> & { as: 'h2' | 'h3' }) {
   return (
-    <Tag id={id} {...props} className="group scroll-mt-24">
+    <Tag id={id} {...props} className="group">
       {children}
       {id ? (
         <a
