@@ -168,7 +168,7 @@ const en = {
     attackerEmbed: 'Embedded image requested',
     back: 'Back to the lab',
     embedNote:
-      "The embedded row stays empty on this site for now: every /api answer carries Content-Security-Policy default-src 'none', which also stops the attacker page from loading an image of the other site. A real attacker's page has no such policy, and there only SameSite=None cookies would go along.",
+      "An embedded image is a third-party request: Strict and Lax cookies never go with it, and a SameSite=None cookie goes only where the browser still allows third-party cookies. Many browsers now block those by default, so this row may show no cookie at all — which is itself the browser defending you.",
     httpNote:
       'Over plain HTTP a browser only keeps a Secure cookie — which SameSite=None needs — when the site is localhost in Chromium and Firefox; on 127.0.0.1 or a LAN address it may be dropped, and then the None row stays empty. On HTTPS it behaves as shown.',
     explanation:
@@ -342,7 +342,7 @@ const hiLatn: LabStrings = {
     attackerEmbed: 'Embedded image maangi gayi',
     back: 'Lab par waapas',
     embedNote:
-      "Embedded wali row is site par abhi khaali rehti hai: har /api answer ke saath Content-Security-Policy default-src 'none' jaata hai, jo attacker page ko doosri site ki image load karne se bhi rokta hai. Asli attacker ke page par aisi koi policy nahi hoti, aur wahan sirf SameSite=None cookies saath jaatin.",
+      "Embedded image ek third-party request hai: Strict aur Lax cookies iske saath kabhi nahi jaatin, aur SameSite=None cookie sirf tab jaati hai jab browser third-party cookies allow karta ho. Kai browsers ab inhe default se block karte hain, isliye yeh row khaali bhi dikh sakti hai — yeh browser ka hi aapko bachana hai.",
     httpNote:
       'Plain HTTP par browser Secure cookie — jo SameSite=None ke liye zaroori hai — sirf tab rakhta hai jab site Chromium aur Firefox mein localhost ho; 127.0.0.1 ya LAN address par woh gir sakti hai, aur tab None wali row khaali rehti hai. HTTPS par sab waisa hi hota hai jaisa dikhaya hai.',
     explanation:
