@@ -15,5 +15,5 @@ export default defineConfig([
     },
   },
   prettier,
-  globalIgnores(['.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.data/**']),
+  globalIgnores(['.next/**', '.next-*/**', 'test-results*/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.data/**']),
 ]);
