@@ -1,4 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { format } from '@/lib/i18n/dictionary';
 import { LAB_STRINGS } from '@/lib/labs/strings';
 import { expectNoAxeViolations, locales, useTheme } from './helpers';
@@ -9,6 +12,22 @@ test.beforeEach(async ({ context }, testInfo) => {
     'x-forwarded-for': `10.${testInfo.workerIndex}.${testInfo.repeatEachIndex}.${Math.floor(Math.random() * 250) + 1}`,
   });
 });
+
+/**
+ * A Chromium profile whose third-party cookie setting is fixed either way, so the embedded-image
+ * row is tested against both answers a browser can give rather than whatever its default is.
+ * `profile.cookie_controls_mode` is Chromium's own preference: 0 allows them, 1 blocks them.
+ */
+async function browserWithThirdPartyCookies(allowed: boolean): Promise<BrowserContext> {
+  // Inside the test's output directory, which Playwright empties before the next run.
+  const dir = test.info().outputPath(`profile-third-party-${allowed ? 'allowed' : 'blocked'}`);
+  await mkdir(join(dir, 'Default'), { recursive: true });
+  await writeFile(
+    join(dir, 'Default', 'Preferences'),
+    JSON.stringify({ profile: { cookie_controls_mode: allowed ? 0 : 1, block_third_party_cookies: !allowed } }),
+  );
+  return chromium.launchPersistentContext(dir, { executablePath: chromiumPath(), args: chromiumArgs });
+}
 
 async function setProtection(page: Page, label: string, on: boolean) {
   await page.getByLabel(label).setChecked(on);
@@ -117,6 +136,9 @@ for (const { segment } of locales) {
       await page.goBack();
       await page.getByRole('button', { name: t.csrf.attackerPost }).click();
       await expect(page).toHaveURL(new RegExp(`^http://localhost:\\d+/${segment}/lab/security/csrf\\?run=`));
+      // The round trip reloaded the lab page; it still shows the choices made before it.
+      await expect(page.getByLabel(t.csrf.toggle)).not.toBeChecked();
+      await expect(page.getByText(format(t.csrf.cookiesSet, { none: t.csrf.noneSet }))).toBeVisible();
 
       const cell = (via: string, sameSite: string) => page.getByTestId(`csrf-${via}-${sameSite}`);
       const sent = `✓ ${t.csrf.sent}`;
@@ -128,7 +150,38 @@ for (const { segment } of locales) {
       await expect(cell('link', 'lax')).toHaveText(sent);
       await expect(cell('link', 'none')).toHaveText(sent);
       await expect(outcome(page)).toContainText(t.security.attackWorked);
+      // The attacker page's image reached the server as a cross-site request…
+      await expect(cell('embed', 'arrived')).toHaveText(format(t.csrf.arrivedYes, { site: 'cross-site' }));
+      // …and, as a third-party request, never carries the Strict or Lax cookie.
+      await expect(cell('embed', 'strict')).toHaveText(notSent);
+      await expect(cell('embed', 'lax')).toHaveText(notSent);
     });
+
+    for (const thirdParty of ['blocked', 'allowed'] as const) {
+      test(`csrf: the embedded image carries the None cookie only when third-party cookies are ${thirdParty}`, async ({ baseURL }) => {
+        const context = await browserWithThirdPartyCookies(thirdParty === 'allowed');
+        try {
+          const page = await context.newPage();
+          await page.goto(`${baseURL}/${segment}/lab/security/csrf`);
+          await setProtection(page, t.csrf.toggle, false);
+          await page.getByRole('button', { name: t.csrf.setCookies }).click();
+          await expect(page.getByText(format(t.csrf.cookiesSet, { none: t.csrf.noneSet }))).toBeVisible();
+          await page.getByRole('link', { name: format(t.csrf.openAttacker, { host: new URL(page.url()).host.replace('localhost', '127.0.0.1') }) }).click();
+          await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.csrf.attackerTitle);
+          await page.getByRole('link', { name: t.csrf.back }).click();
+          await expect(page.getByTestId('csrf-embed-arrived')).toHaveText(format(t.csrf.arrivedYes, { site: 'cross-site' }));
+          await expect(page.getByTestId('csrf-embed-strict')).toHaveText(`✗ ${t.csrf.notSent}`);
+          await expect(page.getByTestId('csrf-embed-lax')).toHaveText(`✗ ${t.csrf.notSent}`);
+          await expect(page.getByTestId('csrf-embed-none')).toHaveText(
+            thirdParty === 'allowed' ? `✓ ${t.csrf.sent}` : `✗ ${t.csrf.notSent}`,
+          );
+          // Only the image came: no top-level request was made in this test.
+          await expect(page.getByTestId('csrf-post-arrived')).toHaveText('—');
+        } finally {
+          await context.close();
+        }
+      });
+    }
 
     test('csrf: with only Lax and Strict cookies the forged POST carries no cookie', async ({ page }) => {
       await page.goto(`/${segment}/lab/security/csrf`);

@@ -8,6 +8,24 @@ import type { LabStrings } from '@/lib/labs/strings';
 import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
 import { useLabAction } from './use-lab-action';
 
+/** Where the lab keeps its choices while the learner is away on the attacker's page. */
+const STORAGE_KEY = 'pathshala.csrf-lab';
+
+interface SavedRun {
+  readonly run: string;
+  readonly protect: boolean;
+  readonly set: string[] | null;
+}
+
+function savedRun(run: string): SavedRun | null {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as SavedRun | null;
+    return saved?.run === run ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
 function newRunId(): string {
   return crypto.randomUUID().replaceAll('-', '');
 }
@@ -32,12 +50,22 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabStrings
     const id = /^[A-Za-z0-9_-]{8,64}$/.test(url.searchParams.get('run') ?? '') ? (url.searchParams.get('run') as string) : newRunId();
     url.searchParams.set('run', id);
     window.history.replaceState(null, '', url);
-    // Reading the address bar is only possible after hydration; these mirror it once.
+    // Reading the address bar and sessionStorage is only possible after hydration; these mirror them once.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setRun(id);
     setOrigin(window.location.origin);
+    const saved = savedRun(id);
+    if (saved) {
+      setProtect(saved.protect);
+      setSet(saved.set);
+    }
     void load(id);
   }, [load]);
+
+  // Coming back from the attacker's page reloads this page: keep the toggle and the cookies set.
+  useEffect(() => {
+    if (run) sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ run, protect, set } satisfies SavedRun));
+  }, [run, protect, set]);
 
   async function setCookies() {
     const answer = await post<{ set: string[] }>({ action: 'set', none: !protect });
@@ -98,6 +126,9 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabStrings
                   <th scope="col" className="py-1 pr-2">
                     {t.via}
                   </th>
+                  <th scope="col" className="py-1 pr-2">
+                    {t.arrived}
+                  </th>
                   {CSRF_SAMESITES.map((sameSite) => (
                     <th key={sameSite} scope="col" className="py-1 pr-2 font-mono">
                       SameSite={sameSite[0]?.toUpperCase()}
@@ -114,6 +145,9 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabStrings
                       <th scope="row" className="py-1 pr-2 font-semibold">
                         {viaLabel[via]}
                       </th>
+                      <td className="py-1 pr-2" data-testid={`csrf-${via}-arrived`}>
+                        {arrival === undefined ? '—' : format(t.arrivedYes, { site: arrival.fetchSite ?? '?' })}
+                      </td>
                       {CSRF_SAMESITES.map((sameSite) => (
                         <td key={sameSite} className="py-1 pr-2" data-testid={`csrf-${via}-${sameSite}`}>
                           {arrival === undefined ? '—' : arrival.sent[sameSite] ? `✓ ${t.sent}` : `✗ ${t.notSent}`}

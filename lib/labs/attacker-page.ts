@@ -6,8 +6,8 @@ import { labStrings } from './strings';
 /*
  * The CSRF lab's "attacker" page: plain HTML with no script or style, served from the API path
  * so the pages' CSP (form-action 'self') does not stop it from aiming at the other site, as a
- * real attacker's page would. next.config.mjs still gives every /api answer
- * `default-src 'none'`, which blocks the embedded image until that path gets an exception.
+ * real attacker's page would. next.config.mjs leaves this one path out of the `default-src 'none'`
+ * it gives every other /api answer, so the page's own CSP below is the only one it gets.
  */
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

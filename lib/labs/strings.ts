@@ -161,6 +161,8 @@ const en = {
     viaEmbed: 'Embedded request (image)',
     sent: 'sent',
     notSent: 'not sent',
+    arrived: 'Reached here',
+    arrivedYes: '✓ yes ({site})',
     attackerTitle: 'The attacker’s page',
     attackerLead: 'This page is on {host}, a different site from {target}. Each button makes your browser send a request to {target}.',
     attackerPost: 'Submit a hidden form (POST)',
@@ -168,7 +170,7 @@ const en = {
     attackerEmbed: 'Embedded image requested',
     back: 'Back to the lab',
     embedNote:
-      "An embedded image is a third-party request: Strict and Lax cookies never go with it, and a SameSite=None cookie goes only where the browser still allows third-party cookies. Many browsers now block those by default, so this row may show no cookie at all — which is itself the browser defending you.",
+      'An embedded image is a third-party request: Strict and Lax cookies never go with it, and a SameSite=None cookie goes only where the browser allows third-party cookies. Chromium as it comes blocks them, so there the image row shows the request reaching the server (Sec-Fetch-Site: cross-site) with no cookie at all: the browser itself is defending you. Where third-party cookies are allowed, the None cookie goes along.',
     httpNote:
       'Over plain HTTP a browser only keeps a Secure cookie — which SameSite=None needs — when the site is localhost in Chromium and Firefox; on 127.0.0.1 or a LAN address it may be dropped, and then the None row stays empty. On HTTPS it behaves as shown.',
     explanation:
@@ -334,6 +336,8 @@ const hiLatn: LabStrings = {
     viaEmbed: 'Embedded request (image)',
     sent: 'bheji',
     notSent: 'nahi bheji',
+    arrived: 'Yahan pahunchi',
+    arrivedYes: '✓ haan ({site})',
     attackerTitle: 'Attacker ka page',
     attackerLead:
       'Yeh page {host} par hai, jo {target} se alag site hai. Har button aapke browser se {target} ko ek request bhijwaata hai.',
@@ -342,7 +346,7 @@ const hiLatn: LabStrings = {
     attackerEmbed: 'Embedded image maangi gayi',
     back: 'Lab par waapas',
     embedNote:
-      "Embedded image ek third-party request hai: Strict aur Lax cookies iske saath kabhi nahi jaatin, aur SameSite=None cookie sirf tab jaati hai jab browser third-party cookies allow karta ho. Kai browsers ab inhe default se block karte hain, isliye yeh row khaali bhi dikh sakti hai — yeh browser ka hi aapko bachana hai.",
+      'Embedded image ek third-party request hai: Strict aur Lax cookies iske saath kabhi nahi jaatin, aur SameSite=None cookie sirf tab jaati hai jab browser third-party cookies allow kare. Chromium apni default settings mein inhe block karta hai, isliye wahan image wali row dikhati hai ki request server tak pahunchi (Sec-Fetch-Site: cross-site) par ek bhi cookie saath nahi aayi: browser khud aapko bacha raha hai. Jahan third-party cookies allowed hain, wahan None cookie saath jaati hai.',
     httpNote:
       'Plain HTTP par browser Secure cookie — jo SameSite=None ke liye zaroori hai — sirf tab rakhta hai jab site Chromium aur Firefox mein localhost ho; 127.0.0.1 ya LAN address par woh gir sakti hai, aur tab None wali row khaali rehti hai. HTTPS par sab waisa hi hota hai jaisa dikhaya hai.',
     explanation:
