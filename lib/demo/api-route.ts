@@ -123,12 +123,21 @@ export function sessionRoute<P = Record<string, never>>(
       return traceResponse(
         engine.options.name,
         () =>
-          withRouteSession(request, (session) => {
-            const established = isEstablishedSession(session, request.headers, engine);
-            return replyWithSession(session, locale, () =>
-              handler({ request, locale, session, input: options.body === 'json' ? input.value : undefined, params, established }),
-            );
-          }),
+          withRouteSession(request, (session) =>
+            replyWithSession(session, locale, () =>
+              handler({
+                request,
+                locale,
+                session,
+                input: options.body === 'json' ? input.value : undefined,
+                params,
+                // Asked by few routes, so worked out only when one does.
+                get established() {
+                  return isEstablishedSession(session, request.headers, engine);
+                },
+              }),
+            ),
+          ),
         (error) => errorResponse({ code: errorCodeOf(error) }, locale),
       );
     });

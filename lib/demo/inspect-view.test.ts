@@ -16,7 +16,7 @@ const event: SessionTraceEvent = {
   cookieValue: 's:abc.sig',
   cookie: { prefix: 's:', sid: 'abc', signature: 'sig', valid: true, reason: null },
   signature: 'valid',
-  storeOperations: [{ op: 'destroy', sid: 'abc', before: stored, after: null, durationMs: 0.123456 }],
+  storeOperations: [{ op: 'destroy', sid: 'abc', beforeJson: JSON.stringify(stored), before: stored, after: null, durationMs: 0.123456 }],
   sidBefore: 'abc',
   sidAfter: 'abc',
   storeAction: 'none',

@@ -19,7 +19,11 @@ function event(
     cookieValue: null,
     cookie: { prefix: null, sid: null, signature: null, valid: false, reason: 'no-cookie' },
     signature: 'absent',
-    storeOperations: operations.map((operation) => ({ ...operation, durationMs: 0 })),
+    storeOperations: operations.map((operation) => ({
+      ...operation,
+      beforeJson: operation.before === null ? null : JSON.stringify(operation.before),
+      durationMs: 0,
+    })),
     sidBefore: null,
     sidAfter: null,
     storeAction: 'set',

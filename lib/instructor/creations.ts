@@ -20,7 +20,7 @@ export function createdSessions(event: SessionTraceEvent): { sid: string; create
   const startedAt = Date.parse(event.time);
   const created: { sid: string; createdAt: number }[] = [];
   for (const operation of event.storeOperations) {
-    if (operation.op !== 'set' || operation.before !== null || operation.after === null) continue;
+    if (operation.op !== 'set' || operation.beforeJson !== null || operation.after === null) continue;
     const createdAt = createdAtOf(operation.after);
     if (createdAt !== null && createdAt >= startedAt) created.push({ sid: operation.sid, createdAt });
   }

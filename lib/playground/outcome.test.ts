@@ -41,7 +41,7 @@ describe('describeOutcome', () => {
     sessionData: { counter: 1 },
     trace: { cookie: decoded(null, true), storeOperations: [], setCookie: null, noSetCookieReason: 'not-modified' },
   };
-  const op = (name: 'get' | 'touch') => ({ op: name, sid: 'x', before: null, after: null, durationMs: 0 });
+  const op = (name: 'get' | 'touch') => ({ op: name, sid: 'x', beforeJson: null, before: null, after: null, durationMs: 0 });
 
   it('should report agreement with express-session without a note', () => {
     const result = describeOutcome({ ...facts, trace: { ...facts.trace, storeOperations: [op('get'), op('touch')] } }, 'en');

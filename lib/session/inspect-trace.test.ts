@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionTraceEvent } from './trace';
+import type { SessionTraceEvent, TraceStoreOperation } from './trace';
 import { cookieFor, exchange, setupEngine } from './testing/engine-setup';
 import { testRequest } from './testing/http';
 
@@ -132,6 +132,7 @@ describe('trace events', () => {
           {
             op: 'set',
             sid: 'sid-1',
+            beforeJson: null,
             before: null,
             after: {
               cookie: {
@@ -250,6 +251,32 @@ describe('trace events', () => {
     expect(response.status).toBe(200);
     expect(error).toHaveBeenCalledOnce();
     error.mockRestore();
+  });
+
+  it("should parse a store operation's entries only when they are read", async () => {
+    const { engine } = setupEngine();
+    await exchange(engine, {}, (session) => {
+      session.data.n = 1;
+    });
+    const operations: TraceStoreOperation[] = [];
+    engine.subscribe((event) => operations.push(...event.storeOperations));
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      await exchange(engine, { cookie: cookieFor('sid-1') }, (session) => {
+        session.data.n = 2;
+      });
+      // One parse: loading the session. The get and the set are traced as strings.
+      expect(operations.map(({ op }) => op)).toEqual(['get', 'set']);
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(operations[1]?.after).toMatchObject({ n: 2 });
+      expect(operations[1]?.before).toMatchObject({ n: 1 });
+      expect(parse).toHaveBeenCalledTimes(3);
+      // Each is parsed once, then kept.
+      expect(operations[1]?.after).toBe(operations[1]?.after);
+      expect(parse).toHaveBeenCalledTimes(3);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('should compute nothing for traces when nobody subscribes', async () => {

@@ -4,7 +4,7 @@ import { isPastAbsoluteTimeout } from './rules';
 import type { SessionState } from './session';
 import { readStoredJson } from './stored-format';
 import type { SessionStore } from './stores/store';
-import { snapshot, type TraceStoreOperation } from './trace';
+import { storeOperation, type TraceStoreOperation } from './trace';
 
 /** Builds the cookie of a new session from the options, resolving `secure: 'auto'` now. */
 export function newSessionCookie(options: ResolvedOptions, requestSecure: boolean): SessionCookie {
@@ -53,7 +53,7 @@ export async function loadState(
   const started = performance.now();
   const json = await store.get(sid);
   if (operations !== null) {
-    operations.push({ op: 'get', sid, before: snapshot(json), after: snapshot(json), durationMs: performance.now() - started });
+    operations.push(storeOperation('get', sid, json, () => json, performance.now() - started));
   }
   const loaded = json === null ? null : readStoredJson(json);
   if (json === null || loaded === null) return { state: null, json: null, reason: 'unknown-sid' };
@@ -62,7 +62,7 @@ export async function loadState(
     const destroyStarted = performance.now();
     await store.destroy(sid);
     if (operations !== null) {
-      operations.push({ op: 'destroy', sid, before: snapshot(json), after: null, durationMs: performance.now() - destroyStarted });
+      operations.push(storeOperation('destroy', sid, json, () => null, performance.now() - destroyStarted));
     }
     return { state: null, json: null, reason: 'expired' };
   }

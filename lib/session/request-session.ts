@@ -7,7 +7,7 @@ import { Session, type SessionHost, type SessionState } from './session';
 import { signSessionId, verifySessionId } from './signature';
 import { buildStoredJson, serializeData } from './stored-format';
 import type { ReleaseLock } from './stores/store';
-import { snapshot, type DecodedSessionCookie, type SessionTraceEvent, type TraceHub, type TraceStoreOperation } from './trace';
+import { storeOperation, type DecodedSessionCookie, type SessionTraceEvent, type TraceHub, type TraceStoreOperation } from './trace';
 
 /** What the engine shares with every request it serves. */
 export interface EngineContext {
@@ -243,7 +243,7 @@ export class SessionRun implements SessionHost {
     const started = performance.now();
     await this.#ctx.options.store.set(state.sid, json, this.#expiresAt(state));
     if (state.sid === this.#originalSid) this.#savedData = dataJson;
-    this.#record('set', state.sid, this.#lastJson, json, started);
+    this.#record('set', state.sid, this.#lastJson, started, () => json);
     this.#lastJson = json;
   }
 
@@ -251,23 +251,26 @@ export class SessionRun implements SessionHost {
     const cookie = state.cookie.toJSON();
     const started = performance.now();
     await this.#ctx.options.store.touch(state.sid, cookie, this.#expiresAt(state));
-    if (this.#operations !== null && this.#lastJson !== null) {
-      const after = JSON.parse(this.#lastJson) as Record<string, unknown>;
-      after.cookie = cookie;
-      this.#record('touch', state.sid, this.#lastJson, JSON.stringify(after), started);
+    const before = this.#lastJson;
+    if (this.#operations !== null && before !== null) {
+      this.#record('touch', state.sid, before, started, () => {
+        const after = JSON.parse(before) as Record<string, unknown>;
+        after.cookie = cookie;
+        return JSON.stringify(after);
+      });
     }
   }
 
   async #destroyEntry(sid: string): Promise<void> {
     const started = performance.now();
     await this.#ctx.options.store.destroy(sid);
-    this.#record('destroy', sid, this.#lastJson, null, started);
+    this.#record('destroy', sid, this.#lastJson, started, () => null);
     this.#lastJson = null;
   }
 
-  #record(op: TraceStoreOperation['op'], sid: string, before: string | null, after: string | null, started: number): void {
+  #record(op: TraceStoreOperation['op'], sid: string, before: string | null, started: number, after: () => string | null): void {
     if (this.#operations === null) return;
-    this.#operations.push({ op, sid, before: snapshot(before), after: snapshot(after), durationMs: performance.now() - started });
+    this.#operations.push(storeOperation(op, sid, before, after, performance.now() - started));
   }
 
   #emit(decision: CommitDecision, setCookie: string | null, error: unknown): void {

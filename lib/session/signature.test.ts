@@ -4,7 +4,7 @@ import { signSessionId, unsignSessionId, verifySessionId } from './signature';
 
 vi.mock('node:crypto', async (importOriginal) => {
   const original = await importOriginal<typeof import('node:crypto')>();
-  return { ...original, timingSafeEqual: vi.fn(original.timingSafeEqual) };
+  return { ...original, timingSafeEqual: vi.fn(original.timingSafeEqual), createHmac: vi.fn(original.createHmac) };
 });
 
 const SECRET = 'keyboard cat';
@@ -95,5 +95,51 @@ describe('verifySessionId', () => {
 
   it('should still report sid and signature of a badly signed value', () => {
     expect(verifySessionId('s:abc.forged', [SECRET])).toEqual({ sid: 'abc', signature: 'forged', valid: false, secretIndex: -1 });
+  });
+});
+
+describe('remembered signatures', () => {
+  const hmacs = () => vi.mocked(createHmac).mock.calls.length;
+
+  it('should compute the HMAC of a sid once, then verify and re-sign it from memory', () => {
+    const signed = signSessionId('memo-sid-1', SECRET);
+    vi.mocked(createHmac).mockClear();
+    expect(verifySessionId(signed, [SECRET]).valid).toBe(true);
+    expect(signSessionId('memo-sid-1', SECRET)).toBe(signed);
+    expect(hmacs()).toBe(0);
+  });
+
+  it('should still refuse a wrong signature for a remembered sid, comparing in constant time', () => {
+    signSessionId('memo-sid-2', SECRET);
+    vi.mocked(timingSafeEqual).mockClear();
+    const forged = `s:memo-sid-2.${expectedSignature('memo-sid-2', 'another secret')}`;
+    expect(verifySessionId(forged, [SECRET])).toMatchObject({ sid: 'memo-sid-2', valid: false, secretIndex: -1 });
+    expect(timingSafeEqual).toHaveBeenCalledOnce();
+  });
+
+  it('should not remember a sid whose signature failed, so forged cookies cannot fill the memory', () => {
+    vi.mocked(createHmac).mockClear();
+    verifySessionId('s:memo-sid-3.forged', [SECRET]);
+    verifySessionId('s:memo-sid-3.forged', [SECRET]);
+    expect(hmacs()).toBe(2);
+  });
+
+  it('should remember a sid verified by an older secret under that secret only', () => {
+    const old = signSessionId('memo-sid-4', 'old secret');
+    vi.mocked(createHmac).mockClear();
+    expect(verifySessionId(old, ['new secret', 'old secret'])).toMatchObject({ valid: true, secretIndex: 1 });
+    expect(hmacs()).toBe(1); // the new secret's HMAC; the old one was remembered from signing
+    expect(verifySessionId(old, ['new secret', 'old secret']).valid).toBe(true);
+    expect(hmacs()).toBe(2); // the new secret's HMAC again: a non-matching result is never kept
+  });
+
+  it('should keep at most 10,000 sids per secret, forgetting the oldest first', () => {
+    const secret = 'bounded memory secret';
+    for (let index = 0; index <= 10_000; index++) signSessionId(`bounded-${index}`, secret);
+    vi.mocked(createHmac).mockClear();
+    signSessionId('bounded-10000', secret);
+    expect(hmacs()).toBe(0);
+    signSessionId('bounded-0', secret);
+    expect(hmacs()).toBe(1);
   });
 });

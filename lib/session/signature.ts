@@ -1,5 +1,30 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
+/**
+ * Signatures already computed for sids this process issued or accepted, per secret. A live
+ * session's cookie is verified and re-signed (rolling) on every request, and an HMAC costs
+ * more than the rest of the cookie work together; this keeps one per sid instead. Only sids
+ * that were signed here or verified are remembered, so forged cookies cannot fill it, and a
+ * cookie is still compared in constant time against the remembered signature.
+ */
+const MEMO_LIMIT = 10_000;
+const memo = new Map<string, Map<string, string>>();
+
+function remembered(sid: string, secret: string): string | undefined {
+  return memo.get(secret)?.get(sid);
+}
+
+function remember(sid: string, secret: string, signature: string): void {
+  let bySid = memo.get(secret);
+  if (bySid === undefined) {
+    bySid = new Map();
+    memo.set(secret, bySid);
+  }
+  // Map order is insertion order: the oldest entry goes first.
+  if (bySid.size >= MEMO_LIMIT) bySid.delete(bySid.keys().next().value as string);
+  bySid.set(sid, signature);
+}
+
 /** The prefix express-session puts in front of a signed session ID. */
 export const SIGNED_PREFIX = 's:';
 
@@ -21,7 +46,12 @@ export function signSessionId(sid: string, secret: string): string {
   if (typeof secret !== 'string' || secret.length === 0) {
     throw new TypeError('session-engine: signSessionId needs a non-empty secret.');
   }
-  return SIGNED_PREFIX + sid + '.' + signatureOf(sid, secret);
+  let signature = remembered(sid, secret);
+  if (signature === undefined) {
+    signature = signatureOf(sid, secret);
+    remember(sid, secret, signature);
+  }
+  return SIGNED_PREFIX + sid + '.' + signature;
 }
 
 /** What a session cookie value says, taken apart. */
@@ -51,8 +81,11 @@ export function verifySessionId(value: string, secrets: readonly string[]): Unsi
   const signature = dot === -1 ? '' : body.slice(dot + 1);
   const given = Buffer.from(signature);
   for (let index = 0; index < secrets.length; index++) {
-    const expected = Buffer.from(signatureOf(sid, secrets[index] as string));
+    const secret = secrets[index] as string;
+    const known = remembered(sid, secret);
+    const expected = Buffer.from(known ?? signatureOf(sid, secret));
     if (expected.length === given.length && timingSafeEqual(expected, given)) {
+      if (known === undefined) remember(sid, secret, signature);
       return { sid, signature, valid: true, secretIndex: index };
     }
   }

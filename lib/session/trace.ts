@@ -19,13 +19,40 @@ export interface DecodedSessionCookie {
   readonly reason: SessionCookieReason;
 }
 
-/** One store call made while serving a request, with the entry before and after it. */
+/**
+ * One store call made while serving a request, with the entry before and after it. The
+ * entries are kept as the JSON strings they were and parsed only when read: most requests'
+ * traces are never looked at, and parsing them all cost more than the session work itself.
+ */
 export interface TraceStoreOperation {
   readonly op: 'get' | 'set' | 'touch' | 'destroy';
   readonly sid: string;
+  /** The entry as stored before the call, or null when there was none. */
+  readonly beforeJson: string | null;
   readonly before: StoredSession | null;
   readonly after: StoredSession | null;
   readonly durationMs: number;
+}
+
+/**
+ * A trace store operation whose `before` and `after` are parsed on first read (each a
+ * detached copy, as strings cannot change later). `afterJson` is a function so that work
+ * to build it (a touch only changes the cookie) is not done unless someone asks.
+ */
+export function storeOperation(
+  op: TraceStoreOperation['op'],
+  sid: string,
+  beforeJson: string | null,
+  afterJson: () => string | null,
+  durationMs: number,
+): TraceStoreOperation {
+  let before: StoredSession | null | undefined;
+  let after: StoredSession | null | undefined;
+  const operation = { op, sid, beforeJson, durationMs } as TraceStoreOperation;
+  return Object.defineProperties(operation, {
+    before: { enumerable: true, get: () => (before === undefined ? (before = snapshot(beforeJson)) : before) },
+    after: { enumerable: true, get: () => (after === undefined ? (after = snapshot(afterJson())) : after) },
+  });
 }
 
 /** Everything the engine did for one request, for the cookie inspector and the lessons. */
