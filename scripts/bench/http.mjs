@@ -6,8 +6,11 @@
  * - bare:  `GET /api/bench-bare`, the catch-all JSON 404 route handler: the same guard and
  *          error pipeline as the demo API, but no session at all;
  * - read:  `GET /api/demo/cart` with a session cookie: load, verify, read, touch (rolling);
- * - write: `POST /api/demo/cart` (add a samosa) then `DELETE /api/demo/cart/samosa`, in turn,
- *          with a session cookie: a session write on every request, under the session lock.
+ * - write: `POST /api/demo/cart` (add a samosa) then `DELETE /api/demo/cart` (empty it), in
+ *          turn, with a session cookie: a session write on every request, under the session lock;
+ * - sealed read / sealed write: the same two shapes on the stateless lab's API
+ *          (`/api/demo/stateless/cart`, iron-session 8, the whole session in the cookie), so
+ *          one stateless request can be compared with one stateful request in the same run.
  *
  * Each connection has a session of its own (as each learner in a class does). The routes
  * alternate for ROUNDS rounds and the best round of each is kept, which damps noise from
@@ -76,7 +79,19 @@ async function newSessionCookie(index) {
   const setCookie = response.headers.getSetCookie().find((header) => header.startsWith('pathshala.sid='));
   return setCookie.split(';')[0];
 }
+/** One sealed (iron-session) cookie per connection, for the stateless rows. */
+async function newSealedCookie(index) {
+  const response = await fetch(`${origin}/api/demo/stateless/cart`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${index % 250}` },
+    body: JSON.stringify({ productId: 'chai', qty: 1 }),
+  });
+  if (!response.ok) throw new Error(`bench:http: could not create a sealed session (${response.status})`);
+  const setCookie = response.headers.getSetCookie().find((header) => header.startsWith('pathshala.iron='));
+  return setCookie.split(';')[0];
+}
 const cookies = await Promise.all(Array.from({ length: CONNECTIONS }, (_, index) => newSessionCookie(index)));
+const sealedCookies = await Promise.all(Array.from({ length: CONNECTIONS }, (_, index) => newSealedCookie(index)));
 
 const json = { 'content-type': 'application/json' };
 const scenarios = [
@@ -91,11 +106,26 @@ const scenarios = [
     requests: () => [{ method: 'GET', path: '/api/demo/cart' }],
   },
   {
-    name: 'cart add / remove with a session cookie (POST + DELETE /api/demo/cart)',
+    name: 'cart add / empty with a session cookie (POST + DELETE /api/demo/cart)',
     key: 'write',
     requests: () => [
       { method: 'POST', path: '/api/demo/cart', headers: json, body: JSON.stringify({ productId: 'samosa', qty: 1 }) },
-      { method: 'DELETE', path: '/api/demo/cart/samosa' },
+      { method: 'DELETE', path: '/api/demo/cart' },
+    ],
+  },
+  {
+    name: 'sealed cookie, read (GET /api/demo/stateless/cart)',
+    key: 'sealed-read',
+    sealed: true,
+    requests: () => [{ method: 'GET', path: '/api/demo/stateless/cart' }],
+  },
+  {
+    name: 'sealed cookie, add / empty (POST + DELETE /api/demo/stateless/cart)',
+    key: 'sealed-write',
+    sealed: true,
+    requests: () => [
+      { method: 'POST', path: '/api/demo/stateless/cart', headers: json, body: JSON.stringify({ productId: 'samosa', qty: 1 }) },
+      { method: 'DELETE', path: '/api/demo/stateless/cart' },
     ],
   },
 ];
@@ -108,13 +138,14 @@ function run(scenario) {
     duration: DURATION_S,
     requests: scenario.requests(),
     setupClient(client) {
-      const cookie = cookies[next++ % cookies.length];
+      const jar = scenario.sealed ? sealedCookies : cookies;
+      const cookie = jar[next++ % jar.length];
       client.setRequests(scenario.requests().map((request) => ({ ...request, headers: { ...request.headers, cookie } })));
     },
   });
 }
 
-const expectedStatus = { bare: 404, read: 200, write: 200 };
+const expectedStatus = { bare: 404, read: 200, write: 200, 'sealed-read': 200, 'sealed-write': 200 };
 const best = new Map();
 console.log(
   `bench:http: ${CONNECTIONS} connections, ${ROUNDS} rounds × ${DURATION_S} s per route, store ${process.env.SESSION_STORE ?? 'memory'}`,
@@ -127,7 +158,7 @@ for (let round = 1; round <= ROUNDS; round++) {
     if (unexpected > 0) throw new Error(`bench:http: ${scenario.key} had ${unexpected} unexpected answers (errors, timeouts or statuses)`);
     const rps = result.requests.average;
     console.log(
-      `  round ${round} ${scenario.key.padEnd(5)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms`,
+      `  round ${round} ${scenario.key.padEnd(12)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms`,
     );
     if (!best.has(scenario.key) || best.get(scenario.key).rps < rps) {
       best.set(scenario.key, { rps, p50: result.latency.p50, p99: result.latency.p99 });
@@ -144,6 +175,9 @@ for (const scenario of scenarios) {
   const ratio = scenario.key === 'bare' ? '1.00' : (row.rps / bare.rps).toFixed(2);
   console.log(`| ${scenario.name} | ${Math.round(row.rps).toLocaleString('en')} | ${row.p50} | ${row.p99} | ${ratio} |`);
 }
+console.log(
+  `\nOne stateless request against one stateful request of the same shape (req/s): read ${(best.get('sealed-read').rps / best.get('read').rps).toFixed(2)}×, write ${(best.get('sealed-write').rps / best.get('write').rps).toFixed(2)}×.`,
+);
 const worst = Math.min(best.get('read').rps, best.get('write').rps) / bare.rps;
 console.log(
   `\nGoal: each session route keeps ≥ 85% of the bare route's throughput — ${worst >= 0.85 ? 'met' : 'NOT met'} (lowest ${(worst * 100).toFixed(0)}%).`,
