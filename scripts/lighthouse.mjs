@@ -6,10 +6,12 @@
  *
  * Lighthouse runs through `npx -y lighthouse@12.2.3`, so the first run downloads that package
  * from the npm registry (no browser: CHROME_PATH points it at the system Chromium). Not part
- * of `npm test`. Build first: `npx next build` (NEXT_DIST_DIR is honoured).
+ * of `npm test`. Build first: `npx next build` (NEXT_DIST_DIR is honoured). LIGHTHOUSE_REPORTS=<dir>
+ * keeps the full JSON reports.
  */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -20,6 +22,9 @@ const LIGHTHOUSE = 'lighthouse@12.2.3';
 const PAGES = ['/en', '/en/learn/what-is-a-session', '/en/lab/cart'];
 const GOALS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+/** Set LIGHTHOUSE_REPORTS=<dir> to keep each page's full JSON report there. */
+const reportDir = process.env.LIGHTHOUSE_REPORTS ?? null;
+if (reportDir) await mkdir(reportDir, { recursive: true });
 
 requireChromium();
 if (!existsSync(join(distDir, 'BUILD_ID'))) {
@@ -38,7 +43,10 @@ const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'star
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
 });
-process.on('exit', () => server.exitCode === null && server.kill('SIGTERM'));
+const stopServer = () => {
+  if (server.exitCode === null) server.kill('SIGTERM');
+};
+process.on('exit', stopServer);
 
 for (const deadline = Date.now() + 60_000; ;) {
   if (server.exitCode !== null) throw new Error(`lighthouse: next start exited with code ${server.exitCode}`);
@@ -70,6 +78,7 @@ for (const page of PAGES) {
     { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: chromiumPath() } },
   );
   const report = JSON.parse(stdout);
+  if (reportDir) await writeFile(join(reportDir, `${page.replaceAll('/', '_') || 'root'}.json`), stdout);
   const scores = Object.fromEntries(Object.keys(GOALS).map((id) => [id, Math.round((report.categories[id]?.score ?? 0) * 100)]));
   const failing = Object.entries(report.audits)
     .filter(([, audit]) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
@@ -84,6 +93,9 @@ for (const page of PAGES) {
   rows.push({ page, scores, failing, metrics });
   console.error(`lighthouse: ${page} done`);
 }
+
+// The server's handle would keep this process alive; stop it now the pages are measured.
+stopServer();
 
 console.log(`\nLighthouse ${LIGHTHOUSE.split('@')[1]}, mobile preset, ${origin}\n`);
 console.log('| page | Performance | Accessibility | Best Practices | SEO |');
