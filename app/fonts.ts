@@ -1,6 +1,15 @@
 import localFont from 'next/font/local';
 
 // Self-hosted from @fontsource packages: nothing is fetched from the network at build or run time.
+
+/**
+ * The characters the "latin" files of these fonts hold (from the fontsource packages' CSS).
+ * Declared so a browser never downloads a font to look for a glyph it does not have: ₹, ✓
+ * or → fall through to the system fonts instead of fetching another file.
+ */
+const LATIN_RANGE =
+  'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+
 export const notoSans = localFont({
   src: [
     { path: '../node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2', style: 'normal' },
@@ -9,15 +18,7 @@ export const notoSans = localFont({
   weight: '100 900',
   variable: '--font-noto-sans',
   display: 'swap',
-});
-
-// Devanagari glyphs for later lessons; not preloaded, so a page without them never downloads it.
-export const notoDevanagari = localFont({
-  src: '../node_modules/@fontsource-variable/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-wght-normal.woff2',
-  weight: '100 900',
-  variable: '--font-noto-deva',
-  display: 'swap',
-  preload: false,
+  declarations: [{ prop: 'unicode-range', value: LATIN_RANGE }],
 });
 
 export const jetbrainsMono = localFont({
@@ -26,4 +27,5 @@ export const jetbrainsMono = localFont({
   variable: '--font-jetbrains',
   display: 'swap',
   preload: false,
+  declarations: [{ prop: 'unicode-range', value: LATIN_RANGE }],
 });

@@ -7,7 +7,7 @@ import { getDictionary } from '@/lib/i18n/dictionary';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site-url';
 import { themeBootScript } from '@/lib/theme';
-import { jetbrainsMono, notoDevanagari, notoSans } from '../fonts';
+import { jetbrainsMono, notoSans } from '../fonts';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -39,7 +39,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html
       lang={htmlLang[locale]}
-      className={`${notoSans.variable} ${notoDevanagari.variable} ${jetbrainsMono.variable}`}
+      className={`${notoSans.variable} ${jetbrainsMono.variable}`}
       suppressHydrationWarning
     >
       <head>
