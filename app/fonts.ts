@@ -2,13 +2,11 @@ import localFont from 'next/font/local';
 
 // Self-hosted from @fontsource packages: nothing is fetched from the network at build or run time.
 
-/**
- * The characters the "latin" files of these fonts hold (from the fontsource packages' CSS).
- * Declared so a browser never downloads a font to look for a glyph it does not have: ₹, ✓
- * or → fall through to the system fonts instead of fetching another file.
+/*
+ * Each face declares the characters its "latin" file holds (copied from the fontsource
+ * packages' CSS; next/font only takes literals here), so a browser never downloads a font to
+ * look for a glyph it does not have: ₹, ✓ or → fall through to the system fonts instead.
  */
-const LATIN_RANGE =
-  'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
 
 export const notoSans = localFont({
   src: [
@@ -18,7 +16,13 @@ export const notoSans = localFont({
   weight: '100 900',
   variable: '--font-noto-sans',
   display: 'swap',
-  declarations: [{ prop: 'unicode-range', value: LATIN_RANGE }],
+  declarations: [
+    {
+      prop: 'unicode-range',
+      value:
+        'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+    },
+  ],
 });
 
 export const jetbrainsMono = localFont({
@@ -27,5 +31,11 @@ export const jetbrainsMono = localFont({
   variable: '--font-jetbrains',
   display: 'swap',
   preload: false,
-  declarations: [{ prop: 'unicode-range', value: LATIN_RANGE }],
+  declarations: [
+    {
+      prop: 'unicode-range',
+      value:
+        'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+    },
+  ],
 });
