@@ -38,7 +38,8 @@ export function LanguageSwitch({ locale, label, short }: { locale: Locale; label
       hrefLang={htmlLang[to]}
       lang={htmlLang[to]}
       onClick={remember}
-      aria-label={label}
+      // The visible "HI"/"EN" starts the name, so "click HI" works for speech input (WCAG 2.5.3).
+      aria-label={`${short} – ${label}`}
       title={label}
       className="inline-flex h-10 items-center gap-1.5 rounded-md px-3 text-sm font-semibold text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
     >
