@@ -2,26 +2,25 @@
 
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
-import { en } from '@/lib/i18n/dictionaries/en';
-import { hiLatn } from '@/lib/i18n/dictionaries/hi-latn';
+import { notFoundStrings } from '@/lib/i18n/dictionaries/not-found';
 import { defaultLocale, isLocale } from '@/lib/i18n/locales';
 
 // not-found files receive no params; the client router knows the locale segment.
 export function NotFoundContent() {
   const params = useParams<{ locale?: string }>();
   const locale = isLocale(params.locale) ? params.locale : defaultLocale;
-  const dict = locale === 'en' ? en : hiLatn;
+  const t = notFoundStrings[locale];
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-2xl px-4 py-20 text-center focus:outline-none sm:px-6">
       <p className="font-mono text-6xl font-extrabold text-accent dark:text-night-accent">404</p>
-      <h1 className="mt-4 text-3xl font-extrabold tracking-tight">{dict.notFound.title}</h1>
-      <p className="mt-4 text-lg text-muted dark:text-night-muted">{dict.notFound.body}</p>
+      <h1 className="mt-4 text-3xl font-extrabold tracking-tight">{t.title}</h1>
+      <p className="mt-4 text-lg text-muted dark:text-night-muted">{t.body}</p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
         <Link href={`/${locale}`} className="rounded-lg bg-accent px-5 py-3 font-semibold text-white dark:bg-night-accent dark:text-night">
-          {dict.notFound.home}
+          {t.home}
         </Link>
         <Link href={`/${locale}/learn`} className="rounded-lg border border-line px-5 py-3 font-semibold dark:border-night-line">
-          {dict.notFound.lessons}
+          {t.lessons}
         </Link>
       </div>
     </main>

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { firstLoadJsOfHtml } from './support/first-load-js';
 
 /**
  * First-load JavaScript budgets, gzip KiB, measured on the production build (docs/PERFORMANCE.md).
@@ -18,31 +16,10 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
  */
 const BUDGET_KIB = { lessonWithoutDemos: 158, lessonWithDemos: 170, lab: 165 } as const;
 
-const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-
-/**
- * Gzip KiB of the JavaScript a page's HTML makes the browser load on first visit: every
- * `<script src>` (module browsers skip `noModule`) and every `<link rel="preload" as="script">`,
- * which is how a server-rendered next/dynamic component names the chunk it hydrates with.
- */
-function firstLoadKiB(html: string): number {
-  const scripts = [...html.matchAll(/<script\b[^>]*>/g)]
-    .map((match) => match[0])
-    .filter((tag) => !/noModule/i.test(tag))
-    .map((tag) => /src="([^"]+\.js)"/.exec(tag)?.[1]);
-  const preloads = [...html.matchAll(/<link\b[^>]*>/g)]
-    .map((match) => match[0])
-    .filter((tag) => /rel="preload"/.test(tag) && /as="script"/.test(tag))
-    .map((tag) => /href="([^"]+\.js)"/.exec(tag)?.[1]);
-  const sources = new Set([...scripts, ...preloads].filter((src): src is string => src !== undefined));
-  const bytes = [...sources].map((src) => gzipSync(readFileSync(join(distDir, src.replace(/^\/_next\//, ''))), { level: 9 }).length);
-  return bytes.reduce((sum, size) => sum + size, 0) / 1024;
-}
-
 async function pageKiB(request: APIRequestContext, route: string): Promise<number> {
   const response = await request.get(route, { headers: { 'x-forwarded-for': '198.20.1.1' } });
   expect(response.status(), route).toBe(200);
-  const kib = firstLoadKiB(await response.text());
+  const kib = (await firstLoadJsOfHtml(await response.text())).gzip / 1024;
   console.log(`first-load JS ${route}: ${kib.toFixed(1)} KiB gzip`);
   return kib;
 }

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { LAB_STRINGS } from '@/lib/labs/strings';
 import { expectNoAxeViolations, locales, useTheme } from './helpers';
 
@@ -166,7 +166,9 @@ for (const { segment } of locales) {
           await setProtection(page, t.csrf.toggle, false);
           await page.getByRole('button', { name: t.csrf.setCookies }).click();
           await expect(page.getByText(format(t.csrf.cookiesSet, { none: t.csrf.noneSet }))).toBeVisible();
-          await page.getByRole('link', { name: format(t.csrf.openAttacker, { host: new URL(page.url()).host.replace('localhost', '127.0.0.1') }) }).click();
+          await page
+            .getByRole('link', { name: format(t.csrf.openAttacker, { host: new URL(page.url()).host.replace('localhost', '127.0.0.1') }) })
+            .click();
           await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.csrf.attackerTitle);
           await page.getByRole('link', { name: t.csrf.back }).click();
           await expect(page.getByTestId('csrf-embed-arrived')).toHaveText(format(t.csrf.arrivedYes, { site: 'cross-site' }));

@@ -3,7 +3,8 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { InlineCode } from '@/components/lesson/inline-code';
 import type { InspectedEvent, InspectView } from '@/lib/demo/inspect-view';
-import { format, type Dictionary } from '@/lib/i18n/dictionary';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { countdown, parseSetCookieHeader } from '@/lib/lab/set-cookie';
 import type { EntryDiff } from '@/lib/lab/store-diff';
 

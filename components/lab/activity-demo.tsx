@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from 'react';
 import type { ActivityEntry } from '@/lib/demo/activity';
-import { format, type Dictionary } from '@/lib/i18n/dictionary';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch } from './lab-fetch';
 

@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'react';
 import type { CartView } from '@/lib/demo/cart';
 import type { Product } from '@/lib/demo/products';
-import { format, type Dictionary } from '@/lib/i18n/dictionary';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/lab/money';
 import { labFetch } from './lab-fetch';

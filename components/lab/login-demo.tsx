@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import type { LoginState } from '@/app/[locale]/lab/actions';
 import type { DemoUser } from '@/lib/demo/accounts';
-import { format, type Dictionary } from '@/lib/i18n/dictionary';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch, notifyLabRequest } from './lab-fetch';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LabStrings } from '@/lib/labs/strings';
 import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';

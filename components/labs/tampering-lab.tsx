@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/lab/money';
 import type { LabStrings } from '@/lib/labs/strings';

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { labFetch } from '@/components/lab/lab-fetch';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labApiPath, type SecurityLab } from '@/lib/labs/catalog';
 import type { LabStrings } from '@/lib/labs/strings';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { InlineCode } from './inline-code';
 

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { format, type Dictionary } from '@/lib/i18n/dictionary';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { useProgress } from './use-progress';
 

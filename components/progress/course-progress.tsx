@@ -1,6 +1,7 @@
 'use client';
 
-import { format, type Dictionary } from '@/lib/i18n/dictionary';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { doneCount } from '@/lib/progress';
 import { useProgress } from './use-progress';
 

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { LAB_CHANNEL, LAB_REQUEST_EVENT } from '@/components/lab/lab-fetch';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LabStrings } from '@/lib/labs/strings';
 import type { StatelessInspection } from '@/lib/stateless/inspect';

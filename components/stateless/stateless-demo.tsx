@@ -5,7 +5,7 @@ import { labFetch } from '@/components/lab/lab-fetch';
 import type { DemoUser } from '@/lib/demo/accounts';
 import type { CartView } from '@/lib/demo/cart';
 import type { Product } from '@/lib/demo/products';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/lab/money';
 import type { LabStrings } from '@/lib/labs/strings';

@@ -3,7 +3,8 @@
 import { useId } from 'react';
 import { useInspection } from '@/components/inspector/use-inspection';
 import type { InspectedEvent } from '@/lib/demo/inspect-view';
-import { format, type Dictionary } from '@/lib/i18n/dictionary';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 
 type Labels = Dictionary['widgets']['diagram'];
 

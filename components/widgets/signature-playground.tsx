@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { format, type Dictionary } from '@/lib/i18n/dictionary';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { browserSignSessionId, browserVerify, type BrowserVerification } from '@/lib/widgets/browser-signature';
 
 function randomSessionId(): string {

@@ -4,7 +4,8 @@ import { InlineCode } from '@/components/lesson/inline-code';
 import { publishedSlugs, readLessonSource } from '@/lib/course/content';
 import { course } from '@/lib/course/course';
 import { readingMinutes } from '@/lib/course/outline';
-import { format, getDictionary } from '@/lib/i18n/dictionary';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {

@@ -1,4 +1,5 @@
 import type { Dictionary } from './hi-latn';
+import { notFoundStrings } from './not-found';
 
 /** Every UI string in English, key for key with `hi-latn.ts`. */
 export const en: Dictionary = {
@@ -286,10 +287,5 @@ export const en: Dictionary = {
     expireHelp: 'Deletes this session from the store; the cookie stays in the browser but is worthless.',
     announceUpdated: 'Inspector updated.',
   },
-  notFound: {
-    title: 'Page not found',
-    body: 'The page you are looking for is not here — perhaps the link is old or the address has a typo.',
-    home: 'Go home',
-    lessons: 'See the lessons',
-  },
+  notFound: notFoundStrings.en,
 };

@@ -1,3 +1,5 @@
+import { notFoundStrings } from './not-found';
+
 /** Every UI string in Hinglish; `en.ts` must have the same keys (a unit test checks). */
 export const hiLatn = {
   site: {
@@ -285,12 +287,7 @@ export const hiLatn = {
     expireHelp: 'Store se is session ko mita dete hain; cookie browser mein rehti hai lekin bekaar ho jaati hai.',
     announceUpdated: 'Inspector update hua.',
   },
-  notFound: {
-    title: 'Yeh page nahi mila',
-    body: 'Jo page aap dhoondh rahe hain, woh yahan nahi hai — shayad link purana hai ya address mein typo hai.',
-    home: 'Home par jaiye',
-    lessons: 'Lessons dekhiye',
-  },
+  notFound: notFoundStrings['hi-latn'],
 } as const;
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { LabPage } from '@/components/lab/lab-page';
-import { format, getDictionary } from '@/lib/i18n/dictionary';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { pageLocale } from '@/lib/lab/page-locale';
 import { labViewer } from '@/lib/lab/viewer';
 

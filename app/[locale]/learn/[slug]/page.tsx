@@ -11,7 +11,8 @@ import { lessonComponents } from '@/mdx-components';
 import { publishedSlugs, readLessonSource } from '@/lib/course/content';
 import { course, findLesson, neighbours } from '@/lib/course/course';
 import { lessonOutline, readingMinutes } from '@/lib/course/outline';
-import { format, getDictionary } from '@/lib/i18n/dictionary';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { htmlLang, isLocale, type Locale, locales } from '@/lib/i18n/locales';
 import type { MDXComponents } from 'mdx/types';
 
