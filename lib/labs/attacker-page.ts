@@ -1,4 +1,4 @@
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { htmlLang, type Locale } from '@/lib/i18n/locales';
 import { CSRF_PATH } from './csrf-sites';
 import { labStrings } from './strings';

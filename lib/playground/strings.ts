@@ -1,4 +1,4 @@
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { NoCookieReason } from '@/lib/session';
 import type { IncomingSession } from './express-session-model';
