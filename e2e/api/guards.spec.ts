@@ -79,6 +79,15 @@ test.describe('request guards', () => {
     expect((await api.post('/api/demo/cart', rawJson(data))).status()).toBe(200);
   });
 
+  test('GET /api/health answers {"status":"ok"} and never opens a session', async ({ api }) => {
+    const response = await api.get('/api/health');
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(response.headers()['cache-control']).toBe('no-store');
+    expect(response.headers()['set-cookie']).toBeUndefined();
+    expect((await api.post('/api/health')).status()).toBe(405);
+  });
+
   test('unknown API addresses answer a JSON 404, never the HTML error page', async ({ api }) => {
     await expectError(await api.get('/api/nothing-here'), 404, 'not_found');
     await expectError(await api.post('/api/demo/nothing/here'), 404, 'not_found');
