@@ -96,12 +96,30 @@ async function measure(page, runIndex) {
   return { page, scores, failing, metrics };
 }
 
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART) on a busy machine: try twice more. */
+async function measureWithRetry(page, runIndex) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measure(page, runIndex);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.error(
+        `lighthouse: ${page} run ${runIndex + 1} failed (${
+          String(error.stderr ?? error.message)
+            .trim()
+            .split('\n')[0]
+        }); trying again`,
+      );
+    }
+  }
+}
+
 // Lighthouse's own advice for noisy machines: run several times and report the median run.
 const rows = [];
 const allRuns = new Map();
 for (const page of PAGES) {
   const runs = [];
-  for (let index = 0; index < RUNS; index++) runs.push(await measure(page, index));
+  for (let index = 0; index < RUNS; index++) runs.push(await measureWithRetry(page, index));
   runs.sort((a, b) => a.scores.performance - b.scores.performance);
   allRuns.set(
     page,
