@@ -24,12 +24,17 @@ export function useInspection(): Inspection {
   const [failed, setFailed] = useState(false);
   const lastEntry = useRef<string | null | undefined>(undefined);
   const lastDiffBase = useRef<InspectView['entry']>(null);
+  const lastText = useRef<string | null>(null);
 
   const refresh = useCallback(async () => {
     try {
       const response = await fetch('/api/inspect', { cache: 'no-store' });
       if (!response.ok) throw new Error(String(response.status));
-      const next = (await response.json()) as InspectView;
+      const text = await response.text();
+      // Polling mostly finds nothing new: then nothing re-renders (a projector runs this all lesson).
+      if (text === lastText.current) return;
+      lastText.current = text;
+      const next = JSON.parse(text) as InspectView;
       const serialized = JSON.stringify(next.entry);
       // The highlight compares with the entry as it was before the last change, not the last poll.
       if (lastEntry.current !== undefined && serialized !== lastEntry.current) {
@@ -40,6 +45,8 @@ export function useInspection(): Inspection {
       setView(next);
       setFailed(false);
     } catch {
+      // Forget the last answer, so the first good one after a failure clears the failure.
+      lastText.current = null;
       setFailed(true);
     }
   }, []);
