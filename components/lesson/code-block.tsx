@@ -7,11 +7,22 @@ type PreProps = ComponentProps<'pre'> & {
   'data-title'?: string;
   'data-language'?: string;
   'data-terminal'?: string;
+  /** The highlighted `<code>` as HTML, made by Shiki at build time from the lesson's source. */
+  'data-html'?: string;
 };
 
 /** A highlighted code block (Shiki ran at build time) with its file label and a copy button. */
 export function CodeBlock({ labels, ...props }: PreProps & { labels: Dictionary['code'] }) {
-  const { 'data-code': code = '', 'data-title': title, 'data-language': language, 'data-terminal': terminal, className, ...pre } = props;
+  const {
+    'data-code': code = '',
+    'data-title': title,
+    'data-language': language,
+    'data-terminal': terminal,
+    'data-html': html,
+    className,
+    children,
+    ...pre
+  } = props;
   const label = title ?? (terminal ? labels.terminal : language);
   return (
     <figure className="not-prose overflow-hidden rounded-xl border border-line dark:border-night-line" data-terminal={terminal}>
@@ -28,8 +39,14 @@ export function CodeBlock({ labels, ...props }: PreProps & { labels: Dictionary[
           <CopyButton code={code} labels={labels} />
         </span>
       </figcaption>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a long line scrolls sideways; keyboard users must be able to reach it (WCAG 2.1.1) */}
-      <pre {...pre} tabIndex={0} className={`${className ?? ''} overflow-x-auto py-3 font-mono text-[0.875rem] leading-relaxed`} />
+      <pre
+        {...pre}
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a long line scrolls sideways; keyboard users must be able to reach it (WCAG 2.1.1)
+        tabIndex={0}
+        className={`${className ?? ''} overflow-x-auto py-3 font-mono text-[0.875rem] leading-relaxed`}
+        // Trusted: Shiki's output for the lesson's own source, escaped by Shiki; no user input reaches it.
+        {...(html === undefined ? { children } : { dangerouslySetInnerHTML: { __html: html } })}
+      />
     </figure>
   );
 }

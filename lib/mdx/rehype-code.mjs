@@ -1,5 +1,6 @@
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
 import { transformerMetaHighlight, transformerNotationDiff } from '@shikijs/transformers';
+import { toHtml } from 'hast-util-to-html';
 import { createHighlighter } from 'shiki';
 
 /** Languages a lesson may use in a code fence; anything else fails the build. */
@@ -27,6 +28,15 @@ const codeMeta = {
     node.properties['data-code'] = this.source.replace(NOTATION, '');
     if (title) node.properties['data-title'] = title;
     if (TERMINAL_LANGUAGES.has(this.options.lang)) node.properties['data-terminal'] = 'true';
+  },
+  // Last of all hooks: the highlighted code goes to the page as one HTML string, not as a tree of
+  // token spans. React then neither ships that tree in the page's RSC payload nor hydrates each
+  // span (a quarter of a lesson's elements); the HTML itself is the same.
+  root(root) {
+    const pre = root.children.find((child) => child.type === 'element' && child.tagName === 'pre');
+    if (!pre) return;
+    pre.properties['data-html'] = toHtml(pre.children);
+    pre.children = [];
   },
 };
 
