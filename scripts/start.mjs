@@ -1,15 +1,35 @@
 #!/usr/bin/env node
 // `npm start`: serve the production build on PORT (default 3000), building it first when
-// there is none, so a fresh clone needs only `npm install && npm start`.
+// there is none or when it was built from other source, so a fresh clone needs only
+// `npm install && npm start` and a `git pull` never serves yesterday's site.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const run = (args) => spawnSync('npx', ['next', ...args], { stdio: 'inherit', env });
+const MARKER = '.next/pathshala-source';
 
-if (!existsSync('.next/BUILD_ID')) {
+/** The commit the working tree is at, plus a mark when it has changes; null without git. */
+function sourceVersion() {
+  const head = spawnSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' });
+  if (head.status !== 0) return null;
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).stdout.trim() !== '';
+  return `${head.stdout.trim()}${dirty ? '+changes' : ''}`;
+}
+
+const source = sourceVersion();
+const built = existsSync('.next/BUILD_ID') ? (existsSync(MARKER) ? readFileSync(MARKER, 'utf8').trim() : 'unknown') : null;
+// Without git (a downloaded archive) an existing build is trusted, as before.
+const stale = built === null || (source !== null && (built !== source || source.endsWith('+changes')));
+if (stale) {
+  if (built !== null) {
+    console.log(`npm start: the build in .next is from ${built}, the source is at ${source}; building again from scratch.`);
+    // From scratch: Turbopack's cache does not notice changes to the MDX plugins in lib/mdx.
+    rmSync('.next', { recursive: true, force: true });
+  }
   const build = run(['build']);
   if (build.status !== 0) process.exit(build.status ?? 1);
+  if (source !== null) writeFileSync(MARKER, `${source}\n`);
 }
 const serve = run(['start', '--port', process.env.PORT ?? '3000', ...process.argv.slice(2)]);
 process.exit(serve.status ?? 0);
