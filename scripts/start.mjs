@@ -13,7 +13,11 @@ const MARKER = '.next/pathshala-source';
 function sourceVersion() {
   const head = spawnSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' });
   if (head.status !== 0) return null;
-  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).stdout.trim() !== '';
+  // `npm install` may rewrite the lockfile's formatting; that alone is not a change of the site.
+  const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!package-lock.json'], {
+    encoding: 'utf8',
+  });
+  const dirty = status.stdout.trim() !== '';
   return `${head.stdout.trim()}${dirty ? '+changes' : ''}`;
 }
 
