@@ -142,4 +142,14 @@ describe('remembered signatures', () => {
     signSessionId('bounded-0', secret);
     expect(hmacs()).toBe(1);
   });
+
+  it('should remember for at most 32 secrets, forgetting the oldest secret first', () => {
+    signSessionId('many-secrets', 'secret number 0');
+    for (let index = 1; index <= 32; index++) signSessionId('many-secrets', `secret number ${index}`);
+    vi.mocked(createHmac).mockClear();
+    signSessionId('many-secrets', 'secret number 32');
+    expect(hmacs()).toBe(0);
+    signSessionId('many-secrets', 'secret number 0');
+    expect(hmacs()).toBe(1);
+  });
 });

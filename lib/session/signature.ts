@@ -8,6 +8,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * cookie is still compared in constant time against the remembered signature.
  */
 const MEMO_LIMIT = 10_000;
+/** Secrets remembered for; a process has a few (site, rotation, labs), never more than this. */
+const MEMO_SECRETS = 32;
 const memo = new Map<string, Map<string, string>>();
 
 function remembered(sid: string, secret: string): string | undefined {
@@ -17,6 +19,8 @@ function remembered(sid: string, secret: string): string | undefined {
 function remember(sid: string, secret: string, signature: string): void {
   let bySid = memo.get(secret);
   if (bySid === undefined) {
+    // A caller passing ever new secrets must not grow this without end: forget the oldest.
+    if (memo.size >= MEMO_SECRETS) memo.delete(memo.keys().next().value as string);
     bySid = new Map();
     memo.set(secret, bySid);
   }
