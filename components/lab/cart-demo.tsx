@@ -8,6 +8,7 @@ import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/lab/money';
 import { labFetch } from './lab-fetch';
+import { ProductMenu } from './product-menu';
 
 const small =
   'grid size-9 place-items-center rounded-md border border-line font-bold hover:bg-accent-soft disabled:opacity-50 dark:border-night-line dark:hover:bg-night';
@@ -54,33 +55,15 @@ export function CartDemo({ locale, products, labels }: { locale: Locale; product
           {format(labels.greeting, { name: user })}
         </p>
       ) : null}
-      <section aria-labelledby="menu-title" className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2">
-        <h2 id="menu-title" className="text-lg font-bold">
-          {labels.products}
-        </h2>
-        <ul className="mt-3 grid gap-2 sm:grid-cols-2">
-          {products.map((product) => (
-            <li
-              key={product.id}
-              className="flex items-center justify-between gap-2 rounded-lg border border-line px-3 py-2 dark:border-night-line"
-            >
-              <span>
-                <span className="font-semibold">{product.name[locale]}</span>
-                <span className="ml-2 text-sm text-muted dark:text-night-muted">{formatRupees(product.unitPricePaise)}</span>
-              </span>
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() => void change('/api/demo/cart', 'POST', { productId: product.id, qty: 1 })}
-                aria-label={format(labels.add, { name: product.name[locale] })}
-                className="rounded-md bg-accent px-3 py-1 text-sm font-semibold text-white disabled:opacity-60 dark:bg-night-accent dark:text-night"
-              >
-                +
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ProductMenu
+        id="menu-title"
+        title={labels.products}
+        addLabel={labels.add}
+        locale={locale}
+        products={products}
+        busy={busy}
+        onAdd={(productId) => void change('/api/demo/cart', 'POST', { productId, qty: 1 })}
+      />
       <section
         aria-labelledby="cart-title"
         className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"

@@ -2,6 +2,7 @@
 
 import { type FormEvent, useEffect, useState } from 'react';
 import { labFetch } from '@/components/lab/lab-fetch';
+import { ProductMenu } from '@/components/lab/product-menu';
 import type { DemoUser } from '@/lib/demo/accounts';
 import type { CartView } from '@/lib/demo/cart';
 import type { Product } from '@/lib/demo/products';
@@ -127,32 +128,15 @@ export function StatelessDemo({
         )}
       </section>
 
-      <section aria-labelledby="stateless-menu" className={card}>
-        <h2 id="stateless-menu" className="text-lg font-bold">
-          {labels.products}
-        </h2>
-        <ul className="mt-3 grid gap-2 sm:grid-cols-2">
-          {products.map((product) => (
-            <li
-              key={product.id}
-              className="flex items-center justify-between gap-2 rounded-lg border border-line px-3 py-2 dark:border-night-line"
-            >
-              <span>
-                {product.name[locale]} <span className="text-muted dark:text-night-muted">{formatRupees(product.unitPricePaise)}</span>
-              </span>
-              <button
-                type="button"
-                className={button}
-                disabled={busy}
-                aria-label={format(labels.add, { name: product.name[locale] })}
-                onClick={() => void change('POST', { productId: product.id, qty: 1 })}
-              >
-                +
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ProductMenu
+        id="stateless-menu"
+        title={labels.products}
+        addLabel={labels.add}
+        locale={locale}
+        products={products}
+        busy={busy}
+        onAdd={(productId) => void change('POST', { productId, qty: 1 })}
+      />
 
       <section aria-labelledby="stateless-cart" className={card}>
         <h2 id="stateless-cart" className="text-lg font-bold">
