@@ -1,18 +1,23 @@
 import localFont from 'next/font/local';
 
-// Self-hosted from @fontsource packages: nothing is fetched from the network at build or run time.
+// Self-hosted from the @fontsource-variable/noto-sans package: nothing is fetched from the
+// network at build or run time.
 
 /*
  * Each face declares the characters its "latin" file holds (copied from the fontsource
- * packages' CSS; next/font only takes literals here), so a browser never downloads a font to
+ * package's CSS; next/font only takes literals here), so a browser never downloads a font to
  * look for a glyph it does not have: ₹, ✓ or → fall through to the system fonts instead.
+ *
+ * Only the upright face is preloaded: every page needs it for its first paint. The italic
+ * face is a family of its own (globals.css gives it to em, i and blockquote), so a browser
+ * fetches it only when a page shows italic text. Code uses the system's monospace font
+ * (`--font-mono` in globals.css); a web font for it cost every page 40 KB before its first
+ * paint (docs/PERFORMANCE.md).
  */
 
 export const notoSans = localFont({
-  src: [
-    { path: '../node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2', style: 'normal' },
-    { path: '../node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-wght-italic.woff2', style: 'italic' },
-  ],
+  src: '../node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2',
+  style: 'normal',
   weight: '100 900',
   variable: '--font-noto-sans',
   display: 'swap',
@@ -25,10 +30,11 @@ export const notoSans = localFont({
   ],
 });
 
-export const jetbrainsMono = localFont({
-  src: '../node_modules/@fontsource-variable/jetbrains-mono/files/jetbrains-mono-latin-wght-normal.woff2',
-  weight: '100 800',
-  variable: '--font-jetbrains',
+export const notoSansItalic = localFont({
+  src: '../node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-wght-italic.woff2',
+  style: 'italic',
+  weight: '100 900',
+  variable: '--font-noto-sans-italic',
   display: 'swap',
   preload: false,
   declarations: [

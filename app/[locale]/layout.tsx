@@ -7,7 +7,7 @@ import { getDictionary } from '@/lib/i18n/dictionary';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site-url';
 import { themeBootScript } from '@/lib/theme';
-import { jetbrainsMono, notoSans } from '../fonts';
+import { notoSans, notoSansItalic } from '../fonts';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -37,11 +37,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!isLocale(locale)) notFound();
   const dict = getDictionary(locale);
   return (
-    <html
-      lang={htmlLang[locale]}
-      className={`${notoSans.variable} ${jetbrainsMono.variable}`}
-      suppressHydrationWarning
-    >
+    <html lang={htmlLang[locale]} className={`${notoSans.variable} ${notoSansItalic.variable}`} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
       </head>
