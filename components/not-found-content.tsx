@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { useParams } from 'next/navigation';
 import { notFoundStrings } from '@/lib/i18n/dictionaries/not-found';
 import { defaultLocale, isLocale } from '@/lib/i18n/locales';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import type { ReactNode } from 'react';
 import { Inspector } from '@/components/inspector/inspector';
 import { getDictionary } from '@/lib/i18n/dictionary';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import type { LoginState } from '@/app/[locale]/lab/actions';
 import type { DemoUser } from '@/lib/demo/accounts';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { SECURITY_LABS, type SecurityLab } from '@/lib/labs/catalog';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { CourseProgress, DoneMark } from '@/components/progress/course-progress';
 import { course } from '@/lib/course/course';
 import { getDictionary } from '@/lib/i18n/dictionary';

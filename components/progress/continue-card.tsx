@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LabStrings } from '@/lib/labs/strings';
 

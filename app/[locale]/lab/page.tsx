@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { labStrings } from '@/lib/labs/strings';
 import { pageLocale } from '@/lib/lab/page-locale';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { InlineCode } from '@/components/lesson/inline-code';
 import { publishedSlugs, readLessonSource } from '@/lib/course/content';
 import { course } from '@/lib/course/course';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { SecurityLabNav } from '@/components/labs/security-lab-frame';
 import { pageLocale } from '@/lib/lab/page-locale';
 import { SECURITY_LABS } from '@/lib/labs/catalog';
