@@ -125,6 +125,34 @@ test('a second tab’s inspector sees the cart change', async ({ context }) => {
   await expect(second.getByTestId('store-entry')).toContainText('"qty": 2', { timeout: 3_000 });
 });
 
+test('the inspector reads the store one request at a time, and still shows the latest state', async ({ page }) => {
+  // A lab page's first requests (cart, who am I, activity) each announce themselves; the
+  // inspector used to answer each with its own read, several at once.
+  let inFlight = 0;
+  let mostAtOnce = 0;
+  let reads = 0;
+  const isRead = (url: string) => new URL(url).pathname === '/api/inspect';
+  page.on('request', (request) => {
+    if (!isRead(request.url())) return;
+    reads += 1;
+    inFlight += 1;
+    mostAtOnce = Math.max(mostAtOnce, inFlight);
+  });
+  const done = (url: string) => {
+    if (isRead(url)) inFlight -= 1;
+  };
+  page.on('requestfinished', (request) => done(request.url()));
+  page.on('requestfailed', (request) => done(request.url()));
+
+  await page.goto('/en/lab/cart');
+  await page.getByRole('button', { name: 'Add Samosa' }).click();
+  await page.getByRole('button', { name: 'One more Samosa' }).click();
+  await expect(page.getByTestId('qty-samosa')).toHaveText('2');
+  await expect(page.getByTestId('store-entry')).toContainText('"qty": 2');
+  expect(reads).toBeGreaterThanOrEqual(2);
+  expect(mostAtOnce).toBe(1);
+});
+
 test('a username that looks like HTML is shown as text, never rendered', async ({ page }) => {
   await page.goto('/en/lab/login');
   const hostile = '<img src=x onerror="window.__pwned=1">';

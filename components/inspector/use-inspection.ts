@@ -26,7 +26,7 @@ export function useInspection(): Inspection {
   const lastDiffBase = useRef<InspectView['entry']>(null);
   const lastText = useRef<string | null>(null);
 
-  const refresh = useCallback(async () => {
+  const load = useCallback(async () => {
     try {
       const response = await fetch('/api/inspect', { cache: 'no-store' });
       if (!response.ok) throw new Error(String(response.status));
@@ -50,6 +50,26 @@ export function useInspection(): Inspection {
       setFailed(true);
     }
   }, []);
+
+  // A page's first requests (cart, who am I, activity) each announce themselves at once: while
+  // one read is on its way, later calls ask for one more read after it, not one each.
+  const busy = useRef(false);
+  const again = useRef(false);
+  const refresh = useCallback(async () => {
+    if (busy.current) {
+      again.current = true;
+      return;
+    }
+    busy.current = true;
+    try {
+      do {
+        again.current = false;
+        await load();
+      } while (again.current);
+    } finally {
+      busy.current = false;
+    }
+  }, [load]);
 
   useEffect(() => {
     void refresh();
