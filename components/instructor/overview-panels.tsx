@@ -1,5 +1,6 @@
 import type { InstructorOverview } from '@/lib/instructor/overview';
 import { fill, type InstructorStrings } from '@/lib/instructor/strings';
+import { formatRupees, groupIndian } from '@/lib/lab/money';
 
 /*
  * The dashboard's read-only panels. They render whatever overview they are given, so the
@@ -8,11 +9,9 @@ import { fill, type InstructorStrings } from '@/lib/instructor/strings';
 
 type PanelProps = { overview: InstructorOverview; strings: InstructorStrings };
 
-const rupees = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', maximumFractionDigits: 0 });
-const count = new Intl.NumberFormat('en-IN');
-
-function formatRupees(paise: number): string {
-  return rupees.format(paise / 100);
+/** Whole rupees: a class's totals need no paise. */
+function wholeRupees(paise: number): string {
+  return formatRupees(Math.round(paise / 100) * 100);
 }
 
 /** "mm:ss" left until `iso`, counted from when the overview was made (so server and browser agree). */
@@ -26,10 +25,10 @@ const card = 'rounded-xl border border-line bg-white p-4 dark:border-night-line 
 
 export function StatCards({ overview, strings: t }: PanelProps) {
   const stats = [
-    { id: 'session-count', label: t.statSessions, value: count.format(overview.sessionCount) },
-    { id: 'logged-in-count', label: t.statLoggedIn, value: count.format(overview.loggedInCount) },
-    { id: 'cart-count', label: t.statCarts, value: count.format(overview.carts.length) },
-    { id: 'cart-total', label: t.statCartTotal, value: formatRupees(overview.cartTotalPaise) },
+    { id: 'session-count', label: t.statSessions, value: groupIndian(overview.sessionCount) },
+    { id: 'logged-in-count', label: t.statLoggedIn, value: groupIndian(overview.loggedInCount) },
+    { id: 'cart-count', label: t.statCarts, value: groupIndian(overview.carts.length) },
+    { id: 'cart-total', label: t.statCartTotal, value: wholeRupees(overview.cartTotalPaise) },
     { id: 'store-kind', label: t.statStore, value: overview.storeKind },
   ];
   return (
@@ -45,7 +44,7 @@ export function StatCards({ overview, strings: t }: PanelProps) {
       {Object.entries(overview.users).map(([user, n]) => (
         <div key={user} className={card}>
           <dt className="text-sm font-semibold text-muted dark:text-night-muted">{`${t.statLoggedIn}: ${user}`}</dt>
-          <dd className="mt-1 text-2xl font-bold tabular-nums">{count.format(n)}</dd>
+          <dd className="mt-1 text-2xl font-bold tabular-nums">{groupIndian(n)}</dd>
         </div>
       ))}
     </dl>
@@ -98,7 +97,7 @@ export function CartsPanel({ overview, strings: t }: PanelProps) {
             <li key={`${cart.id}-${index}`} className="flex justify-between gap-3 rounded-md bg-accent-soft px-3 py-2 dark:bg-night">
               <span className="font-mono">{cart.id}</span>
               <span>{fill(t.cartItems, { items: cart.items })}</span>
-              <span className="font-semibold tabular-nums">{formatRupees(cart.totalPaise)}</span>
+              <span className="font-semibold tabular-nums">{wholeRupees(cart.totalPaise)}</span>
             </li>
           ))}
         </ul>
@@ -146,7 +145,7 @@ export function SessionTable({ overview, strings: t }: PanelProps) {
               {overview.rows.map((row, index) => (
                 <tr key={`${row.id}-${index}`} className="border-b border-line/60 dark:border-night-line/60">
                   <td className="py-1 pr-4 font-mono">{row.id}</td>
-                  <td className="py-1 pr-4">{fill(t.bytes, { n: count.format(row.sizeBytes) })}</td>
+                  <td className="py-1 pr-4">{fill(t.bytes, { n: groupIndian(row.sizeBytes) })}</td>
                   <td className="py-1 pr-4">
                     {row.expires === null ? '—' : <time dateTime={row.expires}>{timeLeft(row.expires, overview.generatedAt)}</time>}
                   </td>

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { LAB_CHANNEL, LAB_REQUEST_EVENT } from '@/components/lab/lab-fetch';
 import { format } from '@/lib/i18n/format';
+import { groupIndian } from '@/lib/lab/money';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LabStrings } from '@/lib/labs/strings';
 import type { StatelessInspection } from '@/lib/stateless/inspect';
@@ -75,7 +76,7 @@ export function SealedCookieInspector({ locale, labels }: { locale: Locale; labe
       <div>
         <h3 className={heading}>{labels.sizeHeading}</h3>
         <label htmlFor="seal-size" className="mt-1 block font-mono text-sm" data-testid="seal-size">
-          {format(labels.sizeLabel, { size: size.toLocaleString('en-IN'), limit: limit.toLocaleString('en-IN') })}
+          {format(labels.sizeLabel, { size: groupIndian(size), limit: groupIndian(limit) })}
         </label>
         <meter
           id="seal-size"
