@@ -40,11 +40,19 @@ test.describe('narrow screens (360 px)', () => {
 
   test('the navigation drawer opens, lists the course and closes with Escape', async ({ page }) => {
     await page.goto('/en/learn/what-is-a-session');
+    // The drawer's links are rendered only once it opens.
+    await expect(page.locator('dialog[aria-label="Menu"] a')).toHaveCount(0);
     await page.getByRole('button', { name: 'Open menu' }).click();
     const drawer = page.getByRole('dialog', { name: 'Menu' });
     await expect(drawer).toBeVisible();
     await expect(drawer.getByRole('link', { name: 'What is a session?' })).toBeVisible();
     await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+    await expect(page.locator('dialog[aria-label="Menu"] a')).toHaveCount(0);
+    // It opens again, and a link in it navigates and closes it.
+    await page.getByRole('button', { name: 'Open menu' }).click();
+    await drawer.getByRole('link', { name: 'Cookies 101' }).click();
+    await expect(page).toHaveURL(/\/en\/learn\/cookies-101$/);
     await expect(drawer).toBeHidden();
   });
 });

@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Icon } from '@/components/icon';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -17,10 +17,19 @@ interface Labels {
   outline: string;
 }
 
-/** The navigation drawer for narrow screens: a modal <dialog>, so focus and Escape behave natively. */
+/**
+ * The navigation drawer for narrow screens: a modal <dialog>, so focus and Escape behave
+ * natively. Its links are rendered when it opens, not with every page: a page then starts
+ * without some twenty links nobody sees yet.
+ */
 export function MobileNav({ locale, outline, labels }: { locale: Locale; outline: { slug: string; title: string }[]; labels: Labels }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    if (open) dialog.current?.showModal();
+  }, [open]);
 
   useEffect(() => {
     dialog.current?.close();
@@ -33,7 +42,7 @@ export function MobileNav({ locale, outline, labels }: { locale: Locale; outline
     <>
       <button
         type="button"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => setOpen(true)}
         aria-label={labels.open}
         aria-haspopup="dialog"
         className="grid size-10 place-items-center rounded-md text-muted hover:bg-accent-soft md:hidden dark:text-night-muted dark:hover:bg-night-2"
@@ -48,52 +57,59 @@ export function MobileNav({ locale, outline, labels }: { locale: Locale; outline
         onClick={(event) => {
           if (event.target === dialog.current) dialog.current?.close();
         }}
+        onClose={() => setOpen(false)}
       >
-        <div className="flex items-center justify-between border-b border-line p-3 dark:border-night-line">
-          <span className="font-bold">{labels.menu}</span>
-          <button
-            type="button"
-            onClick={() => dialog.current?.close()}
-            aria-label={labels.close}
-            className="grid size-10 place-items-center rounded-md hover:bg-accent-soft dark:hover:bg-night-2"
-          >
-            <Icon d="M6 6l12 12M18 6 6 18" className="size-6" />
-          </button>
-        </div>
-        <nav aria-label={labels.menu} className="p-3">
-          <ul className="space-y-1">
-            <li>
-              <Link href={`/${locale}`} className={linkClass(`/${locale}`)}>
-                {labels.home}
-              </Link>
-            </li>
-            <li>
-              <Link href={`/${locale}/learn`} className={linkClass(`/${locale}/learn`)}>
-                {labels.learn}
-              </Link>
-            </li>
-            <li>
-              <Link href={`/${locale}/lab`} className={linkClass(`/${locale}/lab`)}>
-                {labels.lab}
-              </Link>
-            </li>
-            <li>
-              <Link href={`/${locale}/glossary`} className={linkClass(`/${locale}/glossary`)}>
-                {labels.glossary}
-              </Link>
-            </li>
-          </ul>
-          <h2 className="mt-6 px-3 text-xs font-semibold tracking-wider text-muted uppercase dark:text-night-muted">{labels.outline}</h2>
-          <ol className="mt-2 space-y-1">
-            {outline.map((lesson) => (
-              <li key={lesson.slug}>
-                <Link href={`/${locale}/learn/${lesson.slug}`} className={linkClass(`/${locale}/learn/${lesson.slug}`)}>
-                  {lesson.title}
-                </Link>
-              </li>
-            ))}
-          </ol>
-        </nav>
+        {open ? (
+          <>
+            <div className="flex items-center justify-between border-b border-line p-3 dark:border-night-line">
+              <span className="font-bold">{labels.menu}</span>
+              <button
+                type="button"
+                onClick={() => dialog.current?.close()}
+                aria-label={labels.close}
+                className="grid size-10 place-items-center rounded-md hover:bg-accent-soft dark:hover:bg-night-2"
+              >
+                <Icon d="M6 6l12 12M18 6 6 18" className="size-6" />
+              </button>
+            </div>
+            <nav aria-label={labels.menu} className="p-3">
+              <ul className="space-y-1">
+                <li>
+                  <Link href={`/${locale}`} className={linkClass(`/${locale}`)}>
+                    {labels.home}
+                  </Link>
+                </li>
+                <li>
+                  <Link href={`/${locale}/learn`} className={linkClass(`/${locale}/learn`)}>
+                    {labels.learn}
+                  </Link>
+                </li>
+                <li>
+                  <Link href={`/${locale}/lab`} className={linkClass(`/${locale}/lab`)}>
+                    {labels.lab}
+                  </Link>
+                </li>
+                <li>
+                  <Link href={`/${locale}/glossary`} className={linkClass(`/${locale}/glossary`)}>
+                    {labels.glossary}
+                  </Link>
+                </li>
+              </ul>
+              <h2 className="mt-6 px-3 text-xs font-semibold tracking-wider text-muted uppercase dark:text-night-muted">
+                {labels.outline}
+              </h2>
+              <ol className="mt-2 space-y-1">
+                {outline.map((lesson) => (
+                  <li key={lesson.slug}>
+                    <Link href={`/${locale}/learn/${lesson.slug}`} className={linkClass(`/${locale}/learn/${lesson.slug}`)}>
+                      {lesson.title}
+                    </Link>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          </>
+        ) : null}
       </dialog>
     </>
   );
