@@ -15,5 +15,15 @@ export default defineConfig([
     },
   },
   prettier,
-  globalIgnores(['.next/**', '.next-*/**', 'test-results*/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.data/**']),
+  globalIgnores([
+    '.next/**',
+    '**/.next/**',
+    '.next-*/**',
+    'test-results*/**',
+    'out/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+    '.data/**',
+  ]),
 ]);

@@ -8,7 +8,8 @@
  * from the npm registry (no browser: CHROME_PATH points it at the system Chromium). Not part
  * of `npm test`. Build first: `npx next build` (NEXT_DIST_DIR is honoured). Each page is measured
  * LIGHTHOUSE_RUNS times (default 3) and the median run reported; LIGHTHOUSE_REPORTS=<dir> keeps
- * the full JSON reports.
+ * the full JSON reports. A baseline, the smallest Next.js page (scripts/lighthouse-baseline),
+ * is built and measured in the same rounds, so every figure has the framework's own beside it.
  */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,42 +36,71 @@ if (!existsSync(join(distDir, 'BUILD_ID'))) {
   process.exit(1);
 }
 
-const port = await new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => resolve(free));
+async function freePort() {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
   });
-});
-const origin = `http://localhost:${port}`;
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-});
-const stopServer = () => {
-  if (server.exitCode === null) server.kill('SIGTERM');
-};
-process.on('exit', stopServer);
+}
 
-for (const deadline = Date.now() + 60_000; ;) {
-  if (server.exitCode !== null) throw new Error(`lighthouse: next start exited with code ${server.exitCode}`);
-  try {
-    if ((await fetch(`${origin}/en`)).ok) break;
-  } catch {
-    // not listening yet
+const servers = [];
+process.on('exit', () => {
+  for (const server of servers) if (server.exitCode === null) server.kill('SIGTERM');
+});
+
+/** `next start` on a free port for the build in `dir` (the site when undefined); resolves once `probe` answers. */
+async function startServer(dir, probe) {
+  const port = await freePort();
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', ...(dir ? [dir] : []), '-p', String(port)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  servers.push(server);
+  const origin = `http://localhost:${port}`;
+  for (const deadline = Date.now() + 60_000; ;) {
+    if (server.exitCode !== null) throw new Error(`lighthouse: next start exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(`${origin}${probe}`)).ok) return origin;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('lighthouse: next start did not answer within 60 s');
+    await sleep(100);
   }
-  if (Date.now() > deadline) throw new Error('lighthouse: next start did not answer within 60 s');
-  await sleep(100);
 }
 
 const run = promisify(execFile);
-/** One Lighthouse run of `page`: its four scores, the binary audits it failed, and the metrics. */
-async function measure(page, runIndex) {
+
+/*
+ * The baseline: the smallest App Router page (scripts/lighthouse-baseline), built with the
+ * site's own Next.js and React and measured in the same rounds as the site's pages. Its score
+ * is what the framework alone gets on this machine at this moment, so the site's pages can be
+ * read against it as well as against the absolute goal. LIGHTHOUSE_BASELINE=0 skips it.
+ */
+const BASELINE_DIR = 'scripts/lighthouse-baseline';
+const withBaseline = process.env.LIGHTHOUSE_BASELINE !== '0';
+const siteOrigin = await startServer(undefined, '/en');
+const targets = PAGES.map((page) => ({ label: page, url: `${siteOrigin}${page}` }));
+if (withBaseline) {
+  console.error('lighthouse: building the baseline page');
+  await run(process.execPath, ['node_modules/next/dist/bin/next', 'build', BASELINE_DIR], {
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const baselineOrigin = await startServer(BASELINE_DIR, '/');
+  targets.push({ label: 'baseline (bare Next.js page)', url: `${baselineOrigin}/`, baseline: true });
+}
+
+/** One Lighthouse run of a target: its four scores, the binary audits it failed, and the metrics. */
+async function measure(target, runIndex) {
   const { stdout } = await run(
     'npx',
     [
       '-y',
       LIGHTHOUSE,
-      `${origin}${page}`,
+      target.url,
       '--output=json',
       '--output-path=stdout',
       '--quiet',
@@ -81,7 +111,8 @@ async function measure(page, runIndex) {
     { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: chromiumPath() } },
   );
   const report = JSON.parse(stdout);
-  if (reportDir) await writeFile(join(reportDir, `${page.replaceAll('/', '_') || 'root'}.${runIndex}.json`), stdout);
+  if (reportDir)
+    await writeFile(join(reportDir, `${target.baseline ? 'baseline' : target.label.replaceAll('/', '_')}.${runIndex}.json`), stdout);
   const scores = Object.fromEntries(Object.keys(GOALS).map((id) => [id, Math.round((report.categories[id]?.score ?? 0) * 100)]));
   const failing = Object.entries(report.audits)
     .filter(([, audit]) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
@@ -93,18 +124,25 @@ async function measure(page, runIndex) {
     tbt: metric('total-blocking-time'),
     cls: metric('cumulative-layout-shift'),
   };
-  return { page, scores, failing, metrics };
+  return {
+    page: target.label,
+    baseline: target.baseline === true,
+    scores,
+    failing,
+    metrics,
+    cpu: report.environment?.benchmarkIndex ?? NaN,
+  };
 }
 
 /** Lighthouse now and then fails to record a trace (NO_NAVSTART) on a busy machine: try twice more. */
-async function measureWithRetry(page, runIndex) {
+async function measureWithRetry(target, runIndex) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await measure(page, runIndex);
+      return await measure(target, runIndex);
     } catch (error) {
       if (attempt === 3) throw error;
       console.error(
-        `lighthouse: ${page} run ${runIndex + 1} failed (${
+        `lighthouse: ${target.label} run ${runIndex + 1} failed (${
           String(error.stderr ?? error.message)
             .trim()
             .split('\n')[0]
@@ -115,28 +153,38 @@ async function measureWithRetry(page, runIndex) {
 }
 
 // Lighthouse's own advice for noisy machines: run several times and report the median run.
+// The targets take turns round by round, so a busy spell on the machine falls on all of them.
+const runsOf = new Map(targets.map((target) => [target.label, []]));
+for (let index = 0; index < RUNS; index++) {
+  for (const target of targets) runsOf.get(target.label).push(await measureWithRetry(target, index));
+  console.error(`lighthouse: round ${index + 1} of ${RUNS} done`);
+}
 const rows = [];
 const allRuns = new Map();
-for (const page of PAGES) {
-  const runs = [];
-  for (let index = 0; index < RUNS; index++) runs.push(await measureWithRetry(page, index));
+for (const [label, runs] of runsOf) {
   runs.sort((a, b) => a.scores.performance - b.scores.performance);
   allRuns.set(
-    page,
+    label,
     runs.map(({ scores }) => scores.performance),
   );
   rows.push(runs[Math.floor(runs.length / 2)]);
-  console.error(`lighthouse: ${page} done`);
 }
 
-// The server's handle would keep this process alive; stop it now the pages are measured.
-stopServer();
+// The servers' handles would keep this process alive; stop them now the pages are measured.
+for (const server of servers) if (server.exitCode === null) server.kill('SIGTERM');
 
-console.log(`\nLighthouse ${LIGHTHOUSE.split('@')[1]}, mobile preset, ${origin}, median of ${RUNS} run(s) per page\n`);
+const cpu = [...runsOf.values()]
+  .flat()
+  .map((result) => result.cpu)
+  .sort((a, b) => a - b);
+console.log(
+  `\nLighthouse ${LIGHTHOUSE.split('@')[1]}, mobile preset, ${siteOrigin}, median of ${RUNS} run(s) per page; ` +
+    `Lighthouse's CPU benchmark index ${Math.round(cpu[0])}–${Math.round(cpu.at(-1))} (higher is faster)\n`,
+);
 console.log('| page | Performance | Accessibility | Best Practices | SEO |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const { page, scores } of rows) {
-  const cell = (id) => `${scores[id]}${scores[id] >= GOALS[id] ? '' : ' ✗'}`;
+  const cell = (id) => `${scores[id]}${scores[id] >= GOALS[id] || page.startsWith('baseline') ? '' : ' ✗'}`;
   console.log(`| ${page} | ${cell('performance')} | ${cell('accessibility')} | ${cell('best-practices')} | ${cell('seo')} |`);
 }
 console.log('\n| page | FCP (s) | LCP (s) | TBT (ms) | CLS |');
@@ -148,6 +196,17 @@ for (const { page, metrics } of rows) {
 }
 console.log('\nPerformance of every run, lowest first:');
 for (const [page, scores] of allRuns) console.log(`  ${page}: ${scores.join(', ')}`);
-for (const { page, failing } of rows) if (failing.length > 0) console.log(`\n${page} failing audits: ${failing.join(', ')}`);
-const met = rows.every(({ scores }) => Object.entries(GOALS).every(([id, goal]) => scores[id] >= goal));
+for (const { page, failing } of rows.filter((row) => !row.baseline))
+  if (failing.length > 0) console.log(`\n${page} failing audits: ${failing.join(', ')}`);
+const baselineRow = rows.find((row) => row.baseline);
+if (baselineRow) {
+  console.log('\nAgainst the baseline measured in the same rounds (median runs):');
+  for (const { page, scores, metrics } of rows.filter((row) => !row.baseline)) {
+    console.log(
+      `  ${page}: Performance ${scores.performance - baselineRow.scores.performance >= 0 ? '+' : ''}${scores.performance - baselineRow.scores.performance}, ` +
+        `TBT ${Math.round(metrics.tbt)} vs ${Math.round(baselineRow.metrics.tbt)} ms, LCP ${(metrics.lcp / 1000).toFixed(1)} vs ${(baselineRow.metrics.lcp / 1000).toFixed(1)} s`,
+    );
+  }
+}
+const met = rows.filter((row) => !row.baseline).every(({ scores }) => Object.entries(GOALS).every(([id, goal]) => scores[id] >= goal));
 console.log(`\nGoals (Performance ≥ 95, Accessibility, Best Practices and SEO 100): ${met ? 'met' : 'NOT met'}.`);
