@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const locales = [
   { segment: 'hi-latn', lang: 'hi-Latn' },
@@ -22,4 +22,15 @@ export async function expectNoAxeViolations(page: Page) {
 /** Sets the remembered theme before any page script runs. */
 export async function useTheme(page: Page, theme: 'light' | 'dark') {
   await page.addInitScript((value) => window.localStorage.setItem('pathshala.theme', value), theme);
+}
+
+/**
+ * Waits until React has hydrated `element`, so a click reaches its handler. A server-rendered
+ * button can be clicked before the page's JavaScript has run, and that click is lost; React
+ * marks each element it hydrates with its props (`__reactProps$…`).
+ */
+export async function waitForHydration(element: Locator) {
+  await expect
+    .poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith('__reactProps$'))), { timeout: 15_000 })
+    .toBe(true);
 }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, waitForHydration } from './helpers';
 
 /*
  * Instructor mode. The read-only checks use the shared test server; everything that counts
@@ -131,6 +131,7 @@ test.describe('presenter view on a lesson', () => {
   }) => {
     await page.goto('/en/learn/cookies-101');
     const toggle = page.getByRole('button', { name: 'Presenter view' });
+    await waitForHydration(toggle);
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('html')).toHaveAttribute('data-presenter', '');
