@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 
 test.describe('lesson page', () => {
   test('has the title, reading time, outline, table of contents and pager', async ({ page }) => {
@@ -44,6 +44,45 @@ test.describe('lesson page', () => {
   test('shell commands render as a terminal', async ({ page }) => {
     await page.goto('/en/learn/what-is-a-session');
     await expect(page.locator('figure[data-terminal]').first().getByText('Terminal')).toBeVisible();
+  });
+});
+
+test.describe('in-page links', () => {
+  // The header is sticky and `scroll-padding-top` is 5rem: a section link must leave its heading
+  // just below the header, whatever the lesson holds above it (demos, code, long text).
+  // Scrolling is smooth (unless the reader asked for reduced motion), so wait for it to settle.
+  const landsUnderHeader = async (heading: Locator) => {
+    await expect
+      .poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top)), { timeout: 8_000 })
+      .toBeGreaterThanOrEqual(70);
+    await expect
+      .poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top)), { timeout: 8_000 })
+      .toBeLessThanOrEqual(90);
+  };
+
+  for (const width of [390, 1280]) {
+    test(`a section link lands its heading under the header at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/en/learn/session-options');
+      await page.waitForLoadState('networkidle');
+      const ids = await page.locator('.lesson-prose > h2[id]').evaluateAll((headings) => headings.map((heading) => heading.id));
+      expect(ids.length).toBeGreaterThan(5);
+      for (const id of [ids[3]!, ids[ids.length - 2]!]) {
+        await page.evaluate((target) => (window.location.hash = target), id);
+        await landsUnderHeader(page.locator(`h2[id="${id}"]`));
+      }
+    });
+  }
+
+  test('a table-of-contents link lands its heading under the header', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/en/learn/session-options');
+    await page.waitForLoadState('networkidle');
+    const link = page.locator('aside').getByRole('link').nth(10);
+    const id = ((await link.getAttribute('href')) ?? '').slice(1);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    await landsUnderHeader(page.locator(`[id="${id}"]`));
   });
 });
 
