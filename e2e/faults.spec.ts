@@ -35,6 +35,9 @@ test.describe('when Redis stops in the middle of a session', () => {
   let app: AppServer;
 
   test.beforeAll(async () => {
+    // Starting production servers is slow on a busy machine: more than the default 45 s a hook gets
+    // (a describe's timeout covers its tests, not its beforeAll), and each server may take up to 60 s.
+    test.setTimeout(150_000);
     redis = await startRedisServer();
     app = await startAppServer({ SESSION_STORE: 'redis', REDIS_URL: redis.url, SESSION_SECRET: 'faults-redis-secret' });
   });
@@ -109,6 +112,9 @@ test.describe('when the server restarts with the memory store', () => {
   let app: AppServer;
 
   test.beforeAll(async () => {
+    // Starting production servers is slow on a busy machine: more than the default 45 s a hook gets
+    // (a describe's timeout covers its tests, not its beforeAll), and each server may take up to 60 s.
+    test.setTimeout(150_000);
     app = await startAppServer({ SESSION_STORE: 'memory', SESSION_SECRET: 'faults-memory-secret' });
   });
 
