@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { playgroundStrings } from '@/lib/playground/strings';
-import { locales, useTheme } from './helpers';
+import { locales, useTheme, waitForHydration } from './helpers';
 
 /*
  * The options playground on the lesson 'session-options': a sandbox session with the
@@ -10,8 +10,11 @@ import { locales, useTheme } from './helpers';
 
 const SANDBOX_COOKIE = 'pathshala.playground';
 
-function widgetOn(page: Page): Locator {
-  return page.locator('[data-widget="options-playground"]');
+/** The playground, once React has hydrated it: its code loads after the page, and a click before that is lost. */
+async function readyWidget(page: Page): Promise<Locator> {
+  const widget = page.locator('[data-widget="options-playground"]');
+  await waitForHydration(widget.getByRole('button').first());
+  return widget;
 }
 
 async function cookieNamed(context: BrowserContext, name: string) {
@@ -24,7 +27,7 @@ for (const { segment } of locales) {
   test.describe(`options playground (${segment})`, () => {
     test('should show Set-Cookie and store calls for nothing, modify and read, next to express-session', async ({ page, context }) => {
       await page.goto(`/${segment}/learn/session-options`);
-      const widget = widgetOn(page);
+      const widget = await readyWidget(page);
       await expect(widget.getByRole('heading', { name: t.title })).toBeVisible();
       const realSessionBefore = await cookieNamed(context, 'pathshala.sid');
       const latest = widget.getByTestId('playground-result').first();
@@ -94,7 +97,7 @@ test.describe('options playground (keyboard, refusals, accessibility)', () => {
 
   test('should be operable from the keyboard alone', async ({ page }) => {
     await page.goto('/en/learn/session-options');
-    const widget = widgetOn(page);
+    const widget = await readyWidget(page);
     const saveUninitialized = widget.getByRole('group', { name: 'saveUninitialized', exact: true });
     await saveUninitialized.getByRole('radio', { name: 'false' }).focus();
     await page.keyboard.press('ArrowRight');
@@ -110,7 +113,7 @@ test.describe('options playground (keyboard, refusals, accessibility)', () => {
 
   test("should explain the engine's refusal of sameSite 'none' without secure", async ({ page }) => {
     await page.goto('/en/learn/session-options');
-    const widget = widgetOn(page);
+    const widget = await readyWidget(page);
     await widget.getByRole('group', { name: 'cookie.secure', exact: true }).getByRole('radio', { name: 'false' }).check();
     await widget.getByRole('group', { name: 'cookie.sameSite', exact: true }).getByRole('radio', { name: "'none'" }).check();
     await expect(widget.getByTestId('options-conflict')).toContainText("sameSite: 'none' needs secure");
@@ -123,7 +126,7 @@ test.describe('options playground (keyboard, refusals, accessibility)', () => {
     test(`should pass axe on the widget with results shown (${theme})`, async ({ page }) => {
       await useTheme(page, theme);
       await page.goto('/en/learn/session-options');
-      const widget = widgetOn(page);
+      const widget = await readyWidget(page);
       await widget.getByRole('button', { name: t.kinds.modify.label, exact: true }).click();
       await expect(widget.getByTestId('playground-result')).toHaveCount(1);
       await widget.getByRole('button', { name: t.kinds.read.label, exact: true }).click();
