@@ -11,14 +11,13 @@
  * the full JSON reports. A baseline, the smallest Next.js page (scripts/lighthouse-baseline),
  * is built and measured in the same rounds, so every figure has the framework's own beside it.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { chromiumPath, requireChromium } from './chromium.mjs';
+import { startNextServer } from './next-server.mjs';
 
 const LIGHTHOUSE = 'lighthouse@12.2.3';
 const PAGES = ['/en', '/en/learn/what-is-a-session', '/en/lab/cart'];
@@ -36,41 +35,6 @@ if (!existsSync(join(distDir, 'BUILD_ID'))) {
   process.exit(1);
 }
 
-async function freePort() {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address();
-      probe.close(() => resolve(free));
-    });
-  });
-}
-
-const servers = [];
-process.on('exit', () => {
-  for (const server of servers) if (server.exitCode === null) server.kill('SIGTERM');
-});
-
-/** `next start` on a free port for the build in `dir` (the site when undefined); resolves once `probe` answers. */
-async function startServer(dir, probe) {
-  const port = await freePort();
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', ...(dir ? [dir] : []), '-p', String(port)], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  servers.push(server);
-  const origin = `http://localhost:${port}`;
-  for (const deadline = Date.now() + 60_000; ;) {
-    if (server.exitCode !== null) throw new Error(`lighthouse: next start exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(`${origin}${probe}`)).ok) return origin;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error('lighthouse: next start did not answer within 60 s');
-    await sleep(100);
-  }
-}
-
 const run = promisify(execFile);
 
 /*
@@ -81,7 +45,9 @@ const run = promisify(execFile);
  */
 const BASELINE_DIR = 'scripts/lighthouse-baseline';
 const withBaseline = process.env.LIGHTHOUSE_BASELINE !== '0';
-const siteOrigin = await startServer(undefined, '/en');
+const site = await startNextServer({ label: 'lighthouse', probe: '/en', host: 'localhost' });
+const siteOrigin = site.origin;
+const servers = [site];
 const targets = PAGES.map((page) => ({ label: page, url: `${siteOrigin}${page}` }));
 if (withBaseline) {
   console.error('lighthouse: building the baseline page');
@@ -89,8 +55,9 @@ if (withBaseline) {
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
     maxBuffer: 16 * 1024 * 1024,
   });
-  const baselineOrigin = await startServer(BASELINE_DIR, '/');
-  targets.push({ label: 'baseline (bare Next.js page)', url: `${baselineOrigin}/`, baseline: true });
+  const baseline = await startNextServer({ label: 'lighthouse', probe: '/', dir: BASELINE_DIR, host: 'localhost' });
+  servers.push(baseline);
+  targets.push({ label: 'baseline (bare Next.js page)', url: `${baseline.origin}/`, baseline: true });
 }
 
 /** One Lighthouse run of a target: its four scores, the binary audits it failed, and the metrics. */
@@ -171,7 +138,7 @@ for (const [label, runs] of runsOf) {
 }
 
 // The servers' handles would keep this process alive; stop them now the pages are measured.
-for (const server of servers) if (server.exitCode === null) server.kill('SIGTERM');
+for (const server of servers) server.stop();
 
 const cpu = [...runsOf.values()]
   .flat()
@@ -183,8 +150,8 @@ console.log(
 );
 console.log('| page | Performance | Accessibility | Best Practices | SEO |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
-for (const { page, scores } of rows) {
-  const cell = (id) => `${scores[id]}${scores[id] >= GOALS[id] || page.startsWith('baseline') ? '' : ' ✗'}`;
+for (const { page, scores, baseline } of rows) {
+  const cell = (id) => `${scores[id]}${scores[id] >= GOALS[id] || baseline ? '' : ' ✗'}`;
   console.log(`| ${page} | ${cell('performance')} | ${cell('accessibility')} | ${cell('best-practices')} | ${cell('seo')} |`);
 }
 console.log('\n| page | FCP (s) | LCP (s) | TBT (ms) | CLS |');

@@ -19,12 +19,10 @@
  * apart, and the median over rounds is reported with its range; a busy spell on this shared
  * machine then falls on both sides of a ratio. SESSION_STORE / REDIS_URL pass through.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
+import { startNextServer } from '../next-server.mjs';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 3);
@@ -36,40 +34,11 @@ if (!existsSync(join(distDir, 'BUILD_ID'))) {
   process.exit(1);
 }
 
-async function freePort() {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-const port = await freePort();
-const origin = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    SESSION_SECRET: process.env.SESSION_SECRET ?? 'bench-http-secret',
-  },
+const { origin, stop: stopServer } = await startNextServer({
+  label: 'bench:http',
+  probe: '/api/demo/me',
+  env: { SESSION_SECRET: process.env.SESSION_SECRET ?? 'bench-http-secret' },
 });
-const stopServer = () => {
-  if (server.exitCode === null) server.kill('SIGTERM');
-};
-process.on('exit', stopServer);
-
-for (const deadline = Date.now() + 60_000; ;) {
-  if (server.exitCode !== null) throw new Error(`bench:http: next start exited with code ${server.exitCode}`);
-  try {
-    if ((await fetch(`${origin}/api/demo/me`)).ok) break;
-  } catch {
-    // not listening yet
-  }
-  if (Date.now() > deadline) throw new Error('bench:http: next start did not answer within 60 s');
-  await sleep(100);
-}
 
 /** One session per connection, each from its own client address (the login limiter is per address). */
 async function newSessionCookie(index) {
