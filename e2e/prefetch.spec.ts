@@ -18,12 +18,17 @@ test.describe('prefetching on intent', () => {
     await page.goto('/en/learn/what-is-a-session');
     await page.waitForLoadState('networkidle');
     // Scrolling every link into view used to prefetch each of them.
-    await page.getByRole('link', { name: /Cookies 101/ }).last().scrollIntoViewIfNeeded();
+    await page
+      .getByRole('link', { name: /Cookies 101/ })
+      .last()
+      .scrollIntoViewIfNeeded();
     await page.waitForTimeout(1000);
     expect(routerFetches).toEqual([]);
 
     const next = page.getByRole('link', { name: /Cookies 101/ }).last();
-    const prefetch = page.waitForRequest((request) => isRouterFetch(request) && new URL(request.url()).pathname === '/en/learn/cookies-101');
+    const prefetch = page.waitForRequest(
+      (request) => isRouterFetch(request) && new URL(request.url()).pathname === '/en/learn/cookies-101',
+    );
     await next.hover();
     await prefetch;
 
