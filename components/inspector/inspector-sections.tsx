@@ -7,6 +7,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
 import { countdown, parseSetCookieHeader } from '@/lib/lab/set-cookie';
 import type { EntryDiff } from '@/lib/lab/store-diff';
+import { Icon } from '@/components/site/icon';
 
 type Labels = Dictionary['inspector'];
 
@@ -14,9 +15,7 @@ export function Section({ title, children, testId }: { title: string; children: 
   return (
     <details open className="group border-t border-line py-3 dark:border-night-line" data-testid={testId}>
       <summary className="cursor-pointer list-none font-bold [&::-webkit-details-marker]:hidden">
-        <span aria-hidden="true" className="mr-1 inline-block transition-transform group-open:rotate-90">
-          ▸
-        </span>
+        <Icon name="caret" className="mr-1 transition-transform group-open:rotate-90" />
         {title}
       </summary>
       <div className="mt-2 space-y-2 text-sm">{children}</div>
@@ -101,9 +100,15 @@ export function RequestSection({ view, labels }: { view: InspectView; labels: La
             ) : null}
           </p>
           <p className="flex flex-wrap gap-3 text-xs text-muted dark:text-night-muted" aria-hidden="true">
-            <span>■ {labels.prefix}</span>
-            <span>■ {labels.sid}</span>
-            <span>■ {labels.signature}</span>
+            <span>
+              <Icon name="square" /> {labels.prefix}
+            </span>
+            <span>
+              <Icon name="square" /> {labels.sid}
+            </span>
+            <span>
+              <Icon name="square" /> {labels.signature}
+            </span>
           </p>
         </>
       ) : null}
@@ -111,9 +116,15 @@ export function RequestSection({ view, labels }: { view: InspectView; labels: La
         className={`font-semibold ${cookie.valid && view.entry ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-300'}`}
         data-testid="cookie-verdict"
       >
-        {cookie.valid && view.entry
-          ? labels.valid
-          : format(labels.invalid, { reason: reasonText(labels, view.entryReason ?? cookie.reason) })}
+        {cookie.valid && view.entry ? (
+          <>
+            <Icon name="check" /> {labels.valid}
+          </>
+        ) : (
+          <>
+            <Icon name="cross" /> {format(labels.invalid, { reason: reasonText(labels, view.entryReason ?? cookie.reason) })}
+          </>
+        )}
       </p>
     </Section>
   );

@@ -7,6 +7,7 @@ import { CSRF_PATH, CSRF_SAMESITES, CSRF_VIAS, otherSiteOrigin, type CsrfArrival
 import type { LabStrings } from '@/lib/labs/strings';
 import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
 import { useLabAction } from './use-lab-action';
+import { Icon } from '@/components/site/icon';
 
 /** Where the lab keeps its choices while the learner is away on the attacker's page. */
 const STORAGE_KEY = 'pathshala.csrf-lab';
@@ -146,11 +147,23 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabStrings
                         {viaLabel[via]}
                       </th>
                       <td className="py-1 pr-2" data-testid={`csrf-${via}-arrived`}>
-                        {arrival === undefined ? '—' : format(t.arrivedYes, { site: arrival.fetchSite ?? '?' })}
+                        {arrival === undefined ? (
+                          '—'
+                        ) : (
+                          <>
+                            <Icon name="check" /> {format(t.arrivedYes, { site: arrival.fetchSite ?? '?' })}
+                          </>
+                        )}
                       </td>
                       {CSRF_SAMESITES.map((sameSite) => (
                         <td key={sameSite} className="py-1 pr-2" data-testid={`csrf-${via}-${sameSite}`}>
-                          {arrival === undefined ? '—' : arrival.sent[sameSite] ? `✓ ${t.sent}` : `✗ ${t.notSent}`}
+                          {arrival === undefined ? (
+                            '—'
+                          ) : (
+                            <>
+                              <Icon name={arrival.sent[sameSite] ? 'check' : 'cross'} /> {arrival.sent[sameSite] ? t.sent : t.notSent}
+                            </>
+                          )}
                         </td>
                       ))}
                     </tr>

@@ -2,6 +2,7 @@ import { Link } from '@/components/site/link';
 import type { CourseLesson } from '@/lib/course/course';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
+import { Icon } from '@/components/site/icon';
 
 export function LessonPager({
   locale,
@@ -20,7 +21,9 @@ export function LessonPager({
     <nav aria-label={labels.pagination} className="mt-14 grid gap-4 sm:grid-cols-2" data-print-hide>
       {previous ? (
         <Link href={`/${locale}/learn/${previous.slug}`} rel="prev" className={card}>
-          <span className="text-sm text-muted dark:text-night-muted">← {labels.previous}</span>
+          <span className="text-sm text-muted dark:text-night-muted">
+            <Icon name="arrow-left" /> {labels.previous}
+          </span>
           <span className="font-semibold">{previous.title[locale]}</span>
         </Link>
       ) : (
@@ -28,7 +31,9 @@ export function LessonPager({
       )}
       {next ? (
         <Link href={`/${locale}/learn/${next.slug}`} rel="next" className={`${card} sm:text-right`}>
-          <span className="text-sm text-muted dark:text-night-muted">{labels.next} →</span>
+          <span className="text-sm text-muted dark:text-night-muted">
+            {labels.next} <Icon name="arrow-right" />
+          </span>
           <span className="font-semibold">{next.title[locale]}</span>
         </Link>
       ) : null}

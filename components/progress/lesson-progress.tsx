@@ -5,6 +5,7 @@ import { QUIZ_COMPLETE_EVENT } from '@/components/lesson/quiz';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { isQuizPassed, markDone, markNotDone, visit } from '@/lib/progress';
 import { useProgress } from './use-progress';
+import { Icon } from '@/components/site/icon';
 
 /** Remembers the visit, marks the lesson done when its quiz is passed, and offers a manual toggle. */
 export function LessonProgress({ slug, labels }: { slug: string; labels: Dictionary['progress'] }) {
@@ -35,7 +36,13 @@ export function LessonProgress({ slug, labels }: { slug: string; labels: Diction
         onClick={() => update((current) => (done ? markNotDone(current, slug) : markDone(current, slug, new Date())))}
         className={`rounded-lg px-4 py-2 font-semibold ${done ? 'bg-green-700 text-white dark:bg-green-400 dark:text-night' : 'border border-line hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2'}`}
       >
-        {done ? labels.isDone : labels.markDone}
+        {done ? (
+          <>
+            {labels.isDone} <Icon name="check" />
+          </>
+        ) : (
+          labels.markDone
+        )}
       </button>
       <p className="text-sm text-muted dark:text-night-muted">{labels.storedLocally}</p>
       <p role="status" aria-live="polite" className="w-full text-sm font-semibold empty:hidden">

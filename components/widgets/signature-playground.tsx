@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
 import { browserSignSessionId, browserVerify, type BrowserVerification } from '@/lib/widgets/browser-signature';
+import { Icon } from '@/components/site/icon';
 
 function randomSessionId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
@@ -132,7 +133,11 @@ export function SignaturePlayground({ labels }: { labels: Dictionary['widgets'][
         aria-live="polite"
         className={`mt-3 font-semibold ${ok ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-300'}`}
       >
-        {verdict}
+        {verdict ? (
+          <>
+            <Icon name={ok ? 'check' : 'cross'} /> {verdict}
+          </>
+        ) : null}
       </p>
     </section>
   );

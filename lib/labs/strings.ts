@@ -162,7 +162,7 @@ const en = {
     sent: 'sent',
     notSent: 'not sent',
     arrived: 'Reached here',
-    arrivedYes: '✓ yes ({site})',
+    arrivedYes: 'yes ({site})',
     attackerTitle: 'The attacker’s page',
     attackerLead: 'This page is on {host}, a different site from {target}. Each button makes your browser send a request to {target}.',
     attackerPost: 'Submit a hidden form (POST)',
@@ -337,7 +337,7 @@ const hiLatn: LabStrings = {
     sent: 'bheji',
     notSent: 'nahi bheji',
     arrived: 'Yahan pahunchi',
-    arrivedYes: '✓ haan ({site})',
+    arrivedYes: 'haan ({site})',
     attackerTitle: 'Attacker ka page',
     attackerLead:
       'Yeh page {host} par hai, jo {target} se alag site hai. Har button aapke browser se {target} ko ek request bhijwaata hai.',
