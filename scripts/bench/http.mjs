@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench:http`: autocannon against the production build (`next build` first; the
- * build in NEXT_DIST_DIR, else .next), three routes in one run:
+ * build in NEXT_DIST_DIR, else .next), these routes in one run:
  *
  * - bare:  `GET /api/health`, a route handler with the same guard and JSON reply as the demo
  *          API, but no session at all. (Until 2026-11-27 this was the catch-all JSON 404,
@@ -9,6 +9,9 @@
  * - read:  `GET /api/demo/cart` with a session cookie: load, verify, read, touch (rolling);
  * - write: `POST /api/demo/cart` (add a samosa) then `DELETE /api/demo/cart` (empty it), in
  *          turn, with a session cookie: a session write on every request, under the session lock;
+ * - bare, write shape: `POST` (the same JSON body) then `DELETE` to `/api/health`, which the shared
+ *          guard answers 405 without reading the body or opening a session: what the write's
+ *          request shape costs in Next.js before any session work;
  * - sealed read / sealed write: the same two shapes on the stateless lab's API
  *          (`/api/demo/stateless/cart`, iron-session 8, the whole session in the cookie), so
  *          one stateless request can be compared with one stateful request in the same run.
@@ -73,6 +76,14 @@ const scenarios = [
     requests: () => [{ method: 'GET', path: '/api/health' }],
   },
   {
+    name: "bare, in the write's request shape (POST + DELETE /api/health, answered 405)",
+    key: 'bare-write-shape',
+    requests: () => [
+      { method: 'POST', path: '/api/health', headers: json, body: JSON.stringify({ productId: 'samosa', qty: 1 }) },
+      { method: 'DELETE', path: '/api/health' },
+    ],
+  },
+  {
     name: 'read-only session route (GET /api/demo/cart, cookie)',
     key: 'read',
     requests: () => [{ method: 'GET', path: '/api/demo/cart' }],
@@ -117,7 +128,7 @@ function run(scenario) {
   });
 }
 
-const expectedStatus = { bare: 200, read: 200, write: 200, 'sealed-read': 200, 'sealed-write': 200 };
+const expectedStatus = { bare: 200, 'bare-write-shape': 405, read: 200, write: 200, 'sealed-read': 200, 'sealed-write': 200 };
 const best = new Map();
 /** Each round's req/s per route: the ratios are taken within a round, seconds apart. */
 const rounds = [];
@@ -131,11 +142,16 @@ for (let round = 1; round <= ROUNDS; round++) {
   const rps = {};
   for (const scenario of order) {
     const result = await run(scenario);
-    const unexpected = result.errors + result.timeouts + (expectedStatus[scenario.key] === 404 ? result['2xx'] : result.non2xx);
+    const expected = expectedStatus[scenario.key];
+    const answered = Object.entries(result.statusCodeStats ?? {}).reduce(
+      (sum, [code, { count }]) => sum + (Number(code) === expected ? 0 : count),
+      0,
+    );
+    const unexpected = result.errors + result.timeouts + answered;
     if (unexpected > 0) throw new Error(`bench:http: ${scenario.key} had ${unexpected} unexpected answers (errors, timeouts or statuses)`);
     rps[scenario.key] = result.requests.average;
     console.log(
-      `  round ${round} ${scenario.key.padEnd(12)} ${rps[scenario.key].toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms`,
+      `  round ${round} ${scenario.key.padEnd(16)} ${rps[scenario.key].toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms`,
     );
     if (!best.has(scenario.key) || best.get(scenario.key).rps < rps[scenario.key]) {
       best.set(scenario.key, { rps: rps[scenario.key], p50: result.latency.p50, p99: result.latency.p99 });
@@ -145,13 +161,15 @@ for (let round = 1; round <= ROUNDS; round++) {
 }
 stopServer();
 
-/** The median over rounds of `key`'s req/s divided by `base`'s in the same round, and the range. */
-function pairedRatio(key, base) {
-  const ratios = rounds.map((rps) => rps[key] / rps[base]).sort((a, b) => a - b);
-  const middle = ratios.length / 2;
-  const median = ratios.length % 2 ? ratios[Math.floor(middle)] : (ratios[middle - 1] + ratios[middle]) / 2;
-  return { median, low: ratios[0], high: ratios.at(-1) };
+/** The median and range of a list of same-round ratios. */
+function summarize(ratios) {
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  const median = sorted.length % 2 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { median, low: sorted[0], high: sorted.at(-1) };
 }
+/** `key`'s req/s over `base`'s, round by round: how much of base's throughput key keeps. */
+const pairedRatio = (key, base) => summarize(rounds.map((rps) => rps[key] / rps[base]));
 const show = ({ median, low, high }) => `${median.toFixed(2)} (${low.toFixed(2)}–${high.toFixed(2)})`;
 
 console.log('\n| route | best req/s | p50 (ms) | p99 (ms) | vs bare, same round: median (range) |');
@@ -163,6 +181,9 @@ for (const scenario of scenarios) {
 }
 console.log(
   `\nOne stateless request against one stateful request of the same shape, same round: read ${show(pairedRatio('sealed-read', 'read'))}×, write ${show(pairedRatio('sealed-write', 'write'))}×.`,
+);
+console.log(
+  `The write against a bare request of its own shape (POST + DELETE, no session, no body read), same round: ${show(pairedRatio('write', 'bare-write-shape'))}; that shape against the bare GET: ${show(pairedRatio('bare-write-shape', 'bare'))}.`,
 );
 const worst = Math.min(pairedRatio('read', 'bare').median, pairedRatio('write', 'bare').median);
 console.log(
