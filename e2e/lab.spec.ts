@@ -94,7 +94,7 @@ for (const { segment } of locales) {
       const sid = await page.getByTestId('cookie-sid').textContent();
       await page.getByRole('button', { name: t.tamper }).click();
       await expect(page.getByTestId('cookie-verdict')).toContainText(t.rejected);
-      await expect(page.getByTestId('cookie-verdict').locator('svg[data-icon="cross"]')).toHaveCount(1);
+      await expect(page.getByTestId('cookie-verdict').locator('[data-icon="cross"]')).toHaveCount(1);
       await page.reload();
       await page.getByRole('button', { name: t.addChai }).click();
       await expect(page.getByTestId('qty-chai')).toHaveText('1');

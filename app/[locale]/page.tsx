@@ -6,7 +6,7 @@ import { getDictionary } from '@/lib/i18n/dictionary';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 import { InlineCode } from '@/components/lesson/inline-code';
 import { ContinueCard } from '@/components/progress/continue-card';
-import { Icon } from '@/components/site/icon';
+import { TextIcon } from '@/components/icon';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -55,7 +55,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                 href={`/${locale}/learn/${first}`}
                 className="inline-flex items-center gap-1.5 rounded-lg bg-accent px-5 py-3 font-semibold text-white shadow-sm hover:bg-[#7c3206] dark:bg-night-accent dark:text-night dark:hover:bg-amber-300"
               >
-                {dict.home.start} <Icon name="arrow-right" />
+                {dict.home.start} <TextIcon name="arrow-right" />
               </Link>
               <Link
                 href={`/${locale}/learn`}

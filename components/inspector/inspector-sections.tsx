@@ -7,7 +7,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
 import { countdown, parseSetCookieHeader } from '@/lib/lab/set-cookie';
 import type { EntryDiff } from '@/lib/lab/store-diff';
-import { Icon } from '@/components/site/icon';
+import { TextIcon } from '@/components/icon';
 
 type Labels = Dictionary['inspector'];
 
@@ -15,7 +15,7 @@ export function Section({ title, children, testId }: { title: string; children: 
   return (
     <details open className="group border-t border-line py-3 dark:border-night-line" data-testid={testId}>
       <summary className="cursor-pointer list-none font-bold [&::-webkit-details-marker]:hidden">
-        <Icon name="caret" className="mr-1 transition-transform group-open:rotate-90" />
+        <TextIcon name="caret" className="mr-1 transition-transform group-open:rotate-90" />
         {title}
       </summary>
       <div className="mt-2 space-y-2 text-sm">{children}</div>
@@ -101,13 +101,13 @@ export function RequestSection({ view, labels }: { view: InspectView; labels: La
           </p>
           <p className="flex flex-wrap gap-3 text-xs text-muted dark:text-night-muted" aria-hidden="true">
             <span>
-              <Icon name="square" /> {labels.prefix}
+              <TextIcon name="square" /> {labels.prefix}
             </span>
             <span>
-              <Icon name="square" /> {labels.sid}
+              <TextIcon name="square" /> {labels.sid}
             </span>
             <span>
-              <Icon name="square" /> {labels.signature}
+              <TextIcon name="square" /> {labels.signature}
             </span>
           </p>
         </>
@@ -118,11 +118,11 @@ export function RequestSection({ view, labels }: { view: InspectView; labels: La
       >
         {cookie.valid && view.entry ? (
           <>
-            <Icon name="check" /> {labels.valid}
+            <TextIcon name="check" /> {labels.valid}
           </>
         ) : (
           <>
-            <Icon name="cross" /> {format(labels.invalid, { reason: reasonText(labels, view.entryReason ?? cookie.reason) })}
+            <TextIcon name="cross" /> {format(labels.invalid, { reason: reasonText(labels, view.entryReason ?? cookie.reason) })}
           </>
         )}
       </p>

@@ -9,7 +9,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/lab/money';
 import { labFetch } from './lab-fetch';
 import { ProductMenu } from './product-menu';
-import { Icon } from '@/components/site/icon';
+import { TextIcon } from '@/components/icon';
 
 const small =
   'grid size-9 place-items-center rounded-md border border-line font-bold hover:bg-accent-soft disabled:opacity-50 dark:border-night-line dark:hover:bg-night';
@@ -125,7 +125,7 @@ export function CartDemo({ locale, products, labels }: { locale: Locale; product
                         aria-label={format(labels.remove, { name })}
                         onClick={() => void change(`/api/demo/cart/${item.productId}`, 'DELETE')}
                       >
-                        <Icon name="cross" />
+                        <TextIcon name="cross" />
                       </button>
                     </span>
                     <span className="w-20 text-right font-mono tabular-nums">{formatRupees(item.unitPricePaise * item.qty)}</span>

@@ -7,7 +7,7 @@ import { CSRF_PATH, CSRF_SAMESITES, CSRF_VIAS, otherSiteOrigin, type CsrfArrival
 import type { LabStrings } from '@/lib/labs/strings';
 import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
 import { useLabAction } from './use-lab-action';
-import { Icon } from '@/components/site/icon';
+import { TextIcon } from '@/components/icon';
 
 /** Where the lab keeps its choices while the learner is away on the attacker's page. */
 const STORAGE_KEY = 'pathshala.csrf-lab';
@@ -151,7 +151,7 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabStrings
                           '—'
                         ) : (
                           <>
-                            <Icon name="check" /> {format(t.arrivedYes, { site: arrival.fetchSite ?? '?' })}
+                            <TextIcon name="check" /> {format(t.arrivedYes, { site: arrival.fetchSite ?? '?' })}
                           </>
                         )}
                       </td>
@@ -161,7 +161,7 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabStrings
                             '—'
                           ) : (
                             <>
-                              <Icon name={arrival.sent[sameSite] ? 'check' : 'cross'} /> {arrival.sent[sameSite] ? t.sent : t.notSent}
+                              <TextIcon name={arrival.sent[sameSite] ? 'check' : 'cross'} /> {arrival.sent[sameSite] ? t.sent : t.notSent}
                             </>
                           )}
                         </td>

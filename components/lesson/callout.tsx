@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { Icon, type IconName } from '@/components/site/icon';
+import { TextIcon, type TextIconName } from '@/components/icon';
 
 export type CalloutType = 'note' | 'tip' | 'warning';
 
-const tones: Record<CalloutType, { box: string; icon: IconName | '!' }> = {
+const tones: Record<CalloutType, { box: string; icon: TextIconName | '!' }> = {
   note: { box: 'border-sky-700 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/60', icon: 'info' },
   tip: { box: 'border-green-700 bg-green-50 dark:border-green-400 dark:bg-green-950/60', icon: 'sparkle' },
   warning: { box: 'border-amber-700 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/60', icon: '!' },
@@ -26,7 +26,7 @@ export function Callout({
     <aside aria-label={title ?? label} className={`rounded-r-xl border-l-4 px-5 py-4 ${tone.box}`}>
       <p className="flex items-center gap-2 font-bold">
         <span aria-hidden="true" className="grid size-6 place-items-center rounded-full bg-current/10 text-sm">
-          {tone.icon === '!' ? '!' : <Icon name={tone.icon} />}
+          {tone.icon === '!' ? '!' : <TextIcon name={tone.icon} />}
         </span>
         {title ?? label}
       </p>

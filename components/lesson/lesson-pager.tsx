@@ -2,7 +2,7 @@ import { Link } from '@/components/site/link';
 import type { CourseLesson } from '@/lib/course/course';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
-import { Icon } from '@/components/site/icon';
+import { TextIcon } from '@/components/icon';
 
 export function LessonPager({
   locale,
@@ -22,7 +22,7 @@ export function LessonPager({
       {previous ? (
         <Link href={`/${locale}/learn/${previous.slug}`} rel="prev" className={card}>
           <span className="text-sm text-muted dark:text-night-muted">
-            <Icon name="arrow-left" /> {labels.previous}
+            <TextIcon name="arrow-left" /> {labels.previous}
           </span>
           <span className="font-semibold">{previous.title[locale]}</span>
         </Link>
@@ -32,7 +32,7 @@ export function LessonPager({
       {next ? (
         <Link href={`/${locale}/learn/${next.slug}`} rel="next" className={`${card} sm:text-right`}>
           <span className="text-sm text-muted dark:text-night-muted">
-            {labels.next} <Icon name="arrow-right" />
+            {labels.next} <TextIcon name="arrow-right" />
           </span>
           <span className="font-semibold">{next.title[locale]}</span>
         </Link>

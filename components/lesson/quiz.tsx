@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { InlineCode } from './inline-code';
-import { Icon } from '@/components/site/icon';
+import { TextIcon } from '@/components/icon';
 
 export interface QuizOption {
   text: string;
@@ -78,7 +78,7 @@ function Question({
                 <InlineCode text={option.text} />
                 {answered && (option.correct || isChosen) ? (
                   <span className="ml-2 font-bold" aria-hidden="true">
-                    <Icon name={option.correct ? 'check' : 'cross'} />
+                    <TextIcon name={option.correct ? 'check' : 'cross'} />
                   </span>
                 ) : null}
               </button>

@@ -5,7 +5,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { useProgress } from './use-progress';
-import { Icon } from '@/components/site/icon';
+import { TextIcon } from '@/components/icon';
 
 /** On the home page: a link back to the lesson the learner last opened, if any. */
 export function ContinueCard({
@@ -28,7 +28,7 @@ export function ContinueCard({
     >
       <p className="text-sm font-semibold text-muted dark:text-night-muted">{labels.continueTitle}</p>
       <Link href={`/${locale}/learn/${slug}`} className="mt-1 inline-block text-lg font-bold text-accent underline dark:text-night-accent">
-        {format(labels.continueLink, { title })} <Icon name="arrow-right" />
+        {format(labels.continueLink, { title })} <TextIcon name="arrow-right" />
       </Link>
     </div>
   );

@@ -4,7 +4,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
 import { doneCount } from '@/lib/progress';
 import { useProgress } from './use-progress';
-import { Icon } from '@/components/site/icon';
+import { TextIcon } from '@/components/icon';
 
 /** "3 of 12 lessons done" with a bar, for the course sidebar. */
 export function CourseProgress({ slugs, labels }: { slugs: readonly string[]; labels: Dictionary['progress'] }) {
@@ -30,7 +30,7 @@ export function DoneMark({ slug, label }: { slug: string; label: string }) {
   if (!(slug in progress.done)) return null;
   return (
     <span className="ml-auto text-green-700 dark:text-green-400">
-      <Icon name="check" />
+      <TextIcon name="check" />
       <span className="sr-only"> ({label})</span>
     </span>
   );

@@ -5,7 +5,7 @@ import { QUIZ_COMPLETE_EVENT } from '@/components/lesson/quiz';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { isQuizPassed, markDone, markNotDone, visit } from '@/lib/progress';
 import { useProgress } from './use-progress';
-import { Icon } from '@/components/site/icon';
+import { TextIcon } from '@/components/icon';
 
 /** Remembers the visit, marks the lesson done when its quiz is passed, and offers a manual toggle. */
 export function LessonProgress({ slug, labels }: { slug: string; labels: Dictionary['progress'] }) {
@@ -38,7 +38,7 @@ export function LessonProgress({ slug, labels }: { slug: string; labels: Diction
       >
         {done ? (
           <>
-            {labels.isDone} <Icon name="check" />
+            {labels.isDone} <TextIcon name="check" />
           </>
         ) : (
           labels.markDone

@@ -14,7 +14,7 @@ import {
   type PlaygroundOptions,
 } from '@/lib/playground/options';
 import { maxAgeLabel, playgroundStrings, type PlaygroundStrings } from '@/lib/playground/strings';
-import { Icon } from '@/components/site/icon';
+import { TextIcon } from '@/components/icon';
 
 const ENDPOINT = '/api/playground/options';
 const KEPT_RESULTS = 20;
@@ -109,7 +109,7 @@ function ResultItem({ n, result, t }: { n: number; result: PlaygroundResult; t: 
           className={`rounded-full px-2 py-0.5 text-xs font-semibold ${result.differs ? 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200' : 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-200'}`}
           data-testid="result-verdict"
         >
-          <Icon name={result.differs ? 'warning' : 'check'} /> {result.differs ? t.differs : t.same}
+          <TextIcon name={result.differs ? 'warning' : 'check'} /> {result.differs ? t.differs : t.same}
         </span>
       </div>
       <p className="mt-1 font-mono text-xs break-words text-muted dark:text-night-muted">{optionsLine(result.options)}</p>

@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
 import { browserSignSessionId, browserVerify, type BrowserVerification } from '@/lib/widgets/browser-signature';
-import { Icon } from '@/components/site/icon';
+import { TextIcon } from '@/components/icon';
 
 function randomSessionId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
@@ -135,7 +135,7 @@ export function SignaturePlayground({ labels }: { labels: Dictionary['widgets'][
       >
         {verdict ? (
           <>
-            <Icon name={ok ? 'check' : 'cross'} /> {verdict}
+            <TextIcon name={ok ? 'check' : 'cross'} /> {verdict}
           </>
         ) : null}
       </p>
