@@ -4,7 +4,7 @@ import { Link } from '@/components/site/link';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { useProgress } from './use-progress';
+import { useProgressValue } from './use-progress';
 import { TextIcon } from '@/components/icon';
 
 /** On the home page: a link back to the lesson the learner last opened, if any. */
@@ -17,8 +17,7 @@ export function ContinueCard({
   titles: Record<string, string>;
   labels: Dictionary['progress'];
 }) {
-  const [progress] = useProgress();
-  const slug = progress.last?.slug;
+  const slug = useProgressValue((progress) => progress.last?.slug);
   const title = slug ? titles[slug] : undefined;
   if (!slug || !title) return null;
   return (

@@ -3,13 +3,12 @@
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
 import { doneCount } from '@/lib/progress';
-import { useProgress } from './use-progress';
+import { useProgressValue } from './use-progress';
 import { TextIcon } from '@/components/icon';
 
 /** "3 of 12 lessons done" with a bar, for the course sidebar. */
 export function CourseProgress({ slugs, labels }: { slugs: readonly string[]; labels: Dictionary['progress'] }) {
-  const [progress] = useProgress();
-  const done = doneCount(progress, slugs);
+  const done = useProgressValue((progress) => doneCount(progress, slugs));
   const text = format(labels.summary, { done, total: slugs.length });
   return (
     <div className="mb-4" data-testid="course-progress">
@@ -26,8 +25,8 @@ export function CourseProgress({ slugs, labels }: { slugs: readonly string[]; la
 
 /** A check mark beside a finished lesson in the outline. */
 export function DoneMark({ slug, label }: { slug: string; label: string }) {
-  const [progress] = useProgress();
-  if (!(slug in progress.done)) return null;
+  const done = useProgressValue((progress) => slug in progress.done);
+  if (!done) return null;
   return (
     <span className="ml-auto text-green-700 dark:text-green-400">
       <TextIcon name="check" />

@@ -4,36 +4,35 @@ import { useEffect, useState } from 'react';
 import { QUIZ_COMPLETE_EVENT } from '@/components/lesson/quiz';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { isQuizPassed, markDone, markNotDone, visit } from '@/lib/progress';
-import { useProgress } from './use-progress';
+import { updateProgress, useProgressValue } from './use-progress';
 import { TextIcon } from '@/components/icon';
 
 /** Remembers the visit, marks the lesson done when its quiz is passed, and offers a manual toggle. */
 export function LessonProgress({ slug, labels }: { slug: string; labels: Dictionary['progress'] }) {
-  const [progress, update] = useProgress();
+  const done = useProgressValue((progress) => slug in progress.done);
   const [announcement, setAnnouncement] = useState('');
-  const done = slug in progress.done;
 
   useEffect(() => {
-    update((current) => visit(current, slug, new Date()));
-  }, [slug, update]);
+    updateProgress((current) => visit(current, slug, new Date()));
+  }, [slug]);
 
   useEffect(() => {
     function onQuiz(event: Event) {
       const { score, total } = (event as CustomEvent<{ score: number; total: number }>).detail;
       if (!isQuizPassed(score, total)) return;
-      update((current) => markDone(current, slug, new Date()));
+      updateProgress((current) => markDone(current, slug, new Date()));
       setAnnouncement(labels.quizPassed);
     }
     document.addEventListener(QUIZ_COMPLETE_EVENT, onQuiz);
     return () => document.removeEventListener(QUIZ_COMPLETE_EVENT, onQuiz);
-  }, [slug, update, labels.quizPassed]);
+  }, [slug, labels.quizPassed]);
 
   return (
     <div className="mt-10 flex flex-wrap items-center gap-3 rounded-xl border border-line p-4 dark:border-night-line" data-print-hide>
       <button
         type="button"
         aria-pressed={done}
-        onClick={() => update((current) => (done ? markNotDone(current, slug) : markDone(current, slug, new Date())))}
+        onClick={() => updateProgress((current) => (done ? markNotDone(current, slug) : markDone(current, slug, new Date())))}
         className={`rounded-lg px-4 py-2 font-semibold ${done ? 'bg-green-700 text-white dark:bg-green-400 dark:text-night' : 'border border-line hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2'}`}
       >
         {done ? (

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { emptyProgress, parseProgress, type Progress, PROGRESS_EVENT, PROGRESS_KEY } from '@/lib/progress';
 
 let cachedRaw: string | null | undefined;
@@ -29,16 +29,26 @@ function subscribe(onChange: () => void) {
   };
 }
 
-/** The learner's progress from localStorage, shared by every component and every tab. */
-export function useProgress(): [Progress, (update: (progress: Progress) => Progress) => void] {
-  const progress = useSyncExternalStore(subscribe, read, () => emptyProgress);
-  const update = useCallback((change: (progress: Progress) => Progress) => {
-    try {
-      window.localStorage.setItem(PROGRESS_KEY, JSON.stringify(change(read())));
-    } catch {
-      return;
-    }
-    window.dispatchEvent(new Event(PROGRESS_EVENT));
-  }, []);
-  return [progress, update];
+/** Writes the learner's progress and tells every subscriber, in this tab and (through `storage`) in the others. */
+export function updateProgress(change: (progress: Progress) => Progress): void {
+  try {
+    window.localStorage.setItem(PROGRESS_KEY, JSON.stringify(change(read())));
+  } catch {
+    return;
+  }
+  window.dispatchEvent(new Event(PROGRESS_EVENT));
+}
+
+/**
+ * One value derived from the learner's progress (a flag, a count, a slug). A component
+ * re-renders only when its value changes, so recording a visit, which every lesson does as
+ * it opens, re-renders none of the outline's marks. The value must compare with `Object.is`:
+ * a primitive, not a fresh object.
+ */
+export function useProgressValue<T>(select: (progress: Progress) => T): T {
+  return useSyncExternalStore(
+    subscribe,
+    () => select(read()),
+    () => select(emptyProgress),
+  );
 }
