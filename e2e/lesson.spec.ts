@@ -21,6 +21,17 @@ test.describe('lesson page', () => {
       }),
     );
     await expect(toc.locator('[aria-current="location"]')).toHaveText('Where sessions are used');
+
+    // Jumps that pass no heading through the window still move the mark: to the end, and back.
+    const reached = await page.evaluate(() => {
+      window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
+      const headings = [...document.querySelectorAll('.lesson-prose > h2[id], .lesson-prose > h3[id]')];
+      return headings.findLast((heading) => heading.getBoundingClientRect().top <= 130)!.id;
+    });
+    expect(reached).not.toBe('use-cases');
+    await expect(toc.locator('[aria-current="location"]')).toHaveAttribute('href', `#${reached}`);
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await expect(toc.locator('[aria-current="location"]')).toHaveText('What you will learn');
   });
 
   test('headings carry the same stable IDs in both languages', async ({ page }) => {

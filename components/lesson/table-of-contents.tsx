@@ -3,6 +3,9 @@
 import { useEffect, useState } from 'react';
 import type { OutlineHeading } from '@/lib/course/outline';
 
+/** Pixels from the top of the window: below the sticky header, where a heading counts as reached. */
+const READING_LINE = 130;
+
 /** "On this page": links to the lesson's headings, marking the one being read. */
 export function TableOfContents({
   headings,
@@ -17,21 +20,24 @@ export function TableOfContents({
 
   useEffect(() => {
     const elements = headings.map((heading) => document.getElementById(heading.id)).filter((el): el is HTMLElement => el !== null);
-    const update = () => {
-      let current: string | null = elements[0]?.id ?? null;
-      for (const element of elements) {
-        if (element.getBoundingClientRect().top <= 130) current = element.id;
-        else break;
-      }
-      setActive(current);
-    };
-    update();
-    window.addEventListener('scroll', update, { passive: true });
-    window.addEventListener('resize', update);
-    return () => {
-      window.removeEventListener('scroll', update);
-      window.removeEventListener('resize', update);
-    };
+    // The heading being read is the last one whose top has passed the reading line. The
+    // observer's area starts at that line and reaches far below the window, so a heading
+    // changes state exactly when it crosses the line (even in a jump from one end of the page
+    // to the other), and each report carries its position: neither opening the page nor
+    // scrolling makes the browser lay the page out again just to ask where the headings are.
+    const passed = new Set<string>();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (entry.boundingClientRect.top <= READING_LINE) passed.add(entry.target.id);
+          else passed.delete(entry.target.id);
+        }
+        setActive(elements.findLast((element) => passed.has(element.id))?.id ?? elements[0]?.id ?? null);
+      },
+      { rootMargin: `-${READING_LINE}px 0px 10000% 0px`, threshold: [0, 1] },
+    );
+    for (const element of elements) observer.observe(element);
+    return () => observer.disconnect();
   }, [headings]);
 
   return (
