@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InspectView } from '@/lib/demo/inspect-view';
 import { diffEntries, type EntryDiff, noDiff } from '@/lib/lab/store-diff';
-import { LAB_CHANNEL, LAB_REQUEST_EVENT } from '@/components/lab/lab-fetch';
+import { onLabRequest } from '@/components/lab/lab-fetch';
 
 export interface Inspection {
   readonly view: InspectView | null;
@@ -73,21 +73,12 @@ export function useInspection(): Inspection {
 
   useEffect(() => {
     void refresh();
-    const onRequest = () => void refresh();
-    window.addEventListener(LAB_REQUEST_EVENT, onRequest);
-    let channel: BroadcastChannel | null = null;
-    try {
-      channel = new BroadcastChannel(LAB_CHANNEL);
-      channel.onmessage = onRequest;
-    } catch {
-      channel = null;
-    }
+    const unsubscribe = onLabRequest(() => void refresh());
     const timer = window.setInterval(() => {
       if (document.visibilityState === 'visible') void refresh();
     }, POLL_MS);
     return () => {
-      window.removeEventListener(LAB_REQUEST_EVENT, onRequest);
-      channel?.close();
+      unsubscribe();
       window.clearInterval(timer);
     };
   }, [refresh]);

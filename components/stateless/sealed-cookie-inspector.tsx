@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import { LAB_CHANNEL, LAB_REQUEST_EVENT } from '@/components/lab/lab-fetch';
+import { onLabRequest } from '@/components/lab/lab-fetch';
 import { format } from '@/lib/i18n/format';
 import { groupIndian } from '@/lib/lab/money';
 import type { Locale } from '@/lib/i18n/locales';
@@ -34,18 +34,7 @@ export function SealedCookieInspector({ locale, labels }: { locale: Locale; labe
   useEffect(() => {
     const refresh = () => void load();
     refresh();
-    window.addEventListener(LAB_REQUEST_EVENT, refresh);
-    let channel: BroadcastChannel | null = null;
-    try {
-      channel = new BroadcastChannel(LAB_CHANNEL);
-      channel.onmessage = refresh;
-    } catch {
-      // Without BroadcastChannel the Refresh button still works.
-    }
-    return () => {
-      window.removeEventListener(LAB_REQUEST_EVENT, refresh);
-      channel?.close();
-    };
+    return onLabRequest(refresh);
   }, [load]);
 
   const size = inspection?.sizeBytes ?? 0;
