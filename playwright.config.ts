@@ -20,15 +20,18 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
     trace: 'retain-on-failure',
   },
-  // Against the production build, which `npm test` makes before this runs.
+  // Against the production build, which `npm test` makes before this runs, behind the same
+  // front door as `npm start`. It trusts one proxy hop so each test client can name an
+  // address of its own in X-Forwarded-For (e2e/api/fixtures.ts), as a reverse proxy would.
   webServer: {
-    command: `npx next start --port ${port}`,
+    command: `node scripts/server.mjs --port ${port}`,
     url: `${baseURL}/hi-latn`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(port),
+      TRUST_PROXY: '1',
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
     },
   },

@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from '@playwright/test';
 import { expectNoAxeViolations, waitForHydration } from './helpers';
+import { startAppServer, type AppServer } from './support/servers';
 
 /*
  * Instructor mode. The read-only checks use the shared test server; everything that counts
@@ -178,39 +179,20 @@ test.describe('presenter view on a lesson', () => {
 
 test.describe('on a server of its own', () => {
   test.describe.configure({ mode: 'serial', timeout: 90_000 });
-  let server: ChildProcess | undefined;
+  let server: AppServer | undefined;
   let origin = '';
   let instructor: APIRequestContext;
 
   test.beforeAll(async ({ playwright }) => {
-    const port = Number(process.env.E2E_PORT ?? 3210) + 7;
-    origin = `http://127.0.0.1:${port}`;
-    const child = spawn('npx', ['next', 'start', '--port', String(port)], {
-      detached: true,
-      stdio: 'ignore',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
-    });
-    server = child;
-    let exited = false;
-    child.once('exit', () => (exited = true));
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      if (exited) throw new Error(`the instructor test server on port ${port} exited; is the port taken?`);
-      try {
-        if ((await fetch(`${origin}/api/demo/me`)).ok) break;
-      } catch {
-        // Not listening yet.
-      }
-      if (Date.now() > deadline) throw new Error('the instructor test server did not start');
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    server = await startAppServer({});
+    origin = server.origin;
     instructor = await playwright.request.newContext({ baseURL: origin, extraHTTPHeaders: { 'x-forwarded-for': address() } });
     await loginAsInstructor(instructor);
   });
 
   test.afterAll(async () => {
     await instructor?.dispose();
-    if (server?.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+    await server?.stop();
   });
 
   async function student(browser: Browser): Promise<BrowserContext> {

@@ -35,5 +35,9 @@ if (stale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
   if (source !== null) writeFileSync(MARKER, `${source}\n`);
 }
-const serve = run(['start', '--port', process.env.PORT ?? '3000', ...process.argv.slice(2)]);
+// The front door (scripts/server.mjs) serves the build: Next behind checks of its own.
+const serve = spawnSync(process.execPath, ['scripts/server.mjs', '--port', process.env.PORT ?? '3000', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env,
+});
 process.exit(serve.status ?? 0);

@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { startAppServer, type AppServer } from '../support/servers';
 import { expect, test } from './fixtures';
 
 /** A local port with nothing listening on it. */
@@ -14,44 +14,20 @@ async function closedPort(): Promise<number> {
 test.describe('when the session store is down', () => {
   // One worker for the whole group: it owns the second server.
   test.describe.configure({ mode: 'serial', timeout: 90_000 });
-  let server: ChildProcess | undefined;
+  let server: AppServer | undefined;
   let origin = '';
 
   test.beforeAll(async () => {
-    const port = Number(process.env.E2E_PORT ?? 3210) + 1;
-    origin = `http://127.0.0.1:${port}`;
-    const child = spawn('npx', ['next', 'start', '--port', String(port)], {
-      detached: true,
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: '1',
-        SESSION_STORE: 'redis',
-        REDIS_URL: `redis://127.0.0.1:${await closedPort()}`,
-        SESSION_SECRET: 'outage-test-secret',
-      },
+    server = await startAppServer({
+      SESSION_STORE: 'redis',
+      REDIS_URL: `redis://127.0.0.1:${await closedPort()}`,
+      SESSION_SECRET: 'outage-test-secret',
     });
-    server = child;
-    let exited = false;
-    child.once('exit', () => (exited = true));
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      if (exited) throw new Error(`the Redis-backed server on port ${port} exited; is the port taken?`);
-      try {
-        if ((await fetch(`${origin}/api/demo/me`)).ok) break;
-      } catch {
-        // Not listening yet.
-      }
-      if (Date.now() > deadline) throw new Error('the Redis-backed server did not start');
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    origin = server.origin;
   });
 
   test.afterAll(async () => {
-    if (server?.pid === undefined || server.exitCode !== null) return;
-    const exited = new Promise((resolve) => server!.once('exit', resolve));
-    process.kill(-server.pid, 'SIGTERM');
-    await exited;
+    await server?.stop();
   });
 
   test('the API answers 503 store_unavailable quickly, in the learner language, never a hang or a 500', async () => {

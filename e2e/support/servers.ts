@@ -8,7 +8,7 @@ export { findFreePort, startRedisServer, type RedisServer } from '../../lib/sess
 
 const READY_TIMEOUT_MS = 60_000;
 
-/** A production `next start` of the built app that a test owns: its own port, its own env. */
+/** A production server of the built app (`scripts/server.mjs`) that a test owns: its own port, its own env. */
 export interface AppServer {
   readonly port: number;
   readonly origin: string;
@@ -19,8 +19,10 @@ export interface AppServer {
 }
 
 /**
- * Starts `next start` on a free port (the build in `NEXT_DIST_DIR`, else `.next`) with `env`
- * on top of this process's environment, and resolves once `GET /api/demo/me` answers.
+ * Starts `scripts/server.mjs` on a free port (the build in `NEXT_DIST_DIR`, else `.next`) with
+ * `env` on top of this process's environment, and resolves once `GET /api/demo/me` answers.
+ * It trusts one proxy hop unless `env` says otherwise, so `clientFor` can give each test
+ * client an address of its own through `X-Forwarded-For`, as a reverse proxy would.
  */
 export async function startAppServer(env: Record<string, string>): Promise<AppServer> {
   const port = await findFreePort();
@@ -29,9 +31,9 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
 
   const start = async (): Promise<void> => {
     if (child !== null) return;
-    const spawned = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    const spawned = spawn(process.execPath, ['scripts/server.mjs', '--port', String(port)], {
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), ...env },
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), TRUST_PROXY: '1', ...env },
     });
     let stderr = '';
     spawned.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2_000)));
@@ -40,7 +42,7 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
     for (;;) {
       if (spawned.exitCode !== null) {
         child = null;
-        throw new Error(`next start on port ${port} exited with code ${spawned.exitCode}: ${stderr}`);
+        throw new Error(`the app server on port ${port} exited with code ${spawned.exitCode}: ${stderr}`);
       }
       try {
         const response = await fetch(`${origin}/api/demo/me`, { signal: AbortSignal.timeout(2_000) });
@@ -51,7 +53,7 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
       }
       if (Date.now() > deadline) {
         await stop();
-        throw new Error(`next start on port ${port} did not answer within ${READY_TIMEOUT_MS} ms: ${stderr}`);
+        throw new Error(`the app server on port ${port} did not answer within ${READY_TIMEOUT_MS} ms: ${stderr}`);
       }
       await sleep(100);
     }

@@ -25,7 +25,7 @@ export function currentUser(session: Session): DemoUser | null {
 
 /**
  * Signs in with `{username, password}`. Refused with `too_many_attempts` while the session
- * or the client address (`clientKey`, see `clientAddress`) has 5 failures in the last minute,
+ * or the client address (`clientKey`, see `limiterAddress` in lib/http/client-address.ts) has 5 failures in the last minute,
  * even when the password is right; a wrong password counts one failure against both.
  * On success the session gets a new ID with its data (the cart) kept — a fixation defence:
  * an ID planted before login is worthless after it — and remembers the user.

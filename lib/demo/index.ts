@@ -13,6 +13,6 @@ export { clearingSetCookie } from './experiments';
 export { getInspectLog } from './site-inspect';
 export { findProduct, PRODUCTS, PRODUCT_IDS, type Product, type ProductId } from './products';
 export { FailureLimiter, type LimitDecision } from './rate-limit';
-export { clientAddress, requestLocale } from './request-guards';
+export { requestLocale } from './request-guards';
 export { MAX_LINE_QTY } from './schemas';
 export { isEstablishedSession } from './session-facts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  clientAddress,
   isCrossOrigin,
   isHttpsRequest,
   isUnsafeMethod,
@@ -44,22 +43,6 @@ describe('isUnsafeMethod', () => {
   it('should treat everything but GET, HEAD and OPTIONS as state-changing', () => {
     expect(['GET', 'head', 'OPTIONS'].map(isUnsafeMethod)).toEqual([false, false, false]);
     expect(['POST', 'PATCH', 'DELETE', 'PUT'].map(isUnsafeMethod)).toEqual([true, true, true, true]);
-  });
-});
-
-describe('clientAddress', () => {
-  it('should take the socket address that next start puts in X-Forwarded-For', () => {
-    expect(clientAddress(new Headers({ 'x-forwarded-for': '::ffff:127.0.0.1' }))).toBe('127.0.0.1');
-    expect(clientAddress(new Headers({ 'x-forwarded-for': '::1' }))).toBe('::1');
-  });
-
-  it('should take the right-most entry, the one the nearest proxy appended', () => {
-    expect(clientAddress(new Headers({ 'x-forwarded-for': '6.6.6.6, 203.0.113.9' }))).toBe('203.0.113.9');
-  });
-
-  it("should say 'unknown' for a missing or malformed address", () => {
-    expect(clientAddress(new Headers())).toBe('unknown');
-    expect(clientAddress(new Headers({ 'x-forwarded-for': '<script>' }))).toBe('unknown');
   });
 });
 

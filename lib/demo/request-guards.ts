@@ -45,20 +45,6 @@ export function isCrossOrigin(headers: Headers): boolean {
 }
 
 /**
- * The client's address for rate limiting: the right-most `X-Forwarded-For` entry. `next start`
- * fills that header from the socket when the client sent none (`??=` in Next's base server),
- * and a reverse proxy that appends (`$proxy_add_x_forwarded_for`) puts the address it saw
- * last. Without a proxy a client may send its own header, so this key limits browsers
- * and honest clients, not a determined attacker; the per-session limit still applies.
- */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').at(-1)?.trim().toLowerCase() ?? '';
-  const address = last.startsWith('::ffff:') && last.includes('.') ? last.slice('::ffff:'.length) : last;
-  return /^[0-9a-f:.]{2,45}$/.test(address) ? address : 'unknown';
-}
-
-/**
  * A refused body up to this size is still read to its end and thrown away before the 413 goes
  * out, so the client gets the answer rather than a connection reset mid-upload (the lingering
  * read of web servers); past it the stream is cancelled.

@@ -1,5 +1,6 @@
 import { errorCodeOf, errorResponse, handleApi, jsonResponse, readInput } from '@/lib/demo/api-route';
-import { clientAddress, isHttpsRequest } from '@/lib/demo/request-guards';
+import { isHttpsRequest } from '@/lib/demo/request-guards';
+import { limiterAddress } from '@/lib/http/client-address';
 import type { Locale } from '@/lib/i18n/locales';
 import { readCookie } from '@/lib/session';
 import { getSiteSession } from '@/lib/site-session';
@@ -57,7 +58,7 @@ export function login(request: Request): Promise<Response> {
     const attempt = (input.value as { token?: unknown } | null)?.token;
     if (typeof attempt !== 'string' || attempt.length === 0 || attempt.length > 512) return instructorError('bad_request', locale);
     const { token, limiter } = getInstructorState();
-    const keys = [attemptKey(clientAddress(request.headers))];
+    const keys = [attemptKey(limiterAddress(request.headers))];
     const decision = limiter.check(keys);
     if (!decision.allowed) return instructorError('too_many_attempts', locale, decision.retryAfterSeconds);
     if (!tokenMatches(attempt.trim(), token.token)) {

@@ -48,7 +48,7 @@ export function getInstructorState(): InstructorState {
   return globalCache.__pathshalaInstructor;
 }
 
-/** The limiter key of token attempts from a client address (see `clientAddress`). */
+/** The limiter key of token attempts from a client address (see `limiterAddress` in lib/http/client-address.ts). */
 export function attemptKey(address: string): string {
   return `address:${address}`;
 }

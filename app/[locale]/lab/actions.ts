@@ -4,7 +4,7 @@ import { cookies, headers } from 'next/headers';
 import { errorMessage } from '@/lib/demo/api-errors';
 import { loginWith, logoutFrom } from '@/lib/demo/auth-operations';
 import type { DemoUser } from '@/lib/demo/accounts';
-import { clientAddress } from '@/lib/demo/request-guards';
+import { limiterAddress } from '@/lib/http/client-address';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { withActionSession } from '@/lib/next-session';
@@ -32,7 +32,7 @@ export async function authAction(locale: Locale, previous: LoginState, form: For
 
 async function login(locale: Locale, form: FormData): Promise<LoginState> {
   const input = { username: form.get('username'), password: form.get('password') };
-  const clientKey = clientAddress(await headers());
+  const clientKey = limiterAddress(await headers());
   try {
     return await withActionSession(async (session) => {
       const result = await loginWith(session, input, clientKey);
