@@ -24,7 +24,9 @@ export async function startNextServer({ label, probe, dir, env = {}, host = '127
   const port = await freePort();
   // The site runs behind its front door, as `npm start` serves it; another project (the
   // Lighthouse baseline) on plain `next start`.
-  const command = dir ? ['node_modules/next/dist/bin/next', 'start', dir, '-p', String(port)] : ['scripts/server.mjs', '--port', String(port)];
+  const command = dir
+    ? ['node_modules/next/dist/bin/next', 'start', dir, '-p', String(port)]
+    : ['scripts/server.mjs', '--port', String(port)];
   const server = spawn(process.execPath, command, {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },

@@ -55,7 +55,13 @@ export function clientAddressOf({ socketAddress, forwardedFor, trustedHops }) {
   const socket = normalizeAddress(socketAddress) ?? 'unknown';
   if (trustedHops === 0) return socket;
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '');
-  const chain = [...header.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''), socket];
+  const chain = [
+    ...header
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== ''),
+    socket,
+  ];
   const picked = chain[Math.max(0, chain.length - 1 - trustedHops)];
   return normalizeAddress(picked) ?? 'unknown';
 }
@@ -165,7 +171,8 @@ export function refusalResponse(code, { locale, url }) {
     headers: {
       ...common,
       'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      'content-security-policy':
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
     body,
   };

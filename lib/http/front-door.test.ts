@@ -128,11 +128,15 @@ describe('refusalResponse', () => {
 
 describe('admit', () => {
   it("should replace a client's own address headers with the socket's", () => {
-    const request = incoming('/api/demo/me', {
-      'x-forwarded-for': '127.0.0.2',
-      'x-pathshala-client-address': '127.0.0.1',
-      'x-pathshala-socket-address': '127.0.0.1',
-    }, '::ffff:192.0.2.50');
+    const request = incoming(
+      '/api/demo/me',
+      {
+        'x-forwarded-for': '127.0.0.2',
+        'x-pathshala-client-address': '127.0.0.1',
+        'x-pathshala-socket-address': '127.0.0.1',
+      },
+      '::ffff:192.0.2.50',
+    );
     expect(admit(request, { trustedHops: 0 })).toBeNull();
     expect(request.headers['x-pathshala-client-address']).toBe('192.0.2.50');
     expect(request.headers['x-pathshala-socket-address']).toBe('192.0.2.50');
