@@ -110,6 +110,9 @@ export function RequestSection({ view, labels }: { view: InspectView; labels: La
               <TextIcon name="square" /> {labels.signature}
             </span>
           </p>
+          <p className="text-xs text-muted dark:text-night-muted" data-testid="inspector-shortened-note">
+            <InlineCode text={labels.shortenedNote} />
+          </p>
         </>
       ) : null}
       <p

@@ -72,21 +72,21 @@ describe('inspectedEvent', () => {
 describe('inspectView', () => {
   it("should put the engine's inspection, the store size and the events together", () => {
     const inspection: SessionInspection = {
-      cookieHeader: 'pathshala.sid=s%3Aabc.sig',
-      cookieValue: 's:abc.sig',
-      sessionCookie: { prefix: 's:', sid: 'abc', signature: 'sig', valid: false, reason: 'unknown-sid' },
+      cookieHeader: 'pathshala.sid=s%3Aabcdefghijkl.sigsigsigsig; pathshala.instructor=v1.1.mac',
+      cookieValue: 's:abcdefghijkl.sigsigsigsig',
+      sessionCookie: { prefix: 's:', sid: 'abcdefghijkl', signature: 'sigsigsigsig', valid: false, reason: 'unknown-sid' },
       insideCookiePath: true,
       entry: null,
       store: { kind: 'memory', length: 7 },
     };
     expect(inspectView('pathshala.sid', inspection, [])).toEqual({
-      cookieHeader: 'pathshala.sid=s%3Aabc.sig',
+      cookieHeader: 'pathshala.sid=s:abcdef….sigsig…',
       sessionCookie: {
         name: 'pathshala.sid',
-        value: 's:abc.sig',
+        value: 's:abcdef….sigsig…',
         prefix: 's:',
-        sid: 'abc',
-        signature: 'sig',
+        sid: 'abcdef…',
+        signature: 'sigsig…',
         valid: false,
         reason: 'unknown-sid',
       },

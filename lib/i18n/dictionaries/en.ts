@@ -229,6 +229,8 @@ export const en: Dictionary = {
       '`pathshala.sid` is not here because it is HttpOnly: the page’s JavaScript — or an injected script — cannot read it, which makes stealing your session ID through XSS much harder.',
     request: 'Request',
     cookieHeader: 'The `Cookie` header the server received:',
+    shortenedNote:
+      'The server shows you only the first characters of the session ID and the signature, and other cookies by name. Why? This panel is filled by a `fetch` from this page — and any script on the page could make the same `fetch`. If it returned the whole HttpOnly cookie, HttpOnly would protect nothing. The first characters are enough to see that the ID or the signature changed.',
     noCookieHeader: '(no `Cookie` header)',
     decoded: 'The session cookie, in parts:',
     prefix: 'prefix',

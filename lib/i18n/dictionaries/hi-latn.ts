@@ -229,6 +229,8 @@ export const hiLatn = {
       '`pathshala.sid` yahan nahi dikhti kyunki woh HttpOnly hai: page ka JavaScript — ya koi injected script — use padh nahi sakta, isliye XSS se aapka session ID churana mushkil hai.',
     request: 'Request',
     cookieHeader: 'Server ko mila `Cookie` header:',
+    shortenedNote:
+      'Server aapko session ID aur signature ke sirf shuru ke characters dikhata hai, aur baaki cookies ke sirf naam. Kyun? Yeh panel is page ke ek `fetch` se bharta hai — aur page par chalne wali koi bhi script wahi `fetch` kar sakti hai. Agar yeh poori HttpOnly cookie lauta deta, to HttpOnly kisi kaam ka nahi rehta. ID ya signature badla ya nahi, yeh dekhne ke liye shuru ke characters kaafi hain.',
     noCookieHeader: '(koi `Cookie` header nahi)',
     decoded: 'Session cookie ke hisse:',
     prefix: 'prefix',
