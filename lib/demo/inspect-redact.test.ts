@@ -43,7 +43,9 @@ describe('redactCookieHeader', () => {
 describe('redactSetCookie', () => {
   it('should shorten the value and keep every attribute', () => {
     const header = `pathshala.sid=s%3A${SID}.${SIGNATURE}; Path=/; Expires=Thu, 03 Dec 2026 10:00:00 GMT; HttpOnly; SameSite=Lax`;
-    expect(redactSetCookie(header)).toBe('pathshala.sid=s:AbCdEf….Zm9vYm…; Path=/; Expires=Thu, 03 Dec 2026 10:00:00 GMT; HttpOnly; SameSite=Lax');
+    expect(redactSetCookie(header)).toBe(
+      'pathshala.sid=s:AbCdEf….Zm9vYm…; Path=/; Expires=Thu, 03 Dec 2026 10:00:00 GMT; HttpOnly; SameSite=Lax',
+    );
   });
 
   it('should leave a clearing cookie as it is', () => {

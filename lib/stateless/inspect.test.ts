@@ -48,7 +48,11 @@ describe('inspectSeal', () => {
     expect(JSON.stringify(inspection)).not.toContain('H'.repeat(9));
     expect(inspection.seal).toBe('Fe26.2*1*sss…');
     expect(inspection.sealLength).toBe(seal.length);
-    expect(inspection.split?.parts.find((part) => part.name === 'ciphertext')).toEqual({ name: 'ciphertext', value: 'CCCCCCCC…', length: 300 });
+    expect(inspection.split?.parts.find((part) => part.name === 'ciphertext')).toEqual({
+      name: 'ciphertext',
+      value: 'CCCCCCCC…',
+      length: 300,
+    });
     expect(inspection.split?.parts.find((part) => part.name === 'expiration')?.value).toBe('1764240000000');
     expect(inspection.sizeBytes).toBe(`pathshala.iron=${seal}; Max-Age=1740; Path=/; HttpOnly; SameSite=Lax`.length);
   });
