@@ -14,6 +14,19 @@ export interface SiteSessionConfig {
 export const SESSION_COOKIE_NAME = 'pathshala.sid';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 const IDLE_TIMEOUT_MS = 30 * 60_000;
+/** The most sessions the site's store keeps at once, memory or Redis. */
+export const MAX_SESSIONS = 10_000;
+
+/**
+ * How much a stored session matters when the store is full (lower tiers are evicted first):
+ * a logged-in learner's session most (2), then an anonymous one holding more than a little
+ * (1), then the rest (0) — what a flood of cookie-less requests creates. The JSON never holds
+ * an unescaped `"user":` inside a string value, so the search finds only the key.
+ */
+export function sessionEvictionTier(json: string): number {
+  if (json.includes('"user":')) return 2;
+  return json.length > 400 ? 1 : 0;
+}
 const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60_000;
 
 /** Reads the session settings from environment variables, rejecting values that cannot work. */
@@ -45,7 +58,10 @@ export function siteSessionOptions(secrets: readonly string[], config: SiteSessi
   return {
     name: SESSION_COOKIE_NAME,
     secret: secrets,
-    store: config.store === 'redis' ? RedisStore.fromUrl(config.redisUrl) : new MemoryStore(),
+    store:
+      config.store === 'redis'
+        ? RedisStore.fromUrl(config.redisUrl, { maxEntries: MAX_SESSIONS, evictionTier: sessionEvictionTier })
+        : new MemoryStore({ maxEntries: MAX_SESSIONS, evictionTier: sessionEvictionTier }),
     resave: false,
     saveUninitialized: false,
     rolling: true,

@@ -70,6 +70,24 @@ describe('inspectedEvent', () => {
 });
 
 describe('inspectView', () => {
+  it('should say when the store is nearly full and how many sessions it pushed out', () => {
+    const inspection: SessionInspection = {
+      cookieHeader: null,
+      cookieValue: null,
+      sessionCookie: { prefix: null, sid: null, signature: null, valid: false, reason: 'no-cookie' },
+      insideCookiePath: true,
+      entry: null,
+      store: { kind: 'redis', length: 9_000, limits: { maxEntries: 10_000, evicted: 1_234 } },
+    };
+    expect(inspectView('pathshala.sid', inspection, []).store).toEqual({
+      kind: 'redis',
+      size: 9_000,
+      maxEntries: 10_000,
+      evicted: 1_234,
+      full: true,
+    });
+  });
+
   it("should put the engine's inspection, the store size and the events together", () => {
     const inspection: SessionInspection = {
       cookieHeader: 'pathshala.sid=s%3Aabcdefghijkl.sigsigsigsig; pathshala.instructor=v1.1.mac',
@@ -77,7 +95,7 @@ describe('inspectView', () => {
       sessionCookie: { prefix: 's:', sid: 'abcdefghijkl', signature: 'sigsigsigsig', valid: false, reason: 'unknown-sid' },
       insideCookiePath: true,
       entry: null,
-      store: { kind: 'memory', length: 7 },
+      store: { kind: 'memory', length: 7, limits: { maxEntries: 10_000, evicted: 0 } },
     };
     expect(inspectView('pathshala.sid', inspection, [])).toEqual({
       cookieHeader: 'pathshala.sid=s:abcdef….sigsig…',
@@ -92,7 +110,7 @@ describe('inspectView', () => {
       },
       entry: null,
       entryReason: 'unknown-sid',
-      store: { kind: 'memory', size: 7 },
+      store: { kind: 'memory', size: 7, maxEntries: 10_000, evicted: 0, full: false },
       events: [],
     });
   });

@@ -1,4 +1,4 @@
-import type { SessionInspection, SessionTraceEvent, StoredSession, TraceStoreOperation } from '@/lib/session';
+import { isNearlyFull, type SessionInspection, type SessionTraceEvent, type StoredSession, type TraceStoreOperation } from '@/lib/session';
 import type { LogEntry } from './inspect-log';
 import { redactCookieHeader, redactSetCookie, redactSid, redactSignedValue, shorten } from './inspect-redact';
 
@@ -53,7 +53,17 @@ export interface InspectView {
   readonly entry: StoredSession | null;
   /** Why `entry` is null: the same reasons as the cookie's. */
   readonly entryReason: SessionInspection['sessionCookie']['reason'];
-  readonly store: { readonly kind: SessionInspection['store']['kind']; readonly size: number };
+  /** The whole site's store (every browser's sessions, not only this one's). */
+  readonly store: {
+    readonly kind: SessionInspection['store']['kind'];
+    readonly size: number;
+    /** The cap, or null when the store has none. */
+    readonly maxEntries: number | null;
+    /** Live sessions evicted to make room so far. */
+    readonly evicted: number;
+    /** At or near the cap: new sessions push the least valuable old ones out. */
+    readonly full: boolean;
+  };
   readonly events: readonly InspectedEvent[];
 }
 
@@ -104,7 +114,13 @@ export function inspectView(cookieName: string, inspection: SessionInspection, e
     },
     entry: inspection.entry,
     entryReason: inspection.entry === null ? sessionCookie.reason : null,
-    store: { kind: inspection.store.kind, size: inspection.store.length },
+    store: {
+      kind: inspection.store.kind,
+      size: inspection.store.length,
+      maxEntries: inspection.store.limits?.maxEntries || null,
+      evicted: inspection.store.limits?.evicted ?? 0,
+      full: isNearlyFull(inspection.store.limits, inspection.store.length),
+    },
     events: entries.map(inspectedEvent),
   };
 }

@@ -112,9 +112,9 @@ export function overview(request: Request): Promise<Response> {
 export async function loadOverview(): Promise<InstructorOverview> {
   const { creations } = getInstructorState();
   const store = getSiteSession().options.store;
-  const sessions = await store.all();
+  const [sessions, limits] = await Promise.all([store.all(), store.limits?.() ?? null]);
   const now = Date.now();
-  return summarizeSessions(sessions, { storeKind: store.kind, createdPerMinute: creations.perMinute(now, sessions.values()), now });
+  return summarizeSessions(sessions, { storeKind: store.kind, createdPerMinute: creations.perMinute(now, sessions.values()), now, limits });
 }
 
 /** `POST /api/instructor/reset` → `{deleted}`: empties the store and the creation chart. */

@@ -269,6 +269,8 @@ export const en: Dictionary = {
     },
     store: 'Store',
     storeKind: 'Store: {kind} · sessions: {count}',
+    storeFull:
+      'The whole site’s store is nearly full ({count} of {max} sessions; {evicted} pushed out so far). New sessions now evict the oldest anonymous ones first: log in to keep yours longest.',
     noEntry: 'This browser has no store entry.',
     legendAdded: 'added',
     legendChanged: 'changed',

@@ -269,6 +269,8 @@ export const hiLatn = {
     },
     store: 'Store',
     storeKind: 'Store: {kind} · sessions: {count}',
+    storeFull:
+      'Poori site ka store lagbhag bhar gaya hai ({max} mein se {count} sessions; ab tak {evicted} nikaale gaye). Ab naye sessions sabse purane anonymous sessions ko pehle hataate hain: apna session zyada der rakhna hai to login kijiye.',
     noEntry: 'Is browser ka koi store entry nahi.',
     legendAdded: 'naya',
     legendChanged: 'badla',
