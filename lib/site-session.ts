@@ -9,13 +9,15 @@ export interface SiteSessionConfig {
   readonly secrets: readonly string[] | null;
   readonly store: 'memory' | 'redis';
   readonly redisUrl: string;
+  /** From `SESSION_MAX_ENTRIES`: the most sessions the store keeps at once. */
+  readonly maxSessions: number;
 }
 
 export const SESSION_COOKIE_NAME = 'pathshala.sid';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 const IDLE_TIMEOUT_MS = 30 * 60_000;
-/** The most sessions the site's store keeps at once, memory or Redis. */
-export const MAX_SESSIONS = 10_000;
+/** The most sessions the site's store keeps at once, memory or Redis, unless `SESSION_MAX_ENTRIES` says otherwise. */
+export const DEFAULT_MAX_SESSIONS = 10_000;
 
 /**
  * How much a stored session matters when the store is full (lower tiers are evicted first):
@@ -25,7 +27,7 @@ export const MAX_SESSIONS = 10_000;
  */
 export function sessionEvictionTier(json: string): number {
   if (json.includes('"user":')) return 2;
-  return json.length > 400 ? 1 : 0;
+  return json.length > 300 ? 1 : 0;
 }
 const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60_000;
 
@@ -43,7 +45,12 @@ export function parseSessionConfig(env: Readonly<Record<string, string | undefin
   if (!/^rediss?:\/\//.test(redisUrl)) {
     throw new Error(`site-session: REDIS_URL must start with redis:// or rediss://, got ${JSON.stringify(env.REDIS_URL)}.`);
   }
-  return { secrets: secrets.length > 0 ? secrets : null, store, redisUrl };
+  const maxText = (env.SESSION_MAX_ENTRIES ?? '').trim();
+  const maxSessions = maxText === '' ? DEFAULT_MAX_SESSIONS : Number(maxText);
+  if (!/^\d+$/.test(maxText || '0') || !Number.isSafeInteger(maxSessions) || maxSessions < 100) {
+    throw new Error(`site-session: SESSION_MAX_ENTRIES must be a whole number of sessions, at least 100, got ${JSON.stringify(env.SESSION_MAX_ENTRIES)}.`);
+  }
+  return { secrets: secrets.length > 0 ? secrets : null, store, redisUrl, maxSessions };
 }
 
 /**
@@ -60,8 +67,8 @@ export function siteSessionOptions(secrets: readonly string[], config: SiteSessi
     secret: secrets,
     store:
       config.store === 'redis'
-        ? RedisStore.fromUrl(config.redisUrl, { maxEntries: MAX_SESSIONS, evictionTier: sessionEvictionTier })
-        : new MemoryStore({ maxEntries: MAX_SESSIONS, evictionTier: sessionEvictionTier }),
+        ? RedisStore.fromUrl(config.redisUrl, { maxEntries: config.maxSessions, evictionTier: sessionEvictionTier })
+        : new MemoryStore({ maxEntries: config.maxSessions, evictionTier: sessionEvictionTier }),
     resave: false,
     saveUninitialized: false,
     rolling: true,

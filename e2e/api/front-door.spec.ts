@@ -110,6 +110,44 @@ test.describe('the front door', () => {
   });
 });
 
+test.describe('requests from another origin or in a form’s body type', () => {
+  test('a server action posted from another site is a 403 page, not a 500', async () => {
+    const response = await send(baseURL, '/en/lab/login', {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'next-action': '0'.repeat(42), 'content-type': 'text/plain;charset=UTF-8' },
+      body: '[]',
+    });
+    expect(response.status).toBe(403);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.body).toContain('another site');
+  });
+
+  test('the API refuses an Origin of the same host under another scheme', async () => {
+    const origin = baseURL.replace(/^http:/, 'https:');
+    const response = await send(baseURL, '/api/demo/cart', {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json', 'x-pathshala-locale': 'en' },
+      body: JSON.stringify({ productId: 'chai', qty: 1 }),
+    });
+    expect(response.status).toBe(403);
+    expect(JSON.parse(response.body).error.code).toBe('forbidden_origin');
+  });
+
+  test('the API refuses the body types a cross-site form can send with 415, and creates no session', async () => {
+    for (const [path, type, body] of [
+      ['/api/demo/cart', 'text/plain', '{"productId":"chai","qty":1}'],
+      ['/api/demo/cart', 'application/x-www-form-urlencoded', 'productId=chai&qty=1'],
+      ['/api/demo/login', 'multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="username"\r\n\r\nriya\r\n--x--'],
+      ['/api/demo/logout', 'text/plain', ''],
+    ] as const) {
+      const response = await send(baseURL, path, { method: 'POST', headers: { 'content-type': type, 'x-pathshala-locale': 'en' }, body });
+      expect(response.status, `${path} ${type}`).toBe(415);
+      expect(JSON.parse(response.body).error.code).toBe('unsupported_media_type');
+      expect(response.headers['set-cookie']).toBeUndefined();
+    }
+  });
+});
+
 test.describe('client addresses without a trusted proxy', () => {
   test.describe.configure({ mode: 'serial', timeout: 90_000 });
   let server: AppServer | undefined;
