@@ -48,7 +48,9 @@ export function parseSessionConfig(env: Readonly<Record<string, string | undefin
   const maxText = (env.SESSION_MAX_ENTRIES ?? '').trim();
   const maxSessions = maxText === '' ? DEFAULT_MAX_SESSIONS : Number(maxText);
   if (!/^\d+$/.test(maxText || '0') || !Number.isSafeInteger(maxSessions) || maxSessions < 100) {
-    throw new Error(`site-session: SESSION_MAX_ENTRIES must be a whole number of sessions, at least 100, got ${JSON.stringify(env.SESSION_MAX_ENTRIES)}.`);
+    throw new Error(
+      `site-session: SESSION_MAX_ENTRIES must be a whole number of sessions, at least 100, got ${JSON.stringify(env.SESSION_MAX_ENTRIES)}.`,
+    );
   }
   return { secrets: secrets.length > 0 ? secrets : null, store, redisUrl, maxSessions };
 }

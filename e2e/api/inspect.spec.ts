@@ -113,7 +113,15 @@ test.describe('GET /api/inspect', () => {
     const text = await response.text();
     const view = JSON.parse(text) as { cookieHeader: string };
     expect(view.cookieHeader).toBe(`pathshala.sid=s:${sid!.slice(0, 6)}….${signature!.slice(0, 6)}…; pathshala.lang=…; other=…`);
-    for (const secret of [sid!, signature!, sid!.slice(0, 7), signature!.slice(0, 7), 'pathshala.instructor', 'secret-instructor-mac', 'private-value']) {
+    for (const secret of [
+      sid!,
+      signature!,
+      sid!.slice(0, 7),
+      signature!.slice(0, 7),
+      'pathshala.instructor',
+      'secret-instructor-mac',
+      'private-value',
+    ]) {
       expect(text).not.toContain(secret);
     }
   });
@@ -137,11 +145,33 @@ test.describe('POST /api/inspect/expire', () => {
     expect(view).toMatchObject({ sessionCookie: { reason: 'unknown-sid', valid: false }, entry: null, entryReason: 'unknown-sid' });
     expect(view.events[0]).toMatchObject({ path: '/api/inspect/expire', status: 200, storeOperations: [{ op: 'get' }, { op: 'destroy' }] });
     expect(await (await api.get('/api/demo/cart')).json()).toEqual({ items: [], totalPaise: 0 });
-    expect((await inspect(api)).events[0]).toMatchObject({
-      path: '/api/demo/cart',
-      cookieSent: true,
-      noSetCookieReason: 'save-uninitialized-off',
-    });
+    // The dead sid reads nothing new: the request that carried it is not filed under it.
+    const after = await inspect(api);
+    expect(after.events[0]).toMatchObject({ path: '/api/inspect/expire' });
+    expect(after.sessionCookie.reason).toBe('unknown-sid');
+  });
+
+  test('a copy of the cookie shows nothing the victim did after the session ended', async ({ api, address }) => {
+    await api.post('/api/demo/login', { data: { username: 'riya', password: 'chai-1234' } });
+    const stolen = `pathshala.sid=${await sessionCookie(api)}`;
+    expect((await api.post('/api/inspect/expire')).status()).toBe(200);
+    // The victim goes on: its browser still sends the dead cookie, then gets a new session.
+    await api.get('/api/demo/cart');
+    await api.post('/api/demo/cart', { data: { productId: 'lassi', qty: 3 } });
+    await api.post('/api/demo/login', { data: { username: 'riya', password: 'chai-1234' } });
+    await api.get('/api/demo/me');
+    const attacker = await newClient(address, { cookie: stolen });
+    const seen = await inspect(attacker);
+    expect(seen.entry).toBeNull();
+    expect(seen.events.map((event) => event.path)).toEqual(['/api/inspect/expire', '/api/demo/login']);
+    expect(JSON.stringify(seen)).not.toContain('lassi');
+    // The victim's own browser still follows its history into the new session.
+    expect((await inspect(api)).events.map((event) => event.path).slice(0, 3)).toEqual([
+      '/api/demo/me',
+      '/api/demo/login',
+      '/api/demo/cart',
+    ]);
+    await attacker.dispose();
   });
 
   test('answers {expired: false} when there is nothing to expire', async ({ api }) => {

@@ -3,7 +3,16 @@ import { withRouteSession } from '@/lib/next-session';
 import type { Session } from '@/lib/session';
 import { getSiteSession } from '@/lib/site-session';
 import { ERROR_STATUS, errorBody, type DemoError, type DemoResult, type ErrorCode } from './api-errors';
-import { hasRefusedContentType, isCrossOrigin, isHttpsRequest, isUnsafeMethod, parseJson, readBodyText, requestLocale, type Guarded } from './request-guards';
+import {
+  hasRefusedContentType,
+  isCrossOrigin,
+  isHttpsRequest,
+  isUnsafeMethod,
+  parseJson,
+  readBodyText,
+  requestLocale,
+  type Guarded,
+} from './request-guards';
 import { sessionCreator } from './session-creations';
 import { isEstablishedSession } from './session-facts';
 import { getInspectLog, traceResponse } from './site-inspect';
@@ -138,7 +147,10 @@ export function sessionRoute<P = Record<string, never>>(
             const creator = creating ? sessionCreator(request.headers) : null;
             if (creator !== null && !creator.decision.allowed) {
               session.unset();
-              return errorResponse({ code: 'too_many_sessions', params: { retryAfterSeconds: creator.decision.retryAfterSeconds } }, locale);
+              return errorResponse(
+                { code: 'too_many_sessions', params: { retryAfterSeconds: creator.decision.retryAfterSeconds } },
+                locale,
+              );
             }
             const response = await replyWithSession(session, locale, () =>
               handler({

@@ -3,7 +3,7 @@ import { getSiteSession } from '@/lib/site-session';
 import { withRouteSession } from '@/lib/next-session';
 import { errorCodeOf, errorResponse, handleApi, jsonResponse, readInput } from './api-route';
 import { clearingSetCookie, sessionSetCookie, tamperSignedValue } from './experiments';
-import { browserKey } from './inspect-log';
+import { browserKey, rawKey } from './inspect-log';
 import { redactSignedValue } from './inspect-redact';
 import { inspectView } from './inspect-view';
 import { isHttpsRequest } from './request-guards';
@@ -92,7 +92,7 @@ export function tamperCookie(request: Request): Promise<Response> {
     const setCookie = sessionSetCookie(engine, tampered, isHttpsRequest(request));
     const entry = log.record(experimentEvent(request, inspection, setCookie, sessionCookie.sid));
     if (entry !== null) entry.status = 200;
-    log.link(`raw:${tampered}`, `sid:${sessionCookie.sid}`);
+    log.link(rawKey(tampered), `sid:${sessionCookie.sid}`);
     // Shortened, as everywhere in the inspector: the response is readable by the page's scripts.
     return jsonResponse(
       { before: redactSignedValue(cookieValue ?? ''), after: redactSignedValue(tampered) },

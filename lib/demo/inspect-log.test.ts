@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DecodedSessionCookie, SessionTraceEvent } from '@/lib/session';
-import { browserKey, InspectLog } from './inspect-log';
+import { browserKey, InspectLog, rawKey } from './inspect-log';
 
 const signed = (sid: string): DecodedSessionCookie => ({ prefix: 's:', sid, signature: 'sig', valid: true, reason: null });
 const forged = (sid: string): DecodedSessionCookie => ({ prefix: 's:', sid, signature: 'bad', valid: false, reason: 'bad-signature' });
@@ -37,11 +37,17 @@ function event(
 const paths = (entries: { event: SessionTraceEvent }[]) => entries.map((entry) => entry.event.path);
 
 describe('browserKey', () => {
-  it('should key a signed cookie by its sid and anything else by its raw value', () => {
+  it('should key a signed cookie by its sid and anything else by a digest of its value', () => {
     expect(browserKey('s:a.sig', signed('a'))).toBe('sid:a');
-    expect(browserKey('s:a.bad', forged('a'))).toBe('raw:s:a.bad');
-    expect(browserKey('plain', { prefix: null, sid: null, signature: null, valid: false, reason: 'bad-signature' })).toBe('raw:plain');
+    expect(browserKey('s:a.bad', forged('a'))).toBe(rawKey('s:a.bad'));
+    expect(browserKey('plain', { prefix: null, sid: null, signature: null, valid: false, reason: 'bad-signature' })).toBe(rawKey('plain'));
     expect(browserKey(null, none)).toBeNull();
+  });
+
+  it('should keep 43 characters of a 15 KB junk value, never the value', () => {
+    const junk = 'x'.repeat(15_000);
+    expect(rawKey(junk)).toMatch(/^raw:[A-Za-z0-9_-]{43}$/);
+    expect(rawKey(junk)).not.toBe(rawKey(`${junk}y`));
   });
 
   it('should keep the sid key when the store no longer knows the sid, so "expire now" stays visible', () => {
@@ -85,12 +91,38 @@ describe('InspectLog', () => {
     it('should file a forged cookie under its raw value and link what follows it', () => {
       const log = new InspectLog();
       log.record(event('/a', null, 'a'));
-      log.link('raw:s:a.bad', 'sid:a');
+      log.link(rawKey('s:a.bad'), 'sid:a');
       log.record(event('/with-forged', { forged: 'a' }, null));
       log.record(event('/fresh', { forged: 'a' }, 'b', 'b'));
-      expect(paths(log.entriesFor('raw:s:a.bad'))).toEqual(['/with-forged', '/a']);
+      expect(paths(log.entriesFor(rawKey('s:a.bad')))).toEqual(['/with-forged', '/a']);
       expect(paths(log.entriesFor('sid:b'))).toEqual(['/fresh', '/with-forged', '/a']);
       expect(paths(log.entriesFor('sid:a'))).toEqual(['/a']);
+    });
+  });
+
+  describe('after a session ends', () => {
+    const destroying = (base: SessionTraceEvent, sid: string): SessionTraceEvent => ({
+      ...base,
+      storeOperations: [{ op: 'destroy', sid, beforeJson: '{"cookie":{}}', before: null, after: null, durationMs: 0 }],
+    });
+
+    it('should file the logout under the old sid and nothing its cookie carries afterwards', () => {
+      const log = new InspectLog();
+      log.record(event('/login', null, 'victim'));
+      log.record(destroying(event('/logout', { sid: 'victim' }, null), 'victim'));
+      // A stale tab, or an attacker with a copy, sends the dead cookie: nothing is filed for it.
+      expect(log.record(event('/cart-after-logout', { sid: 'victim' }, null))).toBeNull();
+      expect(paths(log.entriesFor('sid:victim'))).toEqual(['/logout', '/login']);
+    });
+
+    it('should close the old sid on regenerate, while the browser follows its new one', () => {
+      const log = new InspectLog();
+      log.record(event('/cart', null, 'old'));
+      log.record(destroying(event('/login', { sid: 'old' }, 'new', 'old'), 'old'));
+      expect(log.record(event('/replayed', { sid: 'old' }, null))).toBeNull();
+      log.record(event('/me', { sid: 'new' }, null));
+      expect(paths(log.entriesFor('sid:old'))).toEqual(['/cart']);
+      expect(paths(log.entriesFor('sid:new'))).toEqual(['/me', '/login', '/cart']);
     });
   });
 

@@ -1,16 +1,25 @@
+import { createHash } from 'node:crypto';
 import type { DecodedSessionCookie, SessionTraceEvent } from '@/lib/session';
 
 /**
  * Who a request came from, as far as its session cookie tells: `sid:<sid>` for a correctly
- * signed cookie (whether or not the store still knows the sid), `raw:<value>` for a value
+ * signed cookie (whether or not the store still knows the sid), `raw:<digest>` for a value
  * whose signature does not verify, null for no cookie at all.
  */
 export type BrowserKey = `sid:${string}` | `raw:${string}`;
 
+/**
+ * The key of a cookie value that does not verify: its SHA-256, so a client sending 15 KB of
+ * junk per request pins 32 bytes per key in the log, never its junk.
+ */
+export function rawKey(cookieValue: string): BrowserKey {
+  return `raw:${createHash('sha256').update(cookieValue, 'utf8').digest('base64url')}`;
+}
+
 /** The key of the browser that sent `cookieValue`, decoded as `cookie`. */
 export function browserKey(cookieValue: string | null, cookie: DecodedSessionCookie): BrowserKey | null {
   if (cookieValue === null) return null;
-  if (cookie.prefix === null || cookie.sid === null || cookie.reason === 'bad-signature') return `raw:${cookieValue}`;
+  if (cookie.prefix === null || cookie.sid === null || cookie.reason === 'bad-signature') return rawKey(cookieValue);
   return `sid:${cookie.sid}`;
 }
 
@@ -54,7 +63,9 @@ export interface InspectLogOptions {
  * old one as its predecessor, so the history follows the browser forward. It never follows
  * backward: whoever still holds the old cookie (say, an attacker who planted it) does not
  * see what happened under the new one. A request that left the browser no cookie (no cookie
- * in, none out) belongs to nobody and is not kept.
+ * in, none out) belongs to nobody and is not kept. Once a session is destroyed (logout, expire)
+ * or regenerated, its sid reads nothing new: whoever still holds that cookie — a stale tab, or
+ * an attacker who copied it — may be anyone, so later requests that carry it are not filed there.
  */
 export class InspectLog {
   readonly capacity: number;
@@ -64,6 +75,8 @@ export class InspectLog {
   #next = 0;
   // key → the key the same browser had before it; Map order is age, for eviction.
   readonly #predecessor = new Map<BrowserKey, BrowserKey>();
+  // Keys of destroyed or regenerated sessions, oldest first (bounded like the links).
+  readonly #closed = new Set<BrowserKey>();
 
   constructor(options: InspectLogOptions = {}) {
     const { capacity = 2_000, maxLinks = 8_000, maxGenerations = 16 } = options;
@@ -77,12 +90,18 @@ export class InspectLog {
   record(event: SessionTraceEvent): LogEntry | null {
     const before = browserKey(event.cookieValue, event.cookie);
     const after: BrowserKey | null = event.setCookie !== null && event.sidAfter !== null ? `sid:${event.sidAfter}` : before;
-    if (after === null) return null;
+    if (after === null || this.#closed.has(after)) return null;
     if (before !== null && before !== after) this.link(after, before);
     const entry: LogEntry = { key: after, event, status: null };
     this.#ring[this.#next] = entry;
     this.#next = (this.#next + 1) % this.capacity;
+    for (const operation of event.storeOperations) if (operation.op === 'destroy') this.#close(`sid:${operation.sid}`);
     return entry;
+  }
+
+  #close(key: BrowserKey): void {
+    this.#closed.add(key);
+    if (this.#closed.size > this.#maxLinks) this.#closed.delete(this.#closed.values().next().value as BrowserKey);
   }
 
   /** Records that the browser now known as `key` was known as `predecessor` before. */

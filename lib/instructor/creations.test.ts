@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionTraceEvent, StoredSession } from '@/lib/session';
-import { CreationLog, createdSessions } from './creations';
+import { CreationLog, createdSessions, MAX_RECORDED } from './creations';
 
 const minute = 60_000;
 const now = Date.parse('2026-11-27T10:14:30.000Z');
@@ -92,5 +92,25 @@ describe('CreationLog', () => {
     expect(log.size).toBe(1);
     log.clear();
     expect(log.perMinute(now).every((n) => n === 0)).toBe(true);
+  });
+});
+
+describe('CreationLog memory', () => {
+  it('should forget creations older than the window as new ones arrive, without the dashboard asking', () => {
+    const start = Date.parse('2026-12-03T10:00:00Z');
+    const log = new CreationLog(start);
+    for (let minute = 0; minute < 60; minute++) {
+      for (let i = 0; i < 100; i++) log.record(`m${minute}-${i}`, start + minute * 60_000 + i);
+    }
+    // 15 minutes charted plus one of margin: at most 17 minutes' worth is kept, not 60.
+    expect(log.size).toBeLessThanOrEqual(17 * 100);
+    expect(log.size).toBeGreaterThanOrEqual(15 * 100);
+  });
+
+  it('should hold at most MAX_RECORDED creations under a flood inside the window', () => {
+    const start = Date.parse('2026-12-03T10:00:00Z');
+    const log = new CreationLog(start);
+    for (let i = 0; i < MAX_RECORDED + 5_000; i++) log.record(`flood-${i}`, start + Math.floor(i / 100));
+    expect(log.size).toBe(MAX_RECORDED);
   });
 });

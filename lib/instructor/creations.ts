@@ -3,6 +3,9 @@ import type { SessionTraceEvent, StoredSession } from '@/lib/session';
 /** How far back the dashboard charts new sessions. */
 export const CREATION_WINDOW_MINUTES = 15;
 
+/** The most creations remembered at once (about 260 bytes each). */
+export const MAX_RECORDED = 20_000;
+
 /** `__meta.createdAt` of a stored session, or null (another program wrote it). */
 export function createdAtOf(stored: StoredSession): number | null {
   const meta = stored.__meta;
@@ -47,8 +50,19 @@ export class CreationLog {
     return this.#times.size;
   }
 
+  /**
+   * Records one creation and forgets those too old to chart, oldest first: creations arrive
+   * in time order, so the sweep stops at the first one still in the window and each entry is
+   * removed once. A hard cap bounds a flood within the window too.
+   */
   record(sid: string, createdAt: number): void {
+    this.#times.delete(sid);
     this.#times.set(sid, createdAt);
+    const oldest = createdAt - this.#maxAgeMs - 60_000;
+    for (const [known, time] of this.#times) {
+      if (time >= oldest && this.#times.size <= MAX_RECORDED) break;
+      this.#times.delete(known);
+    }
   }
 
   /** Forgets everything recorded (the class was reset). */

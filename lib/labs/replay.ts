@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { sealData, unsealData } from 'iron-session';
 import { jsonResponse } from '@/lib/demo/api-route';
@@ -17,7 +18,11 @@ const PATH = labApiPath('replay');
 const MAX_REVOKED = 5_000;
 const globalCache = globalThis as typeof globalThis & { __pathshalaRevokedSeals?: Set<string> };
 
-/** Seals revoked at logout, kept (bounded) so a replay can be refused: the server state revocation needs. */
+/**
+ * Digests of the seals revoked at logout, kept (bounded) so a replay can be refused: the
+ * server state revocation needs. A 32-byte digest, never the seal, so a client sending
+ * 4 KB seals cannot make the set hold 4 KB each.
+ */
 function revokedSeals(): Set<string> {
   globalCache.__pathshalaRevokedSeals ??= new Set();
   return globalCache.__pathshalaRevokedSeals;
@@ -31,6 +36,19 @@ export const replayInputSchema = z.discriminatedUnion('action', [
 ]);
 export type ReplayInput = z.infer<typeof replayInputSchema>;
 
+/** What the revocation set keeps of a seal. */
+export function sealDigest(seal: string): string {
+  return createHash('sha256').update(seal, 'utf8').digest('base64url');
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 function sealCookie(seal: string): string {
   return serializeSetCookie(REPLAY_SEAL_COOKIE, seal, { path: PATH, maxAgeSeconds: LAB_SESSION_SECONDS, httpOnly: true, sameSite: 'lax' });
 }
@@ -41,7 +59,7 @@ export async function userInSeal(
   password: string,
   revoked: ReadonlySet<string>,
 ): Promise<{ username: string; displayName: string } | null> {
-  if (seal === '' || revoked.has(seal)) return null;
+  if (seal === '' || revoked.has(sealDigest(seal))) return null;
   try {
     const data = await unsealData<{ user?: { username: string; displayName: string } }>(seal, { password, ttl: LAB_SESSION_SECONDS });
     return data.user ?? null;
@@ -85,7 +103,7 @@ export async function replayAction(request: Request, input: ReplayInput): Promis
         if (input.revoke && seal) {
           const revoked = revokedSeals();
           if (revoked.size >= MAX_REVOKED) revoked.delete(revoked.values().next().value ?? '');
-          revoked.add(decodeURIComponent(seal));
+          revoked.add(sealDigest(safeDecode(seal)));
         }
         await session.destroy();
         return jsonResponse({ user: null }, { headers: clearBoth(engine.options.name) });
