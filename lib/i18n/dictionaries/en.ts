@@ -208,7 +208,7 @@ export const en: Dictionary = {
     raceResult: '{count} of 20 chai survived',
     raceNotRun: 'Not run yet',
     raceExplain:
-      'A lost update: every request loaded the session while the count was old, added one to its own copy and saved — the last save won. A lock keeps one session in the hands of one request from load to save. This lab runs on its own cookie path, so your real cart is safe.',
+      'A lost update: every request loaded the session while the count was old, added one to its own copy and saved — the last save won. A lock keeps one session in the hands of one request from load to save. This lab runs on its own cookie path, so your real cart is safe. The lock has a price: requests queue. Each waits at most 5 seconds for its turn, so 300 parallel adds on one session leave the last hundred or so with a 503 `session_busy` (Retry-After: 5) instead of a lost update.',
     activityEmpty: 'No visits recorded yet. Open a lesson or a lab page (you need a session — log in or add something to the cart first).',
     activityClear: 'Clear activity',
     activityNote: 'Privacy: the site records a visit only when you already have a session — reading a lesson never creates one.',

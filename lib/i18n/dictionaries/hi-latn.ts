@@ -207,7 +207,7 @@ export const hiLatn = {
     raceResult: '20 mein se {count} chai bachi',
     raceNotRun: 'Abhi chalaya nahi',
     raceExplain:
-      'Lost update: har request ne session load kiya jab count purana tha, apni copy mein +1 kiya, aur save kiya — aakhri save jeet gaya. Lock load se save tak ek session ko ek hi request ke haath mein rakhta hai. Yeh lab alag cookie path par chalta hai, aapka asli cart safe hai.',
+      'Lost update: har request ne session load kiya jab count purana tha, apni copy mein +1 kiya, aur save kiya — aakhri save jeet gaya. Lock load se save tak ek session ko ek hi request ke haath mein rakhta hai. Yeh lab alag cookie path par chalta hai, aapka asli cart safe hai. Lock ki ek keemat bhi hai: requests line mein lagti hain. Har request apni baari ke liye zyada se zyada 5 second rukti hai, isliye ek session par 300 parallel adds bhejenge to aakhri sau ke aas-paas requests ko lost update ki jagah 503 `session_busy` (Retry-After: 5) milega.',
     activityEmpty:
       'Abhi koi visit record nahi hua. Koi lesson ya lab page kholiye (session hona chahiye — pehle login ya cart mein kuch add kijiye).',
     activityClear: 'Activity saaf kijiye',
