@@ -1,5 +1,5 @@
-import { type CheckContext, type CheckLine, type CheckSpec, Recorder, t, visitor } from '../check-kit';
-import { cartOf } from './cart-items';
+import { type CheckContext, type CheckLine, type CheckSpec, randomInt, Recorder, t, visitor } from '../check-kit';
+import { cartOf, PRODUCT_IDS } from './cart-items';
 
 const hint = (anchor: string, hi: string, en: string) => ({ slug: 'shopping-cart', anchor, text: t(hi, en) });
 
@@ -18,7 +18,7 @@ export const parallelCartChecks = {
   },
   noneLost: {
     title: t(`${PARALLEL_ADDS} parallel adds: koi update gum nahi`, `${PARALLEL_ADDS} parallel adds: no update lost`),
-    expected: t(`chai×${PARALLEL_ADDS + 1}`, `chai×${PARALLEL_ADDS + 1}`),
+    expected: t(`pehli qty + ${PARALLEL_ADDS}`, `the first qty + ${PARALLEL_ADDS}`),
     hint: hint(
       'express-session-no-lock',
       'Ek session ki requests ek line mein: session middleware se pehle cookie ki value par lock',
@@ -30,16 +30,18 @@ export const parallelCartChecks = {
 export async function checkParallelCart(context: CheckContext): Promise<readonly CheckLine[]> {
   const r = new Recorder('parallel-cart');
   const shopper = visitor(context);
-  const first = await shopper.post('/cart', { productId: 'chai', qty: 1 });
-  if (!r.expect(first.status === 200 && shopper.jar.size > 0, parallelCartChecks.session, first, true)) return r.lines;
+  // A product and first quantity of its own each run, so no canned answer can match.
+  const productId = PRODUCT_IDS[randomInt(0, PRODUCT_IDS.length - 1)] ?? 'chai';
+  const firstQty = randomInt(1, 9);
+  const first = await shopper.post('/cart', { productId, qty: firstQty });
+  const firstOk = first.status === 200 && shopper.jar.size > 0 && cartOf(first.json)?.get(productId) === firstQty;
+  if (!r.expect(firstOk, parallelCartChecks.session, first, true)) return r.lines;
 
-  const answers = await Promise.all(
-    Array.from({ length: PARALLEL_ADDS }, () =>
-      shopper.request('POST', '/cart', { json: { productId: 'chai', qty: 1 }, cookie: shopper.jar.header() ?? '' }),
-    ),
-  );
+  const cookie = shopper.jar.header() ?? '';
+  const add = { json: { productId, qty: 1 }, cookie };
+  const answers = await Promise.all(Array.from({ length: PARALLEL_ADDS }, () => shopper.request('POST', '/cart', add)));
   const statuses = answers.map((answer) => answer.status);
-  const sent = `${PARALLEL_ADDS} × POST /cart {"productId":"chai","qty":1}`;
+  const sent = `${PARALLEL_ADDS} × POST /cart {"productId":"${productId}","qty":1}`;
   r.check(
     statuses.every((status) => status === 200),
     parallelCartChecks.allAnswered,
@@ -48,14 +50,15 @@ export async function checkParallelCart(context: CheckContext): Promise<readonly
   );
 
   const final = await shopper.get('/cart');
-  const qty = cartOf(final.json)?.get('chai');
+  const qty = cartOf(final.json)?.get(productId);
+  const expected = firstQty + PARALLEL_ADDS;
   r.check(
-    final.status === 200 && qty === PARALLEL_ADDS + 1,
-    parallelCartChecks.noneLost,
+    final.status === 200 && qty === expected,
+    { ...parallelCartChecks.noneLost, expected: t(`${productId}×${expected}`, `${productId}×${expected}`) },
     `${sent}, GET /cart`,
     qty === undefined
       ? `${final.status} ${final.text.slice(0, 80)}`
-      : t(`chai×${qty} (${PARALLEL_ADDS + 1 - qty} gum)`, `chai×${qty} (${PARALLEL_ADDS + 1 - qty} lost)`),
+      : t(`${productId}×${qty} (${expected - qty} gum)`, `${productId}×${qty} (${expected - qty} lost)`),
   );
   return r.lines;
 }
