@@ -3,6 +3,7 @@ import { publishedSlugs } from '@/lib/course/content';
 import { course } from '@/lib/course/course';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
+import { practiceStrings } from '@/lib/practice/strings';
 import { PresenterControls } from './presenter/presenter-controls';
 import { SearchDialog } from './search/search-dialog';
 import { LanguageSwitch } from './site/language-switch';
@@ -23,6 +24,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           outline={outline}
           labels={{
             lab: dict.lab.nav,
+            practice: practiceStrings[locale].nav,
             glossary: dict.nav.glossary,
             open: dict.nav.openMenu,
             close: dict.nav.closeMenu,
@@ -57,6 +59,14 @@ export function SiteHeader({ locale }: { locale: Locale }) {
                 className="rounded-md px-3 py-2 text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
               >
                 {dict.lab.nav}
+              </Link>
+            </li>
+            <li>
+              <Link
+                href={`/${locale}/practice`}
+                className="rounded-md px-3 py-2 text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+              >
+                {practiceStrings[locale].nav}
               </Link>
             </li>
             <li>

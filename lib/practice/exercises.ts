@@ -1,23 +1,8 @@
 import type { Locale } from '@/lib/i18n/locales';
 
-/** Exercise ids, in course order (the order of the lessons they belong to). */
-export const exerciseIds = [
-  'seed-app',
-  'no-empty-sessions',
-  'cookie-flags',
-  'login',
-  'logout',
-  'cart',
-  'parallel-cart',
-  'activity',
-  'redis-store',
-] as const;
+import type { ExerciseId } from './exercise-ids';
 
-export type ExerciseId = (typeof exerciseIds)[number];
-
-export function isExerciseId(value: unknown): value is ExerciseId {
-  return typeof value === 'string' && (exerciseIds as readonly string[]).includes(value);
-}
+export { exerciseIds, isExerciseId, type ExerciseId } from './exercise-ids';
 
 interface Statement {
   readonly title: string;
