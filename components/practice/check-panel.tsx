@@ -9,6 +9,7 @@ import type { ExerciseId } from '@/lib/practice/exercises';
 import { markPassed } from '@/lib/practice/progress';
 import type { PracticeAvailability } from '@/lib/practice/guard';
 import type { PracticeStrings } from '@/lib/practice/strings';
+import { ScrollablePre } from './scrollable-pre';
 import { updatePracticeProgress } from './use-practice-progress';
 
 type Availability = PracticeAvailability | { readonly available: 'unknown' };
@@ -56,9 +57,9 @@ export function CheckPanel({
         <p className="font-semibold">{strings.offHeading}</p>
         <p className="mt-1 text-sm">{strings.off[availability.reason]}</p>
         <p className="mt-2 text-sm">{strings.offCommand}</p>
-        <pre className="mt-1 overflow-x-auto rounded bg-black/5 p-2 text-sm dark:bg-white/10">
+        <ScrollablePre className="mt-1">
           <code>{command}</code>
-        </pre>
+        </ScrollablePre>
       </div>
     );
   }
@@ -97,7 +98,7 @@ export function CheckPanel({
       }}
     >
       <div className="flex flex-wrap items-end gap-3">
-        <div className="min-w-0 flex-1">
+        <div className="w-full min-w-0 sm:w-auto sm:flex-1">
           <label htmlFor={appId} className="block text-sm font-semibold">
             {strings.urlLabel}
           </label>
@@ -112,7 +113,7 @@ export function CheckPanel({
           />
         </div>
         {needsRedis ? (
-          <div className="min-w-0 flex-1">
+          <div className="w-full min-w-0 sm:w-auto sm:flex-1">
             <label htmlFor={redisId} className="block text-sm font-semibold">
               Redis
             </label>
@@ -140,12 +141,9 @@ export function CheckPanel({
         {status}
       </p>
       {lines.length > 0 ? (
-        <pre
-          className="max-h-96 overflow-auto rounded-lg bg-black/5 p-3 text-xs leading-relaxed whitespace-pre-wrap dark:bg-white/10"
-          data-testid="check-output"
-        >
+        <ScrollablePre className="max-h-96 overflow-y-auto text-xs leading-relaxed whitespace-pre-wrap" testId="check-output">
           {lines.join('\n')}
-        </pre>
+        </ScrollablePre>
       ) : null}
     </form>
   );

@@ -9,6 +9,7 @@ import { checkSpecsOf } from '@/lib/practice/grader';
 import type { PracticeStrings } from '@/lib/practice/strings';
 import { CheckPanel } from './check-panel';
 import { PracticeMark } from './practice-mark';
+import { ScrollablePre } from './scrollable-pre';
 
 /** One exercise on the practice page: statement, routes, hints, the command, what the checks verify, the checker. */
 export function ExerciseCard({
@@ -87,9 +88,9 @@ export function ExerciseCard({
         </ul>
       </details>
       <h3 className="mt-4 font-semibold">{strings.commandHeading}</h3>
-      <pre className="mt-1 overflow-x-auto rounded-lg bg-black/5 p-3 text-sm dark:bg-white/10">
+      <ScrollablePre className="mt-1">
         <code>{command}</code>
-      </pre>
+      </ScrollablePre>
       <CheckPanel
         locale={locale}
         exercise={exercise.id}

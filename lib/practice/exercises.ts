@@ -61,7 +61,7 @@ export const exercises: readonly Exercise[] = [
     statement: {
       'hi-latn': {
         title: 'Khaali session mat banaiye',
-        task: 'Jo visitor ne login nahi kiya aur cart mein kuch nahi daala, use na cookie mile na store mein entry. `GET /` (jo session mein data likhta hai) ab bhi cookie bheje.',
+        task: 'Jis visitor ne login nahi kiya aur cart mein kuch nahi daala, use na cookie mile, na store mein entry bane. `GET /` (jo session mein data likhta hai) ab bhi cookie bheje.',
         routes: [
           'GET /me, GET /cart, GET /pages/<name>, koi bhi anjaan URL: bina cookie ke, koi `Set-Cookie` nahi',
           'GET / → ab bhi cookie',

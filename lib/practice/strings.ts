@@ -154,7 +154,7 @@ const hiLatn: PracticeStrings = {
   checker: {
     urlLabel: 'Aapke app ka address',
     urlHelp: 'Sirf loopback address, jaise http://127.0.0.1:4000.',
-    run: 'Mera app check karo',
+    run: 'Mera app check kijiye',
     running: 'Check ho raha hai…',
     passed: 'Saare checks pass.',
     failed: '{total} mein se {failed} checks fail.',
