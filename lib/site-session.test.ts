@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryStore, RedisStore } from './session';
-import { loadOrCreateSecret, parseSessionConfig, siteSessionOptions } from './site-session';
+import { loadOrCreateSecret, parseSessionConfig, sessionEvictionTier, siteSessionOptions } from './site-session';
 
 describe('parseSessionConfig', () => {
   it('should default to the memory store, the local Redis URL and a generated secret', () => {
-    expect(parseSessionConfig({})).toEqual({ secrets: null, store: 'memory', redisUrl: 'redis://127.0.0.1:6379' });
+    expect(parseSessionConfig({})).toEqual({ secrets: null, store: 'memory', redisUrl: 'redis://127.0.0.1:6379', maxSessions: 10_000 });
   });
 
   it('should split SESSION_SECRET on commas, first one signing', () => {
@@ -23,7 +23,15 @@ describe('parseSessionConfig', () => {
       secrets: null,
       store: 'redis',
       redisUrl: 'redis://cache:6380',
+      maxSessions: 10_000,
     });
+  });
+
+  it('should take SESSION_MAX_ENTRIES as the store cap, refusing nonsense with the fix', () => {
+    expect(parseSessionConfig({ SESSION_MAX_ENTRIES: '50000' }).maxSessions).toBe(50_000);
+    for (const value of ['lots', '-5', '99', '1e5']) {
+      expect(() => parseSessionConfig({ SESSION_MAX_ENTRIES: value })).toThrow('site-session: SESSION_MAX_ENTRIES must be a whole number');
+    }
   });
 
   it('should reject an unknown store, saying the choices', () => {
@@ -54,6 +62,17 @@ describe('siteSessionOptions', () => {
       cookie: { maxAge: 1_800_000, httpOnly: true, sameSite: 'lax', path: '/', secure: 'auto' },
     });
     expect(options.store).toBeInstanceOf(MemoryStore);
+    expect((options.store as MemoryStore).maxEntries).toBe(10_000);
+  });
+
+  it('should rank sessions for eviction: logged in, then anonymous holding more, then the rest', () => {
+    const cookie = { originalMaxAge: 1_800_000, expires: '2026-12-03T10:00:00.000Z', httpOnly: true, path: '/', sameSite: 'lax' };
+    expect(sessionEvictionTier(JSON.stringify({ cookie, user: { username: 'riya' } }))).toBe(2);
+    expect(sessionEvictionTier(JSON.stringify({ cookie, cart: [{ productId: 'chai', qty: 1 }] }))).toBe(0);
+    const busy = { cookie, cart: ['chai', 'samosa', 'jalebi', 'vada-pav', 'lassi'].map((productId) => ({ productId, qty: 9 })) };
+    expect(sessionEvictionTier(JSON.stringify({ ...busy, activity: [{ path: '/en/learn/cookies-101', at: 1 }] }))).toBe(1);
+    // A visited path naming "user" is escaped inside its string, so it is not mistaken for the key.
+    expect(sessionEvictionTier(JSON.stringify({ cookie, activity: [{ path: '/"user":' }] }))).toBe(0);
   });
 
   it('should use a RedisStore when asked', async () => {

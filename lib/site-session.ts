@@ -9,11 +9,26 @@ export interface SiteSessionConfig {
   readonly secrets: readonly string[] | null;
   readonly store: 'memory' | 'redis';
   readonly redisUrl: string;
+  /** From `SESSION_MAX_ENTRIES`: the most sessions the store keeps at once. */
+  readonly maxSessions: number;
 }
 
 export const SESSION_COOKIE_NAME = 'pathshala.sid';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 const IDLE_TIMEOUT_MS = 30 * 60_000;
+/** The most sessions the site's store keeps at once, memory or Redis, unless `SESSION_MAX_ENTRIES` says otherwise. */
+export const DEFAULT_MAX_SESSIONS = 10_000;
+
+/**
+ * How much a stored session matters when the store is full (lower tiers are evicted first):
+ * a logged-in learner's session most (2), then an anonymous one holding more than a little
+ * (1), then the rest (0) — what a flood of cookie-less requests creates. The JSON never holds
+ * an unescaped `"user":` inside a string value, so the search finds only the key.
+ */
+export function sessionEvictionTier(json: string): number {
+  if (json.includes('"user":')) return 2;
+  return json.length > 300 ? 1 : 0;
+}
 const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60_000;
 
 /** Reads the session settings from environment variables, rejecting values that cannot work. */
@@ -30,7 +45,12 @@ export function parseSessionConfig(env: Readonly<Record<string, string | undefin
   if (!/^rediss?:\/\//.test(redisUrl)) {
     throw new Error(`site-session: REDIS_URL must start with redis:// or rediss://, got ${JSON.stringify(env.REDIS_URL)}.`);
   }
-  return { secrets: secrets.length > 0 ? secrets : null, store, redisUrl };
+  const maxText = (env.SESSION_MAX_ENTRIES ?? '').trim();
+  const maxSessions = maxText === '' ? DEFAULT_MAX_SESSIONS : Number(maxText);
+  if (!/^\d+$/.test(maxText || '0') || !Number.isSafeInteger(maxSessions) || maxSessions < 100) {
+    throw new Error(`site-session: SESSION_MAX_ENTRIES must be a whole number of sessions, at least 100, got ${JSON.stringify(env.SESSION_MAX_ENTRIES)}.`);
+  }
+  return { secrets: secrets.length > 0 ? secrets : null, store, redisUrl, maxSessions };
 }
 
 /**
@@ -45,7 +65,10 @@ export function siteSessionOptions(secrets: readonly string[], config: SiteSessi
   return {
     name: SESSION_COOKIE_NAME,
     secret: secrets,
-    store: config.store === 'redis' ? RedisStore.fromUrl(config.redisUrl) : new MemoryStore(),
+    store:
+      config.store === 'redis'
+        ? RedisStore.fromUrl(config.redisUrl, { maxEntries: config.maxSessions, evictionTier: sessionEvictionTier })
+        : new MemoryStore({ maxEntries: config.maxSessions, evictionTier: sessionEvictionTier }),
     resave: false,
     saveUninitialized: false,
     rolling: true,

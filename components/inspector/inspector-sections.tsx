@@ -5,6 +5,7 @@ import { InlineCode } from '@/components/lesson/inline-code';
 import type { InspectedEvent, InspectView } from '@/lib/demo/inspect-view';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
+import { groupIndian } from '@/lib/lab/money';
 import { countdown, parseSetCookieHeader } from '@/lib/lab/set-cookie';
 import type { EntryDiff } from '@/lib/lab/store-diff';
 import { TextIcon } from '@/components/icon';
@@ -109,6 +110,9 @@ export function RequestSection({ view, labels }: { view: InspectView; labels: La
             <span>
               <TextIcon name="square" /> {labels.signature}
             </span>
+          </p>
+          <p className="text-xs text-muted dark:text-night-muted" data-testid="inspector-shortened-note">
+            <InlineCode text={labels.shortenedNote} />
           </p>
         </>
       ) : null}
@@ -225,8 +229,17 @@ export function StoreSection({ view, diff, labels }: { view: InspectView; diff: 
   return (
     <Section title={labels.store} testId="inspector-store">
       <p className="text-muted dark:text-night-muted" data-testid="store-kind">
-        {format(labels.storeKind, { kind: view.store.kind, count: view.store.size })}
+        {format(labels.storeKind, { kind: view.store.kind, count: groupIndian(view.store.size) })}
       </p>
+      {view.store.full && view.store.maxEntries !== null ? (
+        <p className="rounded bg-amber-50 p-2 font-semibold text-amber-950 dark:bg-amber-950 dark:text-amber-100" data-testid="store-full">
+          {format(labels.storeFull, {
+            count: groupIndian(view.store.size),
+            max: groupIndian(view.store.maxEntries),
+            evicted: groupIndian(view.store.evicted),
+          })}
+        </p>
+      ) : null}
       {entry ? (
         <pre
           className={`${mono} overflow-x-auto rounded bg-black/5 p-2 whitespace-pre-wrap dark:bg-white/5`}

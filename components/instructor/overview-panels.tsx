@@ -31,23 +31,39 @@ export function StatCards({ overview, strings: t }: PanelProps) {
     { id: 'cart-total', label: t.statCartTotal, value: wholeRupees(overview.cartTotalPaise) },
     { id: 'store-kind', label: t.statStore, value: overview.storeKind },
   ];
+  const limits = overview.storeLimits;
   return (
-    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
-      {stats.map((stat) => (
-        <div key={stat.id} className={card}>
-          <dt className="text-sm font-semibold text-muted dark:text-night-muted">{stat.label}</dt>
-          <dd className="mt-1 text-4xl font-extrabold tabular-nums" data-testid={stat.id}>
-            {stat.value}
-          </dd>
-        </div>
-      ))}
-      {Object.entries(overview.users).map(([user, n]) => (
-        <div key={user} className={card}>
-          <dt className="text-sm font-semibold text-muted dark:text-night-muted">{`${t.statLoggedIn}: ${user}`}</dt>
-          <dd className="mt-1 text-2xl font-bold tabular-nums">{groupIndian(n)}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      {limits?.full ? (
+        <p
+          className="mb-3 rounded-xl border border-amber-400 bg-amber-50 p-3 font-semibold text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100"
+          role="status"
+          data-testid="store-full"
+        >
+          {fill(t.storeFull, {
+            count: groupIndian(overview.sessionCount),
+            max: groupIndian(limits.maxEntries),
+            evicted: groupIndian(limits.evicted),
+          })}
+        </p>
+      ) : null}
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+        {stats.map((stat) => (
+          <div key={stat.id} className={card}>
+            <dt className="text-sm font-semibold text-muted dark:text-night-muted">{stat.label}</dt>
+            <dd className="mt-1 text-4xl font-extrabold tabular-nums" data-testid={stat.id}>
+              {stat.value}
+            </dd>
+          </div>
+        ))}
+        {Object.entries(overview.users).map(([user, n]) => (
+          <div key={user} className={card}>
+            <dt className="text-sm font-semibold text-muted dark:text-night-muted">{`${t.statLoggedIn}: ${user}`}</dt>
+            <dd className="mt-1 text-2xl font-bold tabular-nums">{groupIndian(n)}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
   );
 }
 

@@ -84,12 +84,18 @@ export function SealedCookieInspector({ locale, labels }: { locale: Locale; labe
       {inspection?.split ? (
         <div>
           <h3 className={heading}>{labels.sealHeading}</h3>
+          <p className="mt-1 text-sm text-muted dark:text-night-muted" data-testid="seal-shortened-note">
+            {labels.shortenedNote}
+          </p>
           <dl className="mt-2 space-y-2 text-sm" data-testid="seal-parts">
             {inspection.split.parts.map((part) => (
               <div key={part.name}>
                 <dt className="font-semibold">{labels[PART_LABEL[part.name]]}</dt>
                 <dd className="font-mono break-all text-muted dark:text-night-muted" data-testid={`seal-${part.name}`}>
-                  {part.value === '' ? '—' : part.value.length > 120 ? `${part.value.slice(0, 120)}…` : part.value}
+                  {part.value === '' ? '—' : part.value}
+                  {part.length !== undefined && part.length > part.value.length ? (
+                    <span className="ms-2 font-sans text-xs">{format(labels.partLength, { count: part.length })}</span>
+                  ) : null}
                 </dd>
               </div>
             ))}

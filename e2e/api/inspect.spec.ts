@@ -22,10 +22,21 @@ test.describe('GET /api/inspect', () => {
     await startSession(api);
     await api.get('/api/demo/cart');
     const value = decodeURIComponent((await sessionCookie(api))!);
-    const [, sid, signature] = /^s:(.+)\.([^.]+)$/.exec(value)!;
+    const [, fullSid, fullSignature] = /^s:(.+)\.([^.]+)$/.exec(value)!;
+    // Shortened: the answer is readable by any script on the page, and the cookie is HttpOnly.
+    const sid = `${fullSid!.slice(0, 6)}…`;
+    const signature = `${fullSignature!.slice(0, 6)}…`;
     const view = await inspect(api);
-    expect(view.cookieHeader).toBe(`pathshala.sid=${await sessionCookie(api)}`);
-    expect(view.sessionCookie).toEqual({ name: 'pathshala.sid', value, prefix: 's:', sid, signature, valid: true, reason: null });
+    expect(view.cookieHeader).toBe(`pathshala.sid=s:${sid}.${signature}`);
+    expect(view.sessionCookie).toEqual({
+      name: 'pathshala.sid',
+      value: `s:${sid}.${signature}`,
+      prefix: 's:',
+      sid,
+      signature,
+      valid: true,
+      reason: null,
+    });
     expect(view.entry).toMatchObject({ cookie: { httpOnly: true, path: '/', sameSite: 'lax' }, cart: [{ productId: 'chai', qty: 1 }] });
     expect(view.store.size).toBeGreaterThanOrEqual(1);
     expect(view.events.map((event) => `${event.method} ${event.path} ${event.status}`)).toEqual([
@@ -34,7 +45,7 @@ test.describe('GET /api/inspect', () => {
     ]);
     const [read, created] = view.events;
     expect(created).toMatchObject({ cookieSent: false, sidAfter: sid, storeOperations: [{ op: 'set', sid }] });
-    expect(created!.setCookie).toMatch(/^pathshala\.sid=s%3A/);
+    expect(created!.setCookie).toMatch(new RegExp(`^pathshala\\.sid=s:${sid}\\.${signature.replace(/[-+]/g, '\\$&')}; Path=/; Expires=`));
     expect(read).toMatchObject({ cookieSent: true, sidBefore: sid, sidAfter: sid, storeOperations: [{ op: 'get' }, { op: 'touch' }] });
   });
 
@@ -92,6 +103,21 @@ test.describe('GET /api/inspect', () => {
     await other.dispose();
   });
 
+  test('never hands a script the HttpOnly session cookie, the instructor cookie or other cookies’ values', async ({ api }) => {
+    await startSession(api);
+    await api.post('/api/demo/login', { data: { username: 'riya', password: 'chai-1234' } });
+    const value = (await sessionCookie(api))!;
+    const [, sid, signature] = /^s:(.+)\.([^.]+)$/.exec(decodeURIComponent(value))!;
+    const cookie = `pathshala.sid=${value}; pathshala.instructor=v1.9999999999999.secret-instructor-mac; pathshala.lang=en; other=private-value`;
+    const response = await api.get('/api/inspect', { headers: { cookie } });
+    const text = await response.text();
+    const view = JSON.parse(text) as { cookieHeader: string };
+    expect(view.cookieHeader).toBe(`pathshala.sid=s:${sid!.slice(0, 6)}….${signature!.slice(0, 6)}…; pathshala.lang=…; other=…`);
+    for (const secret of [sid!, signature!, sid!.slice(0, 7), signature!.slice(0, 7), 'pathshala.instructor', 'secret-instructor-mac', 'private-value']) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
   test('returns at most the 20 latest events', async ({ api }) => {
     await startSession(api);
     for (let i = 0; i < 25; i++) await api.get('/api/demo/me');
@@ -135,17 +161,22 @@ test.describe('POST /api/inspect/tamper', () => {
     const original = decodeURIComponent((await sessionCookie(api))!);
     const response = await api.post('/api/inspect/tamper');
     expect(response.status()).toBe(200);
-    const { before, after } = await response.json();
-    expect(before).toBe(original);
-    expect(after).toHaveLength(original.length);
-    expect([...after].filter((char: string, i: number) => char !== original[i])).toHaveLength(1);
+    const [, sid, signature] = /^s:(.+)\.([^.]+)$/.exec(original)!;
     const [setCookie] = sessionSetCookies(response);
+    const tampered = decodeURIComponent(/^pathshala\.sid=([^;]+)/.exec(setCookie!)![1]!);
+    expect(tampered).toHaveLength(original.length);
+    expect([...tampered].filter((char: string, i: number) => char !== original[i])).toHaveLength(1);
+    expect(tampered.startsWith(`s:${sid}.`)).toBe(true);
     expect(setCookie).toBe(
-      `pathshala.sid=${encodeURIComponent(after)}; Path=/; Expires=${/Expires=([^;]+)/.exec(setCookie!)![1]}; HttpOnly; SameSite=Lax`,
+      `pathshala.sid=${encodeURIComponent(tampered)}; Path=/; Expires=${/Expires=([^;]+)/.exec(setCookie!)![1]}; HttpOnly; SameSite=Lax`,
     );
+    // The body shows both values shortened: the signature's first character is the one changed.
+    const shortened = (text: string) => `s:${sid!.slice(0, 6)}….${text.slice(0, 6)}…`;
+    expect(await response.json()).toEqual({ before: shortened(signature!), after: shortened(tampered.slice(sid!.length + 3)) });
+    expect(shortened(signature!)).not.toBe(shortened(tampered.slice(sid!.length + 3)));
 
     const view = await inspect(api);
-    expect(view.sessionCookie).toMatchObject({ value: after, valid: false, reason: 'bad-signature' });
+    expect(view.sessionCookie).toMatchObject({ value: shortened(tampered.slice(sid!.length + 3)), valid: false, reason: 'bad-signature' });
     expect(view.entryReason).toBe('bad-signature');
     expect(view.events[0]).toMatchObject({ path: '/api/inspect/tamper', status: 200, storeOperations: [] });
 

@@ -1,8 +1,10 @@
+import { FRONT_DOOR_MESSAGES } from '@/lib/http/front-door.mjs';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** Every error the demo API can answer with, and its HTTP status. */
 export const ERROR_STATUS = {
   bad_request: 400,
+  bad_request_path: 400,
   invalid_json: 400,
   quantity_limit: 400,
   invalid_credentials: 401,
@@ -13,7 +15,10 @@ export const ERROR_STATUS = {
   method_not_allowed: 405,
   no_session: 409,
   body_too_large: 413,
+  unsupported_media_type: 415,
   too_many_attempts: 429,
+  too_many_sessions: 429,
+  request_header_too_large: 431,
   internal_error: 500,
   store_unavailable: 503,
   session_busy: 503,
@@ -53,7 +58,12 @@ const MESSAGES: Record<Locale, Record<ErrorCode, MessageOf>> = {
     method_not_allowed: () => 'Is address par yeh HTTP method nahi chalta.',
     no_session: () => 'Is browser ke paas koi signed session cookie nahi hai. Pehle koi demo chalaiye.',
     body_too_large: () => 'Body bahut badi hai: zyada se zyada 16 KB bhej sakte hain.',
+    unsupported_media_type: () => 'Body JSON mein bhejiye, header `Content-Type: application/json` ke saath.',
     too_many_attempts: (p) => `Bahut saari galat koshishein ho gayin. ${p.retryAfterSeconds ?? 60} second baad phir try kijiye.`,
+    too_many_sessions: (p) =>
+      `Aapke network address se ek minute mein bahut saare naye sessions ban chuke hain. ${p.retryAfterSeconds ?? 60} second baad phir try kijiye.`,
+    request_header_too_large: () => FRONT_DOOR_MESSAGES['hi-latn'].request_header_too_large,
+    bad_request_path: () => FRONT_DOOR_MESSAGES['hi-latn'].bad_request_path,
     internal_error: () => 'Server mein kuch gadbad ho gayi. Thodi der baad phir try kijiye.',
     store_unavailable: () =>
       'Session store abhi pahunch se bahar hai, isliye session load ya save nahi ho saka. Thodi der baad phir try kijiye.',
@@ -71,7 +81,12 @@ const MESSAGES: Record<Locale, Record<ErrorCode, MessageOf>> = {
     method_not_allowed: () => 'This address does not accept that HTTP method.',
     no_session: () => 'This browser has no signed session cookie. Try one of the demos first.',
     body_too_large: () => 'The body is too large: at most 16 KB is accepted.',
+    unsupported_media_type: () => 'Send the body as JSON, with the header `Content-Type: application/json`.',
     too_many_attempts: (p) => `Too many failed attempts. Try again in ${p.retryAfterSeconds ?? 60} seconds.`,
+    too_many_sessions: (p) =>
+      `Too many new sessions came from your network address in the last minute. Try again in ${p.retryAfterSeconds ?? 60} seconds.`,
+    request_header_too_large: () => FRONT_DOOR_MESSAGES.en.request_header_too_large,
+    bad_request_path: () => FRONT_DOOR_MESSAGES.en.bad_request_path,
     internal_error: () => 'Something went wrong on the server. Please try again in a moment.',
     store_unavailable: () =>
       'The session store cannot be reached right now, so your session could not be loaded or saved. Please try again shortly.',

@@ -91,10 +91,20 @@ describe('errorCodeOf', () => {
 
 describe('readInput', () => {
   it('should parse a JSON body, refuse broken JSON and size-check even a body it ignores', async () => {
-    expect(await readInput(post({}, '{"qty":1}'), 'json')).toEqual({ ok: true, value: { qty: 1 } });
-    expect(await readInput(post({}, '{"qty":'), 'json')).toEqual({ ok: false, error: { code: 'invalid_json' } });
-    expect(await readInput(post({}, 'x'.repeat(17 * 1024)), 'none')).toEqual({ ok: false, error: { code: 'body_too_large' } });
-    expect(await readInput(post({}, 'anything'), 'none')).toEqual({ ok: true, value: 'anything' });
+    const json = { 'content-type': 'application/json' };
+    const bytes = { 'content-type': 'application/octet-stream' };
+    expect(await readInput(post(json, '{"qty":1}'), 'json')).toEqual({ ok: true, value: { qty: 1 } });
+    expect(await readInput(post(json, '{"qty":'), 'json')).toEqual({ ok: false, error: { code: 'invalid_json' } });
+    expect(await readInput(post(bytes, 'x'.repeat(17 * 1024)), 'none')).toEqual({ ok: false, error: { code: 'body_too_large' } });
+    expect(await readInput(post(bytes, 'anything'), 'none')).toEqual({ ok: true, value: 'anything' });
+  });
+
+  it('should refuse a body a cross-site form could send without a preflight with 415', async () => {
+    // A string body makes `Request` say text/plain, as a form with enctype="text/plain" does.
+    expect(await readInput(post({}, '{"qty":1}'), 'json')).toEqual({ ok: false, error: { code: 'unsupported_media_type' } });
+    expect(await readInput(post({}, ''), 'none')).toEqual({ ok: false, error: { code: 'unsupported_media_type' } });
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    expect(await readInput(post(form, 'productId=chai&qty=1'), 'json')).toEqual({ ok: false, error: { code: 'unsupported_media_type' } });
   });
 });
 

@@ -3,7 +3,8 @@ import { withRouteSession } from '@/lib/next-session';
 import type { Session } from '@/lib/session';
 import { getSiteSession } from '@/lib/site-session';
 import { ERROR_STATUS, errorBody, type DemoError, type DemoResult, type ErrorCode } from './api-errors';
-import { isCrossOrigin, isUnsafeMethod, parseJson, readBodyText, requestLocale, type Guarded } from './request-guards';
+import { hasRefusedContentType, isCrossOrigin, isHttpsRequest, isUnsafeMethod, parseJson, readBodyText, requestLocale, type Guarded } from './request-guards';
+import { sessionCreator } from './session-creations';
 import { isEstablishedSession } from './session-facts';
 import { getInspectLog, traceResponse } from './site-inspect';
 
@@ -65,7 +66,9 @@ function replyResponse(reply: RouteReply, locale: Locale): Response {
 export async function handleApi(request: Request, run: (locale: Locale) => Promise<Response>): Promise<Response> {
   const locale = requestLocale(request.headers);
   try {
-    if (isUnsafeMethod(request.method) && isCrossOrigin(request.headers)) return errorResponse({ code: 'forbidden_origin' }, locale);
+    if (isUnsafeMethod(request.method) && isCrossOrigin(request.headers, isHttpsRequest(request) ? 'https:' : 'http:')) {
+      return errorResponse({ code: 'forbidden_origin' }, locale);
+    }
     return withApiHeaders(await run(locale));
   } catch (error) {
     return errorResponse({ code: errorCodeOf(error) }, locale);
@@ -74,9 +77,14 @@ export async function handleApi(request: Request, run: (locale: Locale) => Promi
 
 /**
  * The request body: `'json'` parses it, `'none'` only enforces the 16 KB limit (so even a
- * body-less endpoint refuses a 2 MB upload). Both run before the session is opened.
+ * body-less endpoint refuses a 2 MB upload). Both run before the session is opened, and both
+ * refuse the content types a cross-site form may send without a CORS preflight (415).
  */
 export async function readInput(request: Request, body: 'json' | 'none'): Promise<Guarded<unknown>> {
+  if (hasRefusedContentType(request.headers, body)) {
+    if (request.body !== null) await request.body.cancel().catch(() => {});
+    return { ok: false, error: { code: 'unsupported_media_type' } };
+  }
   const text = await readBodyText(request);
   if (!text.ok || body === 'none') return text;
   return parseJson(text.value);
@@ -123,8 +131,16 @@ export function sessionRoute<P = Record<string, never>>(
       return traceResponse(
         engine.options.name,
         () =>
-          withRouteSession(request, (session) =>
-            replyWithSession(session, locale, () =>
+          withRouteSession(request, async (session) => {
+            // Only a state-changing request can create a session; it is new when the browser
+            // did not already have it. A client that keeps dropping its cookie is slowed here.
+            const creating = isUnsafeMethod(request.method) && !isEstablishedSession(session, request.headers, engine);
+            const creator = creating ? sessionCreator(request.headers) : null;
+            if (creator !== null && !creator.decision.allowed) {
+              session.unset();
+              return errorResponse({ code: 'too_many_sessions', params: { retryAfterSeconds: creator.decision.retryAfterSeconds } }, locale);
+            }
+            const response = await replyWithSession(session, locale, () =>
               handler({
                 request,
                 locale,
@@ -136,8 +152,10 @@ export function sessionRoute<P = Record<string, never>>(
                   return isEstablishedSession(session, request.headers, engine);
                 },
               }),
-            ),
-          ),
+            );
+            if (creator !== null && response.ok && !session.destroyed && Object.keys(session.data).length > 0) creator.record();
+            return response;
+          }),
         (error) => errorResponse({ code: errorCodeOf(error) }, locale),
       );
     });

@@ -4,6 +4,7 @@ import { withRouteSession } from '@/lib/next-session';
 import { errorCodeOf, errorResponse, handleApi, jsonResponse, readInput } from './api-route';
 import { clearingSetCookie, sessionSetCookie, tamperSignedValue } from './experiments';
 import { browserKey } from './inspect-log';
+import { redactSignedValue } from './inspect-redact';
 import { inspectView } from './inspect-view';
 import { isHttpsRequest } from './request-guards';
 import { getInspectLog, traceResponse } from './site-inspect';
@@ -92,7 +93,11 @@ export function tamperCookie(request: Request): Promise<Response> {
     const entry = log.record(experimentEvent(request, inspection, setCookie, sessionCookie.sid));
     if (entry !== null) entry.status = 200;
     log.link(`raw:${tampered}`, `sid:${sessionCookie.sid}`);
-    return jsonResponse({ before: cookieValue, after: tampered }, { headers: { 'set-cookie': setCookie } });
+    // Shortened, as everywhere in the inspector: the response is readable by the page's scripts.
+    return jsonResponse(
+      { before: redactSignedValue(cookieValue ?? ''), after: redactSignedValue(tampered) },
+      { headers: { 'set-cookie': setCookie } },
+    );
   });
 }
 

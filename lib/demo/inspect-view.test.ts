@@ -70,29 +70,47 @@ describe('inspectedEvent', () => {
 });
 
 describe('inspectView', () => {
-  it("should put the engine's inspection, the store size and the events together", () => {
+  it('should say when the store is nearly full and how many sessions it pushed out', () => {
     const inspection: SessionInspection = {
-      cookieHeader: 'pathshala.sid=s%3Aabc.sig',
-      cookieValue: 's:abc.sig',
-      sessionCookie: { prefix: 's:', sid: 'abc', signature: 'sig', valid: false, reason: 'unknown-sid' },
+      cookieHeader: null,
+      cookieValue: null,
+      sessionCookie: { prefix: null, sid: null, signature: null, valid: false, reason: 'no-cookie' },
       insideCookiePath: true,
       entry: null,
-      store: { kind: 'memory', length: 7 },
+      store: { kind: 'redis', length: 9_000, limits: { maxEntries: 10_000, evicted: 1_234 } },
+    };
+    expect(inspectView('pathshala.sid', inspection, []).store).toEqual({
+      kind: 'redis',
+      size: 9_000,
+      maxEntries: 10_000,
+      evicted: 1_234,
+      full: true,
+    });
+  });
+
+  it("should put the engine's inspection, the store size and the events together", () => {
+    const inspection: SessionInspection = {
+      cookieHeader: 'pathshala.sid=s%3Aabcdefghijkl.sigsigsigsig; pathshala.instructor=v1.1.mac',
+      cookieValue: 's:abcdefghijkl.sigsigsigsig',
+      sessionCookie: { prefix: 's:', sid: 'abcdefghijkl', signature: 'sigsigsigsig', valid: false, reason: 'unknown-sid' },
+      insideCookiePath: true,
+      entry: null,
+      store: { kind: 'memory', length: 7, limits: { maxEntries: 10_000, evicted: 0 } },
     };
     expect(inspectView('pathshala.sid', inspection, [])).toEqual({
-      cookieHeader: 'pathshala.sid=s%3Aabc.sig',
+      cookieHeader: 'pathshala.sid=s:abcdef….sigsig…',
       sessionCookie: {
         name: 'pathshala.sid',
-        value: 's:abc.sig',
+        value: 's:abcdef….sigsig…',
         prefix: 's:',
-        sid: 'abc',
-        signature: 'sig',
+        sid: 'abcdef…',
+        signature: 'sigsig…',
         valid: false,
         reason: 'unknown-sid',
       },
       entry: null,
       entryReason: 'unknown-sid',
-      store: { kind: 'memory', size: 7 },
+      store: { kind: 'memory', size: 7, maxEntries: 10_000, evicted: 0, full: false },
       events: [],
     });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  hasRefusedContentType,
   isCrossOrigin,
   isHttpsRequest,
   isUnsafeMethod,
@@ -25,17 +26,45 @@ describe('isCrossOrigin', () => {
     new Headers({ ...(origin === null ? {} : { origin }), ...(host === null ? {} : { host }) });
 
   it('should allow a request from this host, and one without Origin (curl)', () => {
-    expect(isCrossOrigin(headers('http://localhost:3000'))).toBe(false);
-    expect(isCrossOrigin(headers('https://LOCALHOST:3000'))).toBe(false);
-    expect(isCrossOrigin(headers(null))).toBe(false);
+    expect(isCrossOrigin(headers('http://localhost:3000'), 'http:')).toBe(false);
+    expect(isCrossOrigin(headers('https://LOCALHOST:3000'), 'https:')).toBe(false);
+    expect(isCrossOrigin(headers(null), 'http:')).toBe(false);
+  });
+
+  it('should refuse the same host under another scheme', () => {
+    expect(isCrossOrigin(headers('http://localhost:3000'), 'https:')).toBe(true);
+    expect(isCrossOrigin(headers('https://localhost:3000'), 'http:')).toBe(true);
   });
 
   it('should refuse another host, another port, Origin: null and a malformed Origin', () => {
-    expect(isCrossOrigin(headers('http://evil.example'))).toBe(true);
-    expect(isCrossOrigin(headers('http://localhost:3001'))).toBe(true);
-    expect(isCrossOrigin(headers('null'))).toBe(true);
-    expect(isCrossOrigin(headers('not a url'))).toBe(true);
-    expect(isCrossOrigin(headers('http://localhost:3000', null))).toBe(true);
+    expect(isCrossOrigin(headers('http://evil.example'), 'http:')).toBe(true);
+    expect(isCrossOrigin(headers('http://localhost:3001'), 'http:')).toBe(true);
+    expect(isCrossOrigin(headers('null'), 'http:')).toBe(true);
+    expect(isCrossOrigin(headers('not a url'), 'http:')).toBe(true);
+    expect(isCrossOrigin(headers('http://localhost:3000', null), 'http:')).toBe(true);
+  });
+});
+
+describe('hasRefusedContentType', () => {
+  const type = (value: string | null) => new Headers(value === null ? {} : { 'content-type': value });
+
+  it('should take JSON, with parameters or as a +json type, on a JSON endpoint', () => {
+    expect(hasRefusedContentType(type('application/json'), 'json')).toBe(false);
+    expect(hasRefusedContentType(type('Application/JSON; charset=utf-8'), 'json')).toBe(false);
+    expect(hasRefusedContentType(type('application/merge-patch+json'), 'json')).toBe(false);
+  });
+
+  it('should refuse the types a cross-site form can send, and a missing type, on a JSON endpoint', () => {
+    for (const value of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', null]) {
+      expect(hasRefusedContentType(type(value), 'json')).toBe(true);
+    }
+  });
+
+  it('should refuse only the form types on a body-less endpoint', () => {
+    expect(hasRefusedContentType(type(null), 'none')).toBe(false);
+    expect(hasRefusedContentType(type('application/json'), 'none')).toBe(false);
+    expect(hasRefusedContentType(type('text/plain;charset=UTF-8'), 'none')).toBe(true);
+    expect(hasRefusedContentType(type('multipart/form-data; boundary=x'), 'none')).toBe(true);
   });
 });
 

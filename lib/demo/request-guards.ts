@@ -27,21 +27,37 @@ export function isUnsafeMethod(method: string): boolean {
 }
 
 /**
- * A browser request sent by another site: its `Origin` names a different host than the
- * request's `Host`. `Origin: null` (sandboxed frames, some redirects) counts as foreign.
+ * A browser request sent by another origin: its `Origin` names a different scheme or host
+ * than the request's own (`scheme`, e.g. `'https:'`, and `Host`), so `http://site` cannot
+ * post to `https://site`. `Origin: null` (sandboxed frames, some redirects) counts as foreign.
  * No `Origin` at all is allowed: browsers always send one on cross-site POSTs, and curl
  * sends none.
  */
-export function isCrossOrigin(headers: Headers): boolean {
+export function isCrossOrigin(headers: Headers, scheme: 'http:' | 'https:'): boolean {
   const origin = headers.get('origin');
   if (origin === null) return false;
   const host = headers.get('host');
   if (host === null) return true;
   try {
-    return new URL(origin).host.toLowerCase() !== host.toLowerCase();
+    const url = new URL(origin);
+    return url.protocol !== scheme || url.host.toLowerCase() !== host.toLowerCase();
   } catch {
     return true;
   }
+}
+
+/** The body types an HTML form can send across sites without a CORS preflight. */
+const FORM_TYPES: ReadonlySet<string> = new Set(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']);
+
+/**
+ * Whether a state-changing request's `Content-Type` is refused (415): a JSON endpoint takes
+ * only `application/json` (or `application/<x>+json`); a body-less one refuses the form types,
+ * so no cross-site form can reach either without a preflight.
+ */
+export function hasRefusedContentType(headers: Headers, body: 'json' | 'none'): boolean {
+  const type = (headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (body === 'json') return !(type === 'application/json' || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(type));
+  return FORM_TYPES.has(type);
 }
 
 /**

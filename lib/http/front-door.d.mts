@@ -1,10 +1,10 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 
 export const CLIENT_ADDRESS_HEADER: 'x-pathshala-client-address';
 export const SOCKET_ADDRESS_HEADER: 'x-pathshala-socket-address';
 export const MAX_COOKIES: number;
 export const MAX_COOKIE_HEADER_BYTES: number;
-export type FrontDoorCode = 'request_header_too_large' | 'bad_request_path';
+export type FrontDoorCode = 'request_header_too_large' | 'bad_request_path' | 'forbidden_origin';
 export type FrontDoorLocale = 'hi-latn' | 'en';
 export interface FrontDoorResponse {
   status: number;
@@ -20,6 +20,7 @@ export function clientAddressOf(input: {
 }): string;
 export function cookieHeaderProblem(header: string | string[] | undefined): 'too_many_cookies' | 'cookie_header_too_large' | null;
 export function hasMalformedPath(url: string | undefined): boolean;
+export function isForeignServerAction(headers: IncomingHttpHeaders, method: string | undefined, trustedHops: number): boolean;
 export function refusalLocale(input: {
   localeHeader: string | undefined;
   url: string | undefined;

@@ -122,13 +122,37 @@ export function refusalLocale({ localeHeader, url, cookieHeader }) {
   return match?.[1] === 'en' ? 'en' : 'hi-latn';
 }
 
+/**
+ * Whether a request is a server action posted from another site: Next refuses those itself,
+ * but as a 500 with several log lines each. The host it must match is the one the browser
+ * used: `X-Forwarded-Host` from a trusted proxy, else `Host`.
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @param {string | undefined} method
+ * @param {number} trustedHops
+ * @returns {boolean}
+ */
+export function isForeignServerAction(headers, method, trustedHops) {
+  if (method !== 'POST' || headers['next-action'] === undefined) return false;
+  const origin = headers.origin;
+  if (origin === undefined) return false;
+  const forwardedHost = trustedHops > 0 ? headers['x-forwarded-host'] : undefined;
+  const host = (Array.isArray(forwardedHost) ? forwardedHost[0] : forwardedHost) ?? headers.host;
+  try {
+    return host === undefined || new URL(origin).host.toLowerCase() !== host.split(',')[0].trim().toLowerCase();
+  } catch {
+    return true;
+  }
+}
+
 /** What each refusal says, in each language; the API's error table takes these same texts. */
 export const FRONT_DOOR_MESSAGES = {
   'hi-latn': {
+    forbidden_origin: 'Yeh request kisi doosri site se aayi hai, isliye mana kar diya. Yeh form sirf isi site se chalta hai.',
     request_header_too_large: `Is request mein bahut saari cookies hain (zyada se zyada ${MAX_COOKIES}, kul ${MAX_COOKIE_HEADER_BYTES / 1024} KB). Is site ki cookies delete karke phir try kijiye.`,
     bad_request_path: 'Is address mein galat percent-encoding hai (jaise %ff), isliye ise padha nahi ja saka. Address check kijiye.',
   },
   en: {
+    forbidden_origin: 'This request came from another site, so it was refused. This form only works from this site.',
     request_header_too_large: `This request carries too many cookies (at most ${MAX_COOKIES}, ${MAX_COOKIE_HEADER_BYTES / 1024} KB in all). Delete this site's cookies and try again.`,
     bad_request_path: 'This address has broken percent-encoding (like %ff), so it cannot be read. Check the address.',
   },
@@ -149,12 +173,12 @@ export const SECURITY_HEADERS = {
 /**
  * The whole response to a refused request: JSON `{"error": {"code", "message"}}` under
  * `/api`, a small page (no script, inline style only) elsewhere.
- * @param {'request_header_too_large' | 'bad_request_path'} code
+ * @param {'request_header_too_large' | 'bad_request_path' | 'forbidden_origin'} code
  * @param {{ locale: 'hi-latn' | 'en', url: string | undefined }} context
  * @returns {{ status: number, headers: Record<string, string>, body: string }}
  */
 export function refusalResponse(code, { locale, url }) {
-  const status = code === 'request_header_too_large' ? 431 : 400;
+  const status = { request_header_too_large: 431, bad_request_path: 400, forbidden_origin: 403 }[code];
   const message = FRONT_DOOR_MESSAGES[locale][code];
   const common = { ...SECURITY_HEADERS, 'cache-control': 'no-store', connection: 'close' };
   if ((url ?? '').startsWith('/api/') || url === '/api') {
@@ -188,16 +212,24 @@ export function refusalResponse(code, { locale, url }) {
  */
 export function admit(request, { trustedHops }) {
   const { headers } = request;
-  const cookieProblem = cookieHeaderProblem(headers.cookie);
-  const malformed = cookieProblem === null && hasMalformedPath(request.url);
-  if (cookieProblem !== null || malformed) {
+  const code =
+    cookieHeaderProblem(headers.cookie) !== null
+      ? 'request_header_too_large'
+      : hasMalformedPath(request.url)
+        ? 'bad_request_path'
+        : isForeignServerAction(headers, request.method, trustedHops)
+          ? 'forbidden_origin'
+          : null;
+  if (code !== null) {
     const localeHeader = headers['x-pathshala-locale'];
     const locale = refusalLocale({
       localeHeader: Array.isArray(localeHeader) ? localeHeader[0] : localeHeader,
       url: request.url,
       cookieHeader: Array.isArray(headers.cookie) ? headers.cookie[0] : headers.cookie,
     });
-    return refusalResponse(cookieProblem !== null ? 'request_header_too_large' : 'bad_request_path', { locale, url: request.url });
+    if (code === 'forbidden_origin')
+      console.warn(`front-door: refused a server action posted from ${String(headers.origin).slice(0, 100)} (403)`);
+    return refusalResponse(code, { locale, url: request.url });
   }
   const socketAddress = request.socket.remoteAddress;
   // With no proxy trusted, a client's own X-Forwarded-For is dropped, so Next fills in the

@@ -6,6 +6,7 @@ import {
   clientAddressOf,
   cookieHeaderProblem,
   hasMalformedPath,
+  isForeignServerAction,
   MAX_COOKIES,
   parseTrustProxy,
   refusalLocale,
@@ -90,6 +91,28 @@ describe('hasMalformedPath', () => {
   it('should pass good encodings and ignore the query', () => {
     expect(hasMalformedPath('/en/learn/cookies-101?x=%ff')).toBe(false);
     expect(hasMalformedPath('/en/%E0%A4%B8')).toBe(false);
+  });
+});
+
+describe('isForeignServerAction', () => {
+  const action = { 'next-action': 'abc', host: 'localhost:3000' };
+
+  it('should find a server action posted from another site', () => {
+    expect(isForeignServerAction({ ...action, origin: 'https://evil.example' }, 'POST', 0)).toBe(true);
+    expect(isForeignServerAction({ ...action, origin: 'null' }, 'POST', 0)).toBe(true);
+  });
+
+  it('should let this site’s own actions, other requests and Origin-less posts through', () => {
+    expect(isForeignServerAction({ ...action, origin: 'http://localhost:3000' }, 'POST', 0)).toBe(false);
+    expect(isForeignServerAction({ host: 'localhost:3000', origin: 'https://evil.example' }, 'POST', 0)).toBe(false);
+    expect(isForeignServerAction({ ...action, origin: 'https://evil.example' }, 'GET', 0)).toBe(false);
+    expect(isForeignServerAction(action, 'POST', 0)).toBe(false);
+  });
+
+  it('should match X-Forwarded-Host only from a trusted proxy', () => {
+    const proxied = { ...action, host: '127.0.0.1:3000', 'x-forwarded-host': 'class.example', origin: 'https://class.example' };
+    expect(isForeignServerAction(proxied, 'POST', 1)).toBe(false);
+    expect(isForeignServerAction(proxied, 'POST', 0)).toBe(true);
   });
 });
 

@@ -1,11 +1,11 @@
 import { errorCodeOf, errorResponse, handleApi, jsonResponse, readInput } from '@/lib/demo/api-route';
 import { isHttpsRequest } from '@/lib/demo/request-guards';
-import { limiterAddress } from '@/lib/http/client-address';
+import { isFromThisMachine, limiterAddress } from '@/lib/http/client-address';
 import type { Locale } from '@/lib/i18n/locales';
 import { readCookie } from '@/lib/session';
 import { getSiteSession } from '@/lib/site-session';
 import { summarizeSessions, type InstructorOverview } from './overview';
-import { attemptKey, getInstructorState } from './site-instructor';
+import { getInstructorState } from './site-instructor';
 import { fill, stringsFor } from './strings';
 import { INSTRUCTOR_COOKIE, INSTRUCTOR_SESSION_MS, signInstructorCookie, tokenMatches, verifyInstructorCookie } from './token';
 
@@ -57,15 +57,16 @@ export function login(request: Request): Promise<Response> {
     if (!input.ok) return errorResponse(input.error, locale);
     const attempt = (input.value as { token?: unknown } | null)?.token;
     if (typeof attempt !== 'string' || attempt.length === 0 || attempt.length > 512) return instructorError('bad_request', locale);
-    const { token, limiter } = getInstructorState();
-    const keys = [attemptKey(limiterAddress(request.headers))];
-    const decision = limiter.check(keys);
+    const { token, limits } = getInstructorState();
+    const address = limiterAddress(request.headers);
+    const local = isFromThisMachine(request.headers);
+    const decision = limits.check(address, local);
     if (!decision.allowed) return instructorError('too_many_attempts', locale, decision.retryAfterSeconds);
     if (!tokenMatches(attempt.trim(), token.token)) {
-      limiter.recordFailure(keys);
+      limits.recordFailure(address, local);
       return instructorError('wrong_token', locale);
     }
-    limiter.reset(keys);
+    limits.reset(address);
     const value = signInstructorCookie(token.token, Date.now());
     return new Response(null, {
       status: 204,
@@ -111,9 +112,9 @@ export function overview(request: Request): Promise<Response> {
 export async function loadOverview(): Promise<InstructorOverview> {
   const { creations } = getInstructorState();
   const store = getSiteSession().options.store;
-  const sessions = await store.all();
+  const [sessions, limits] = await Promise.all([store.all(), store.limits?.() ?? null]);
   const now = Date.now();
-  return summarizeSessions(sessions, { storeKind: store.kind, createdPerMinute: creations.perMinute(now, sessions.values()), now });
+  return summarizeSessions(sessions, { storeKind: store.kind, createdPerMinute: creations.perMinute(now, sessions.values()), now, limits });
 }
 
 /** `POST /api/instructor/reset` → `{deleted}`: empties the store and the creation chart. */

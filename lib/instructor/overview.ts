@@ -1,3 +1,4 @@
+import { isNearlyFull } from '@/lib/session';
 import { readCart } from '@/lib/demo/cart';
 import { findProduct } from '@/lib/demo/products';
 import type { StoredSession } from '@/lib/session';
@@ -30,6 +31,8 @@ export interface CartSummary {
 export interface InstructorOverview {
   readonly storeKind: 'memory' | 'redis';
   readonly sessionCount: number;
+  /** The store's cap and evictions, and whether it is nearly full (null: no cap). */
+  readonly storeLimits: { readonly maxEntries: number; readonly evicted: number; readonly full: boolean } | null;
   readonly loggedInCount: number;
   /** Logged-in sessions per demo user. */
   readonly users: Readonly<Record<string, number>>;
@@ -67,7 +70,12 @@ function expiresOf(stored: StoredSession): string | null {
  */
 export function summarizeSessions(
   sessions: ReadonlyMap<string, StoredSession>,
-  context: { storeKind: 'memory' | 'redis'; createdPerMinute: readonly number[]; now: number },
+  context: {
+    storeKind: 'memory' | 'redis';
+    createdPerMinute: readonly number[];
+    now: number;
+    limits?: { readonly maxEntries: number; readonly evicted: number } | null;
+  },
 ): InstructorOverview {
   const users: Record<string, number> = {};
   const carts: CartSummary[] = [];
@@ -98,6 +106,8 @@ export function summarizeSessions(
   return {
     storeKind: context.storeKind,
     sessionCount: sessions.size,
+    storeLimits:
+      context.limits && context.limits.maxEntries > 0 ? { ...context.limits, full: isNearlyFull(context.limits, sessions.size) } : null,
     loggedInCount,
     users,
     carts: carts.slice(0, MAX_ROWS),

@@ -1,15 +1,15 @@
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
-import { FailureLimiter } from '@/lib/demo/rate-limit';
 import { getSiteSession } from '@/lib/site-session';
 import { CreationLog, createdSessions } from './creations';
 import { joinUrl, lanIPv4 } from './network';
 import { resolveInstructorToken, type InstructorToken } from './token';
+import { TokenAttemptLimits } from './token-limits';
 
 interface InstructorState {
   readonly token: InstructorToken;
   readonly creations: CreationLog;
-  readonly limiter: FailureLimiter;
+  readonly limits: TokenAttemptLimits;
 }
 
 // On globalThis: instrumentation and every route chunk must share one token and one log.
@@ -37,18 +37,10 @@ export function getInstructorState(): InstructorState {
     getSiteSession().subscribe((event) => {
       for (const { sid, createdAt } of createdSessions(event)) creations.record(sid, createdAt);
     });
-    // 5 wrong tokens a minute per client address, like the demo login. A generated token has
-    // 192 random bits, so the limit is about noise in the log more than about guessing.
-    const limiter = new FailureLimiter({ limit: 5, windowMs: 60_000, maxKeys: 10_000 });
-    globalCache.__pathshalaInstructor = { token, creations, limiter };
+    globalCache.__pathshalaInstructor = { token, creations, limits: new TokenAttemptLimits() };
     const port = process.env.PORT ?? '3000';
     const url = `${joinUrl(lanIPv4(networkInterfaces()), port, 'en') ?? `http://localhost:${port}/en`}/instructor`;
     console.info(startupMessage(token, url));
   }
   return globalCache.__pathshalaInstructor;
-}
-
-/** The limiter key of token attempts from a client address (see `limiterAddress` in lib/http/client-address.ts). */
-export function attemptKey(address: string): string {
-  return `address:${address}`;
 }

@@ -20,6 +20,8 @@ const en = {
   statCarts: 'Carts with items',
   statCartTotal: 'All carts together',
   statStore: 'Store',
+  storeFull:
+    'The store is nearly full: {count} of {max} sessions, {evicted} pushed out so far. New sessions now evict the oldest anonymous ones first; logged-in students are kept longest.',
   usersTitle: 'Logged in per demo user',
   cartsTitle: 'Carts',
   cartsEmpty: 'No cart has anything in it yet.',
@@ -89,6 +91,8 @@ const hiLatn: InstructorStrings = {
   statCarts: 'Bhare hue carts',
   statCartTotal: 'Saare carts milakar',
   statStore: 'Store',
+  storeFull:
+    'Store lagbhag bhar gaya hai: {max} mein se {count} sessions, ab tak {evicted} nikaale gaye. Ab naye sessions sabse purane anonymous sessions ko pehle hataate hain; logged-in students sabse der tak rehte hain.',
   usersTitle: 'Har demo user ke logged-in sessions',
   cartsTitle: 'Carts',
   cartsEmpty: 'Abhi tak kisi cart mein kuch nahi hai.',

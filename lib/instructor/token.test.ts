@@ -18,9 +18,10 @@ describe('resolveInstructorToken', () => {
   });
 
   it('should refuse a short INSTRUCTOR_TOKEN with a message that says the fix', () => {
-    expect(() => resolveInstructorToken({ INSTRUCTOR_TOKEN: 'short' }, dataDir())).toThrow(
-      'instructor: INSTRUCTOR_TOKEN must be at least 12 characters; unset it to get a generated one.',
+    expect(() => resolveInstructorToken({ INSTRUCTOR_TOKEN: 'fifteen-chars15' }, dataDir())).toThrow(
+      'instructor: INSTRUCTOR_TOKEN must be at least 16 characters; unset it to get a generated one.',
     );
+    expect(resolveInstructorToken({ INSTRUCTOR_TOKEN: 'sixteen-chars-16' }, dataDir()).token).toBe('sixteen-chars-16');
   });
 
   it('should generate a token once into a 0600 file, and reuse it afterwards', () => {

@@ -8,6 +8,13 @@ export const INSTRUCTOR_COOKIE = 'pathshala.instructor';
 /** How long an instructor stays signed in, in ms (one school day). */
 export const INSTRUCTOR_SESSION_MS = 12 * 60 * 60_000;
 
+/**
+ * The shortest `INSTRUCTOR_TOKEN` accepted. The login allows `GLOBAL_FAILURES_PER_MINUTE`
+ * (token-limits.ts) wrong guesses a minute from all clients together, about 5.2 million in a
+ * semester; 16 characters keep even a token of digits alone (10^16 values) out of reach of that.
+ */
+export const MIN_TOKEN_LENGTH = 16;
+
 /** Where the generated token lives, inside the git-ignored data directory. */
 export const TOKEN_FILE_NAME = 'instructor-token';
 
@@ -27,8 +34,8 @@ export interface InstructorToken {
 export function resolveInstructorToken(env: Readonly<Record<string, string | undefined>>, dataDir: string): InstructorToken {
   const fromEnv = env.INSTRUCTOR_TOKEN?.trim() ?? '';
   if (fromEnv.length > 0) {
-    if (fromEnv.length < 12)
-      throw new Error('instructor: INSTRUCTOR_TOKEN must be at least 12 characters; unset it to get a generated one.');
+    if (fromEnv.length < MIN_TOKEN_LENGTH)
+      throw new Error(`instructor: INSTRUCTOR_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters; unset it to get a generated one.`);
     return { token: fromEnv, source: 'env', file: null };
   }
   const file = join(dataDir, TOKEN_FILE_NAME);

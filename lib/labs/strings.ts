@@ -55,6 +55,9 @@ const en = {
     partHmacSalt: 'HMAC salt — makes the signing key',
     partHmac: 'HMAC — SHA-256 signature over all the parts before it',
     tokenVersion: '~{version} — iron-session’s token version',
+    partLength: '({count} characters in all)',
+    shortenedNote:
+      'Long parts are cut after their first characters. The cookie is HttpOnly, so scripts on this page must not be able to read it — not even through this inspector.',
   },
   security: {
     indexTitle: 'Security labs',
@@ -230,6 +233,9 @@ const hiLatn: LabStrings = {
     partHmacSalt: 'HMAC salt — signing key isi se banti hai',
     partHmac: 'HMAC — pichhle saare hisson par SHA-256 signature',
     tokenVersion: '~{version} — iron-session ka token version',
+    partLength: '(kul {count} characters)',
+    shortenedNote:
+      'Lambe hisse shuru ke kuch characters ke baad kaat diye gaye hain. Cookie HttpOnly hai, yaani is page ki scripts use padh na sakein — is inspector ke raaste bhi nahi.',
   },
   security: {
     indexTitle: 'Security labs',

@@ -5,7 +5,7 @@ import { SessionRun, type EngineContext } from './request-session';
 import { isInsideCookiePath, isPastAbsoluteTimeout } from './rules';
 import type { Session } from './session';
 import { verifySessionId } from './signature';
-import { parseStoredSession, type StoreKind, type StoredSession } from './stores/store';
+import { parseStoredSession, type StoreKind, type StoreLimits, type StoredSession } from './stores/store';
 import { TraceHub, type DecodedSessionCookie, type TraceListener } from './trace';
 
 /**
@@ -36,7 +36,8 @@ export interface SessionInspection {
   readonly insideCookiePath: boolean;
   /** The stored entry for the cookie's sid, or null (see `sessionCookie.reason`). */
   readonly entry: StoredSession | null;
-  readonly store: { readonly kind: StoreKind; readonly length: number };
+  /** The whole store's kind and size (every browser's sessions), and its cap when it has one. */
+  readonly store: { readonly kind: StoreKind; readonly length: number; readonly limits: StoreLimits | null };
 }
 
 /** The session engine: express-session's behaviour on Web Request/Response and promises. */
@@ -98,8 +99,8 @@ export class SessionEngine {
     const cookieHeader = headers.get('cookie');
     const cookieValue = readCookie(cookieHeader, options.name);
     const insideCookiePath = url === undefined || isInsideCookiePath(new URL(url).pathname, options.cookie.path);
-    const length = await options.store.length();
-    const store = { kind: options.store.kind, length };
+    const [length, limits] = await Promise.all([options.store.length(), options.store.limits?.() ?? null]);
+    const store = { kind: options.store.kind, length, limits };
     if (cookieValue === null) {
       const sessionCookie: DecodedSessionCookie = { prefix: null, sid: null, signature: null, valid: false, reason: 'no-cookie' };
       return { cookieHeader, cookieValue, sessionCookie, insideCookiePath, entry: null, store };

@@ -38,7 +38,7 @@ describe('engine.inspect', () => {
         user: 'riya',
         __meta: { createdAt: NOW.getTime() },
       },
-      store: { kind: 'memory', length: 1 },
+      store: { kind: 'memory', length: 1, limits: null },
     });
   });
 

@@ -6,6 +6,7 @@ describe('inspectSeal', () => {
     expect(inspectSeal('pathshala.iron', { ok: false, seal: null, reason: 'no_cookie' }, false)).toEqual({
       cookieName: 'pathshala.iron',
       seal: null,
+      sealLength: 0,
       split: null,
       valid: false,
       reason: 'no_cookie',
@@ -36,5 +37,23 @@ describe('inspectSeal', () => {
   it('should show a refused seal without its data', () => {
     const inspection = inspectSeal('pathshala.iron', { ok: false, seal: 'garbage', reason: 'bad_seal' }, false);
     expect(inspection).toMatchObject({ valid: false, reason: 'bad_seal', data: null, split: null, seal: 'garbage' });
+  });
+
+  it('should never carry the seal a script could replay: long parts shortened, their lengths kept', () => {
+    const ciphertext = 'C'.repeat(300);
+    const hmac = 'H'.repeat(43);
+    const seal = `Fe26.2*1*${'s'.repeat(43)}*${'i'.repeat(22)}*${ciphertext}*1764240000000*${'t'.repeat(43)}*${hmac}~2`;
+    const inspection = inspectSeal('pathshala.iron', { ok: true, seal, data: {} }, false);
+    expect(JSON.stringify(inspection)).not.toContain('C'.repeat(9));
+    expect(JSON.stringify(inspection)).not.toContain('H'.repeat(9));
+    expect(inspection.seal).toBe('Fe26.2*1*sss…');
+    expect(inspection.sealLength).toBe(seal.length);
+    expect(inspection.split?.parts.find((part) => part.name === 'ciphertext')).toEqual({
+      name: 'ciphertext',
+      value: 'CCCCCCCC…',
+      length: 300,
+    });
+    expect(inspection.split?.parts.find((part) => part.name === 'expiration')?.value).toBe('1764240000000');
+    expect(inspection.sizeBytes).toBe(`pathshala.iron=${seal}; Max-Age=1740; Path=/; HttpOnly; SameSite=Lax`.length);
   });
 });

@@ -11,6 +11,8 @@ export type SealPartName = (typeof SEAL_PART_NAMES)[number];
 export interface SealPart {
   readonly name: SealPartName;
   readonly value: string;
+  /** The field's full length, when `value` was shortened for showing. */
+  readonly length?: number;
 }
 
 export interface SplitSeal {

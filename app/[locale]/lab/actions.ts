@@ -9,7 +9,9 @@ import { getDictionary } from '@/lib/i18n/dictionary';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { withActionSession } from '@/lib/next-session';
 import { StoreUnavailableError } from '@/lib/session';
-import { SESSION_COOKIE_NAME } from '@/lib/site-session';
+import { getSiteSession, SESSION_COOKIE_NAME } from '@/lib/site-session';
+import { sessionCreator } from '@/lib/demo/session-creations';
+import { isEstablishedSession } from '@/lib/demo/session-facts';
 
 export interface LoginState {
   readonly status: 'idle' | 'ok' | 'error' | 'logged-out';
@@ -32,11 +34,20 @@ export async function authAction(locale: Locale, previous: LoginState, form: For
 
 async function login(locale: Locale, form: FormData): Promise<LoginState> {
   const input = { username: form.get('username'), password: form.get('password') };
-  const clientKey = limiterAddress(await headers());
+  const requestHeaders = await headers();
+  const clientKey = limiterAddress(requestHeaders);
   try {
     return await withActionSession(async (session) => {
+      // A login without a session creates one: counted like the API's (see sessionRoute).
+      const creator = isEstablishedSession(session, requestHeaders, getSiteSession()) ? null : sessionCreator(requestHeaders);
+      if (creator !== null && !creator.decision.allowed) {
+        session.unset();
+        const error = { code: 'too_many_sessions', params: { retryAfterSeconds: creator.decision.retryAfterSeconds } } as const;
+        return { status: 'error', message: errorMessage(error, locale), user: null } as const;
+      }
       const result = await loginWith(session, input, clientKey);
       if (!result.ok) return { status: 'error', message: errorMessage(result.error, locale), user: null } as const;
+      creator?.record();
       return { status: 'ok', message: getDictionary(locale).lab.loginOk, user: result.value.user } as const;
     });
   } catch (error) {

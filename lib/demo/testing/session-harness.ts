@@ -21,7 +21,12 @@ export class BrowserHarness {
 
   constructor(overrides: Partial<SessionEngineOptions> = {}) {
     this.store = new MemoryStore();
-    const site = siteSessionOptions([HARNESS_SECRET], { secrets: null, store: 'memory', redisUrl: 'redis://127.0.0.1:6379' });
+    const site = siteSessionOptions([HARNESS_SECRET], {
+      secrets: null,
+      store: 'memory',
+      redisUrl: 'redis://127.0.0.1:6379',
+      maxSessions: 10_000,
+    });
     this.engine = createSessionEngine({ ...site, store: this.store, ...overrides });
   }
 

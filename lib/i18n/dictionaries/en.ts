@@ -229,6 +229,8 @@ export const en: Dictionary = {
       '`pathshala.sid` is not here because it is HttpOnly: the page’s JavaScript — or an injected script — cannot read it, which makes stealing your session ID through XSS much harder.',
     request: 'Request',
     cookieHeader: 'The `Cookie` header the server received:',
+    shortenedNote:
+      'The server shows you only the first characters of the session ID and the signature, and other cookies by name. Why? This panel is filled by a `fetch` from this page — and any script on the page could make the same `fetch`. If it returned the whole HttpOnly cookie, HttpOnly would protect nothing. The first characters are enough to see that the ID or the signature changed.',
     noCookieHeader: '(no `Cookie` header)',
     decoded: 'The session cookie, in parts:',
     prefix: 'prefix',
@@ -267,6 +269,8 @@ export const en: Dictionary = {
     },
     store: 'Store',
     storeKind: 'Store: {kind} · sessions: {count}',
+    storeFull:
+      'The whole site’s store is nearly full ({count} of {max} sessions; {evicted} pushed out so far). New sessions now evict the oldest anonymous ones first: log in to keep yours longest.',
     noEntry: 'This browser has no store entry.',
     legendAdded: 'added',
     legendChanged: 'changed',

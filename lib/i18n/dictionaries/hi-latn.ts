@@ -229,6 +229,8 @@ export const hiLatn = {
       '`pathshala.sid` yahan nahi dikhti kyunki woh HttpOnly hai: page ka JavaScript — ya koi injected script — use padh nahi sakta, isliye XSS se aapka session ID churana mushkil hai.',
     request: 'Request',
     cookieHeader: 'Server ko mila `Cookie` header:',
+    shortenedNote:
+      'Server aapko session ID aur signature ke sirf shuru ke characters dikhata hai, aur baaki cookies ke sirf naam. Kyun? Yeh panel is page ke ek `fetch` se bharta hai — aur page par chalne wali koi bhi script wahi `fetch` kar sakti hai. Agar yeh poori HttpOnly cookie lauta deta, to HttpOnly kisi kaam ka nahi rehta. ID ya signature badla ya nahi, yeh dekhne ke liye shuru ke characters kaafi hain.',
     noCookieHeader: '(koi `Cookie` header nahi)',
     decoded: 'Session cookie ke hisse:',
     prefix: 'prefix',
@@ -267,6 +269,8 @@ export const hiLatn = {
     },
     store: 'Store',
     storeKind: 'Store: {kind} · sessions: {count}',
+    storeFull:
+      'Poori site ka store lagbhag bhar gaya hai ({max} mein se {count} sessions; ab tak {evicted} nikaale gaye). Ab naye sessions sabse purane anonymous sessions ko pehle hataate hain: apna session zyada der rakhna hai to login kijiye.',
     noEntry: 'Is browser ka koi store entry nahi.',
     legendAdded: 'naya',
     legendChanged: 'badla',

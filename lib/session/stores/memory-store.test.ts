@@ -50,6 +50,35 @@ describe('MemoryStore', () => {
       expect([...(await store.all()).keys()].sort()).toEqual(['live', 'new']);
     });
 
+    it('should evict the lowest tier first, however close to expiry the higher tiers are', async () => {
+      const tierOf = (json: string) => (json.includes('"user":') ? 2 : 0);
+      store = new MemoryStore({ maxEntries: 10, evictionTier: tierOf });
+      const loggedIn = JSON.stringify({ cookie: { originalMaxAge: null, expires: null }, user: { username: 'riya' } });
+      await store.set('student', loggedIn, Date.now() + 1_000);
+      for (let i = 0; i < 100; i++) await store.set(`flood-${i}`, entry(i), Date.now() + 60_000);
+      expect(await store.get('student')).toBe(loggedIn);
+      expect(await store.length()).toBeLessThanOrEqual(10);
+      expect(await store.limits()).toEqual({ maxEntries: 10, evicted: 91 });
+    });
+
+    it('should evict within the top tier only when nothing else is left', async () => {
+      store = new MemoryStore({ maxEntries: 2, evictionTier: () => 2 });
+      await store.set('a', entry(1), Date.now() + 10_000);
+      await store.set('b', entry(2), Date.now() + 20_000);
+      await store.set('c', entry(3), Date.now() + 30_000);
+      expect([...(await store.all()).keys()].sort()).toEqual(['b', 'c']);
+    });
+
+    it('should move an entry between tiers when it is written again', async () => {
+      const tierOf = (json: string) => (json.includes('"user":') ? 2 : 0);
+      store = new MemoryStore({ maxEntries: 2, evictionTier: tierOf });
+      await store.set('a', entry(1), Date.now() + 10_000);
+      await store.set('a', JSON.stringify({ cookie: { originalMaxAge: null, expires: null }, user: 'x' }), Date.now() + 10_000);
+      await store.set('b', entry(2), Date.now() + 20_000);
+      await store.set('c', entry(3), Date.now() + 30_000);
+      expect([...(await store.all()).keys()].sort()).toEqual(['a', 'c']);
+    });
+
     it('should refuse a cap below one', () => {
       store = new MemoryStore();
       expect(() => new MemoryStore({ maxEntries: 0 })).toThrow('session-engine: MemoryStore maxEntries must be a whole number ≥ 1, got 0.');

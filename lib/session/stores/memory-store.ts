@@ -1,14 +1,21 @@
 import type { StoredCookie } from '../cookie';
-import { parseStoredSession, type SessionStore, type StoredSession } from './store';
+import { parseStoredSession, type SessionStore, type StoreLimits, type StoredSession } from './store';
 
 /** Options of the in-process store. */
 export interface MemoryStoreOptions {
   /**
-   * The most sessions kept at once. When full, the entries closest to expiry are evicted
-   * first, so a flood of cookie-less requests cannot exhaust the server's memory.
+   * The most sessions kept at once. When full, expired entries go first, then the entries of
+   * the lowest `evictionTier`, closest to expiry first, so a flood of cookie-less requests can
+   * neither exhaust the server's memory nor push out the sessions that matter.
    * @default 10_000
    */
   maxEntries?: number;
+  /**
+   * How much an entry matters when the store is full: entries of a lower tier are evicted
+   * before any of a higher one. Called with the stored JSON on every `set`.
+   * @default () => 0 (one tier: closest to expiry first)
+   */
+  evictionTier?: (json: string) => number;
   /**
    * How often expired entries are swept out, in ms. The timer is `unref()`ed so it never
    * keeps a process alive.
@@ -20,6 +27,7 @@ export interface MemoryStoreOptions {
 interface MemoryEntry {
   json: string;
   expiresAt: number;
+  tier: number;
 }
 
 /**
@@ -30,10 +38,12 @@ export class MemoryStore implements SessionStore {
   readonly kind = 'memory' as const;
   readonly maxEntries: number;
   readonly #entries = new Map<string, MemoryEntry>();
+  readonly #evictionTier: (json: string) => number;
+  #evicted = 0;
   #timer: ReturnType<typeof setInterval> | null;
 
   constructor(options: MemoryStoreOptions = {}) {
-    const { maxEntries = 10_000, pruneIntervalMs = 60_000 } = options;
+    const { maxEntries = 10_000, pruneIntervalMs = 60_000, evictionTier = () => 0 } = options;
     if (!Number.isInteger(maxEntries) || maxEntries < 1) {
       throw new TypeError(`session-engine: MemoryStore maxEntries must be a whole number ≥ 1, got ${maxEntries}.`);
     }
@@ -41,6 +51,7 @@ export class MemoryStore implements SessionStore {
       throw new TypeError(`session-engine: MemoryStore pruneIntervalMs must be a positive number of ms, got ${pruneIntervalMs}.`);
     }
     this.maxEntries = maxEntries;
+    this.#evictionTier = evictionTier;
     this.#timer = setInterval(() => this.prune(), pruneIntervalMs);
     this.#timer.unref();
   }
@@ -56,14 +67,21 @@ export class MemoryStore implements SessionStore {
       this.#entries.delete(sid);
       return;
     }
+    const tier = this.#evictionTier(json);
     const existing = this.#entries.get(sid);
     if (existing !== undefined) {
       existing.json = json;
       existing.expiresAt = expiresAtMs;
+      existing.tier = tier;
       return;
     }
     if (this.#entries.size >= this.maxEntries) this.#makeRoom();
-    this.#entries.set(sid, { json, expiresAt: expiresAtMs });
+    this.#entries.set(sid, { json, expiresAt: expiresAtMs, tier });
+  }
+
+  /** The cap, and how many live sessions it has pushed out since the store started. */
+  async limits(): Promise<StoreLimits> {
+    return { maxEntries: this.maxEntries, evicted: this.#evicted };
   }
 
   async touch(sid: string, cookie: StoredCookie, expiresAtMs: number): Promise<void> {
@@ -123,11 +141,18 @@ export class MemoryStore implements SessionStore {
 
   #makeRoom(): void {
     if (this.prune() > 0 && this.#entries.size < this.maxEntries) return;
-    // Evict a batch (a tenth of the cap) of the soonest-to-expire entries, so a flood pays
-    // for one sort per batch rather than one scan per new session.
+    // Evict a batch (a tenth of the cap) of the lowest tier's soonest-to-expire entries, so a
+    // flood pays for one sort per batch rather than one scan per new session. The batch never
+    // reaches into a higher tier: when the lowest one runs out, the room made is enough.
+    let lowest = Infinity;
+    for (const entry of this.#entries.values()) lowest = Math.min(lowest, entry.tier);
     const batch = Math.max(1, Math.ceil(this.maxEntries / 10));
-    const soonest = [...this.#entries].sort((a, b) => a[1].expiresAt - b[1].expiresAt).slice(0, batch);
+    const soonest = [...this.#entries]
+      .filter(([, entry]) => entry.tier === lowest)
+      .sort((a, b) => a[1].expiresAt - b[1].expiresAt)
+      .slice(0, batch);
     for (const [sid] of soonest) this.#entries.delete(sid);
+    this.#evicted += soonest.length;
   }
 }
 

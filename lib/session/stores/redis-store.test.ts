@@ -35,6 +35,63 @@ describeStoreContract('RedisStore', {
   destroy: async (store) => store.close?.(),
 });
 
+describeStoreContract('RedisStore with a cap', {
+  create: () => freshStore({ maxEntries: 1_000, evictionTier: (json) => (json.includes('"user":') ? 2 : 0) }),
+  destroy: async (store) => store.close?.(),
+});
+
+describe('RedisStore maxEntries option', () => {
+  let store: RedisStore;
+  const tierOf = (json: string) => (json.includes('"user":') ? 2 : 0);
+  const anonymous = (n: number) =>
+    JSON.stringify({ cookie: { originalMaxAge: HOUR_MS, expires: null }, cart: [{ productId: 'chai', qty: n }] });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('should keep a logged-in session through a flood of anonymous ones, and count the evictions', async () => {
+    store = await freshStore({ maxEntries: 10, evictionTier: tierOf });
+    await store.set('student', ENTRY, Date.now() + 60_000);
+    for (let i = 0; i < 50; i++) await store.set(`flood-${i}`, anonymous(i), Date.now() + HOUR_MS);
+    expect(await store.get('student')).toBe(ENTRY);
+    expect(await store.length()).toBe(10);
+    expect(await store.get('flood-49')).not.toBeNull();
+    expect(await store.get('flood-0')).toBeNull();
+    expect(await store.limits()).toEqual({ maxEntries: 10, evicted: 41 });
+  });
+
+  it('should index each sid in one tier only, scored by its expiry, and clean the index on destroy', async () => {
+    store = await freshStore({ maxEntries: 10, evictionTier: tierOf });
+    const expiresAt = Date.now() + 60_000;
+    await store.set('a', anonymous(1), expiresAt);
+    await store.set('a', ENTRY, expiresAt);
+    expect(await raw.zRange('sess-index:0', 0, -1)).toEqual([]);
+    expect(await raw.zScore('sess-index:2', 'a')).toBe(expiresAt);
+    await store.touch('a', { originalMaxAge: HOUR_MS, expires: null }, expiresAt + 5_000);
+    expect(await raw.zScore('sess-index:2', 'a')).toBe(expiresAt + 5_000);
+    await store.destroy('a');
+    expect(await raw.zCard('sess-index:2')).toBe(0);
+    expect(await raw.exists('sess:a')).toBe(0);
+  });
+
+  it('should leave connect-redis sessions written around it alone and never count its index as a session', async () => {
+    store = await freshStore({ maxEntries: 3, evictionTier: tierOf });
+    await raw.set('sess:outside', ENTRY, { EX: 3600 });
+    for (let i = 0; i < 5; i++) await store.set(`s${i}`, anonymous(i), Date.now() + HOUR_MS);
+    expect(await raw.get('sess:outside')).toBe(ENTRY);
+    expect((await store.all()).has('outside')).toBe(true);
+    expect([...(await store.all()).keys()].every((sid) => !sid.startsWith('index'))).toBe(true);
+  });
+
+  it('should refuse a negative cap and an index prefix inside the session prefix', async () => {
+    store = await freshStore();
+    expect(() => RedisStore.fromUrl(server.url, { maxEntries: -1 })).toThrow('maxEntries must be a whole number ≥ 0');
+    expect(() => RedisStore.fromUrl(server.url, { maxEntries: 5, indexPrefix: 'sess:index:' })).toThrow(
+      'indexPrefix must not start with prefix',
+    );
+  });
+});
+
 describe('RedisStore format (connect-redis)', () => {
   let store: RedisStore;
   beforeEach(async () => {

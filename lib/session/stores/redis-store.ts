@@ -2,7 +2,14 @@ import { once } from 'node:events';
 import { createClient, ErrorReply } from 'redis';
 import type { StoredCookie } from '../cookie';
 import { acquireRedisLock } from './redis-lock';
-import { parseStoredSession, StoreUnavailableError, type ReleaseLock, type SessionStore, type StoredSession } from './store';
+import {
+  parseStoredSession,
+  StoreUnavailableError,
+  type ReleaseLock,
+  type SessionStore,
+  type StoreLimits,
+  type StoredSession,
+} from './store';
 
 /** The part of a node-redis v5 client this store uses. */
 export interface RedisConnection {
@@ -41,7 +48,78 @@ export interface RedisStoreOptions {
    * @default 100
    */
   scanCount?: number;
+  /**
+   * The most sessions kept at once, as the memory store caps them; 0 for no cap. With a cap,
+   * each write also files the sid in a sorted set per eviction tier (`<indexPrefix><tier>`,
+   * scored by expiry) and, in the same Lua script, evicts the lowest tier's soonest-to-expire
+   * sessions while the total is over the cap.
+   * @default 0
+   */
+  maxEntries?: number;
+  /**
+   * With `maxEntries`: how much a session matters (0, 1 or 2); lower tiers are evicted first.
+   * @default () => 0
+   */
+  evictionTier?: (json: string) => number;
+  /**
+   * With `maxEntries`: key prefix of the eviction index and its counter.
+   * @default 'sess-index:'
+   */
+  indexPrefix?: string;
 }
+
+/** The eviction tiers a capped RedisStore keeps an index for. */
+const TIERS = 3;
+
+/*
+ * A capped write. KEYS: the session key, then the tier indexes 0..2. ARGV: json, ttl seconds,
+ * sid, tier, expiresAtMs, nowMs, maxEntries, session key prefix, evicted-counter key.
+ * Keys of evicted sessions are built in the script: fine on one Redis, not on a cluster.
+ */
+const CAPPED_SET = `
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+local tier = tonumber(ARGV[4])
+for i = 2, #KEYS do
+  if i - 2 ~= tier then redis.call('ZREM', KEYS[i], ARGV[3]) end
+end
+redis.call('ZADD', KEYS[2 + tier], ARGV[5], ARGV[3])
+local total = 0
+for i = 2, #KEYS do
+  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', ARGV[6])
+  total = total + redis.call('ZCARD', KEYS[i])
+end
+local max = tonumber(ARGV[7])
+local evicted = 0
+local i = 2
+while total > max and i <= #KEYS do
+  local oldest = redis.call('ZRANGE', KEYS[i], 0, 1)
+  local victim = oldest[1]
+  if victim == ARGV[3] then victim = oldest[2] end
+  if victim == nil then
+    i = i + 1
+  else
+    redis.call('ZREM', KEYS[i], victim)
+    total = total - 1
+    evicted = evicted + redis.call('DEL', ARGV[8] .. victim)
+  end
+end
+if evicted > 0 then redis.call('INCRBY', ARGV[9], evicted) end
+return evicted
+`;
+
+/** A capped touch: the TTL, and the sid's score in whichever tier index holds it. KEYS as above. */
+const CAPPED_TOUCH = `
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+for i = 2, #KEYS do redis.call('ZADD', KEYS[i], 'XX', ARGV[2], ARGV[3]) end
+return 0
+`;
+
+/** A capped destroy: the key and its index entries. KEYS as above. */
+const CAPPED_DESTROY = `
+redis.call('DEL', KEYS[1])
+for i = 2, #KEYS do redis.call('ZREM', KEYS[i], ARGV[1]) end
+return 0
+`;
 
 /** Options of `RedisStore.fromUrl`: the store's plus how the client connects. */
 export interface RedisStoreUrlOptions extends RedisStoreOptions {
@@ -71,10 +149,19 @@ export class RedisStore implements SessionStore {
   readonly #lockLeaseMs: number;
   readonly #scanCount: number;
   readonly #ownsClient: boolean;
+  readonly maxEntries: number;
+  readonly #evictionTier: (json: string) => number;
+  readonly #indexKeys: readonly string[];
+  readonly #evictedKey: string;
 
   /** Uses a client you created and connect; `close()` leaves it open. */
   constructor(client: RedisConnection, options: RedisStoreOptions = {}, ownsClient = false) {
-    const { prefix, lockPrefix, commandTimeoutMs, lockLeaseMs, scanCount } = resolveRedisStoreOptions(options);
+    const { prefix, lockPrefix, commandTimeoutMs, lockLeaseMs, scanCount, maxEntries, evictionTier, indexPrefix } =
+      resolveRedisStoreOptions(options);
+    this.maxEntries = maxEntries;
+    this.#evictionTier = evictionTier;
+    this.#indexKeys = Array.from({ length: TIERS }, (_, tier) => `${indexPrefix}${tier}`);
+    this.#evictedKey = `${indexPrefix}evicted`;
     this.client = client;
     this.prefix = prefix;
     this.#lockPrefix = lockPrefix;
@@ -126,15 +213,43 @@ export class RedisStore implements SessionStore {
       await this.destroy(sid);
       return;
     }
-    await this.#run(['SET', this.prefix + sid, json, 'EX', String(ttlSeconds)]);
+    if (this.maxEntries === 0) {
+      await this.#run(['SET', this.prefix + sid, json, 'EX', String(ttlSeconds)]);
+      return;
+    }
+    const tier = Math.min(TIERS - 1, Math.max(0, Math.trunc(this.#evictionTier(json))));
+    await this.#script(CAPPED_SET, sid, [
+      json,
+      String(ttlSeconds),
+      sid,
+      String(tier),
+      String(expiresAtMs),
+      String(Date.now()),
+      String(this.maxEntries),
+      this.prefix,
+      this.#evictedKey,
+    ]);
   }
 
   async touch(sid: string, _cookie: StoredCookie, expiresAtMs: number): Promise<void> {
-    await this.#run(['EXPIRE', this.prefix + sid, String(ttlSecondsUntil(expiresAtMs))]);
+    const ttl = String(ttlSecondsUntil(expiresAtMs));
+    if (this.maxEntries === 0) await this.#run(['EXPIRE', this.prefix + sid, ttl]);
+    else await this.#script(CAPPED_TOUCH, sid, [ttl, String(expiresAtMs), sid]);
   }
 
   async destroy(sid: string): Promise<void> {
-    await this.#run(['DEL', this.prefix + sid]);
+    if (this.maxEntries === 0) await this.#run(['DEL', this.prefix + sid]);
+    else await this.#script(CAPPED_DESTROY, sid, [sid]);
+  }
+
+  /** The cap (0: none), and how many live sessions it has pushed out, across every instance. */
+  async limits(): Promise<StoreLimits> {
+    if (this.maxEntries === 0) return { maxEntries: 0, evicted: 0 };
+    return { maxEntries: this.maxEntries, evicted: Number((await this.#run<string | null>(['GET', this.#evictedKey])) ?? 0) };
+  }
+
+  #script(source: string, sid: string, args: readonly string[]): Promise<unknown> {
+    return this.#run(['EVAL', source, String(1 + TIERS), this.prefix + sid, ...this.#indexKeys, ...args]);
   }
 
   async all(): Promise<Map<string, StoredSession>> {
@@ -156,6 +271,7 @@ export class RedisStore implements SessionStore {
   async clear(): Promise<void> {
     const keys = await this.#keys();
     for (let start = 0; start < keys.length; start += 500) await this.#run(['DEL', ...keys.slice(start, start + 500)]);
+    if (this.maxEntries > 0) await this.#run(['DEL', ...this.#indexKeys]);
   }
 
   lock(sid: string, waitMs: number): Promise<ReleaseLock> {
@@ -222,13 +338,28 @@ export class RedisStore implements SessionStore {
 }
 
 function resolveRedisStoreOptions(options: RedisStoreOptions): Required<RedisStoreOptions> {
-  const { prefix = 'sess:', lockPrefix = 'sess-lock:', commandTimeoutMs = 1_500, lockLeaseMs = 15_000, scanCount = 100 } = options;
+  const {
+    prefix = 'sess:',
+    lockPrefix = 'sess-lock:',
+    commandTimeoutMs = 1_500,
+    lockLeaseMs = 15_000,
+    scanCount = 100,
+    maxEntries = 0,
+    evictionTier = () => 0,
+    indexPrefix = 'sess-index:',
+  } = options;
+  if (!Number.isInteger(maxEntries) || maxEntries < 0) {
+    throw new TypeError(`session-engine: RedisStore maxEntries must be a whole number ≥ 0 (0: no cap), got ${maxEntries}.`);
+  }
+  if (indexPrefix.startsWith(prefix)) {
+    throw new TypeError('session-engine: RedisStore indexPrefix must not start with prefix, or the index would count as a session.');
+  }
   if (!(commandTimeoutMs > 0)) throw new TypeError('session-engine: RedisStore commandTimeoutMs must be a positive number of ms.');
   if (!(lockLeaseMs > 0)) throw new TypeError('session-engine: RedisStore lockLeaseMs must be a positive number of ms.');
   if (prefix === lockPrefix) {
     throw new TypeError('session-engine: RedisStore prefix and lockPrefix must differ, or locks would count as sessions.');
   }
-  return { prefix, lockPrefix, commandTimeoutMs, lockLeaseMs, scanCount };
+  return { prefix, lockPrefix, commandTimeoutMs, lockLeaseMs, scanCount, maxEntries, evictionTier, indexPrefix };
 }
 
 /** Whole seconds from now until `expiresAtMs`, rounded up as connect-redis does. */

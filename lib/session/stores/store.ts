@@ -26,6 +26,22 @@ export interface StoredSession {
 /** Which kind of store holds the sessions (shown by the inspector). */
 export type StoreKind = 'memory' | 'redis';
 
+/** A store's cap and what it has done: shown when a flood fills the store. */
+export interface StoreLimits {
+  /** The most sessions kept at once; 0 for no cap. */
+  readonly maxEntries: number;
+  /** Live sessions evicted to make room since the store (or, in Redis, its index) began. */
+  readonly evicted: number;
+}
+
+/**
+ * Whether a store is at (or within a tenth of) its cap, so the inspector and the dashboard
+ * can say that a flood is pushing sessions out. A store without a cap is never full.
+ */
+export function isNearlyFull(limits: StoreLimits | null, length: number): boolean {
+  return limits !== null && limits.maxEntries > 0 && length >= limits.maxEntries * 0.9;
+}
+
 /** Releases a lock taken with `SessionStore.lock`. */
 export type ReleaseLock = () => Promise<void>;
 
@@ -60,6 +76,8 @@ export interface SessionStore {
    * Stores without one (the memory store) leave the engine's in-process lock to do the job.
    */
   lock?(sid: string, waitMs: number): Promise<ReleaseLock>;
+  /** The cap and how many sessions it has evicted, for stores that have one. */
+  limits?(): Promise<StoreLimits>;
   close?(): Promise<void>;
 }
 
