@@ -1,5 +1,4 @@
-import { jsonResponse } from '@/lib/demo/api-route';
-import { readBodyText } from '@/lib/demo/request-guards';
+import { errorResponse, jsonResponse, readInput } from '@/lib/demo/api-route';
 import type { Locale } from '@/lib/i18n/locales';
 import { isExerciseId, type ExerciseId } from './exercises';
 import { exitCodeOf, grade } from './grader';
@@ -35,14 +34,15 @@ export async function checkReply(request: Request, locale: Locale): Promise<Resp
   const availability = practiceAvailability(request.headers, process.env);
   if (!availability.available) return refusal(403, 'practice_off', strings.checker.off[availability.reason]);
 
-  const text = await readBodyText(request);
-  let body: { exercise?: unknown; app?: unknown; redis?: unknown } = {};
-  try {
-    body = text.ok ? (JSON.parse(text.value) as typeof body) : {};
-  } catch {
-    body = {};
-  }
-  if (typeof body !== 'object' || body === null || !isExerciseId(body.exercise)) return refusal(400, 'bad_body', strings.api.badBody);
+  // The site's JSON rules: application/json only (no cross-site form body types), 16 KB at most.
+  const input = await readInput(request, 'json');
+  if (!input.ok && input.error.code !== 'invalid_json') return errorResponse(input.error, locale);
+  const body = (input.ok && typeof input.value === 'object' && input.value !== null ? input.value : {}) as {
+    exercise?: unknown;
+    app?: unknown;
+    redis?: unknown;
+  };
+  if (!isExerciseId(body.exercise)) return refusal(400, 'bad_body', strings.api.badBody);
   const app = loopbackTarget(body.app, ['http:', 'https:']);
   const redis = body.redis === undefined || body.redis === '' ? null : loopbackTarget(body.redis, ['redis:']);
   if (app === null || (body.redis !== undefined && body.redis !== '' && redis === null)) {
