@@ -65,6 +65,7 @@ export const exercises: readonly Exercise[] = [
         routes: [
           'GET /me, GET /cart, GET /pages/<name>, koi bhi anjaan URL: bina cookie ke, koi `Set-Cookie` nahi',
           'GET / → ab bhi cookie',
+          '`--redis` ke saath grader in requests se pehle aur baad `sess:*` keys bhi ginta hai',
         ],
         hints: [
           '`saveUninitialized: false` kijiye.',
@@ -74,7 +75,11 @@ export const exercises: readonly Exercise[] = [
       en: {
         title: 'No empty sessions',
         task: 'A visitor who has not logged in and has nothing in a cart gets neither a cookie nor a store entry. `GET /` (which writes into the session) still sends a cookie.',
-        routes: ['GET /me, GET /cart, GET /pages/<name>, any unknown URL: without a cookie, no `Set-Cookie`', 'GET / → still a cookie'],
+        routes: [
+          'GET /me, GET /cart, GET /pages/<name>, any unknown URL: without a cookie, no `Set-Cookie`',
+          'GET / → still a cookie',
+          'With `--redis` the grader also counts the `sess:*` keys before and after these requests',
+        ],
         hints: [
           'Set `saveUninitialized: false`.',
           'For a route that writes nothing into the session, express-session sends a cookie only when `saveUninitialized` is true.',

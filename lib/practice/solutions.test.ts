@@ -7,6 +7,7 @@ import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedisServer, type RedisServer } from '@/lib/session/testing/redis-server';
 import { type ExerciseId, exerciseIds } from './exercises';
+import { noEmptySessionsChecks } from './checks/no-empty-sessions';
 import { exitCodeOf, grade, type GradeResult } from './grader';
 
 /*
@@ -91,6 +92,18 @@ describe('with connect-redis on a real redis-server', () => {
   it.each(BROKEN_VARIANTS.filter((variant) => variant.startsWith('redis-store:')))('%s should fail only redis-store', async (variant) => {
     const result = await gradeApp(createApp({ redisClient: client, brokenFor: variant }), exerciseIds, new URL(redis.url));
     expect(failedExercises(result)).toEqual(['redis-store']);
+  });
+
+  it('should see the empty sessions saveUninitialized: true writes into Redis', async () => {
+    const result = await gradeApp(
+      createApp({ redisClient: client, brokenFor: 'no-empty-sessions:save-uninitialized' }),
+      ['no-empty-sessions'],
+      new URL(redis.url),
+    );
+    if (result.kind !== 'graded') throw new Error('the app did not answer');
+    const storeLine = result.results[0]?.lines.find((line) => line.title.en === noEmptySessionsChecks.storeUntouched.title.en);
+    expect(storeLine?.ok).toBe(false);
+    expect(storeLine?.got).toMatch(/^sess:\* \d+ → \d+$/);
   });
 
   it('should fail redis-store when the Redis named is not the one the app uses', async () => {

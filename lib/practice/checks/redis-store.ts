@@ -1,4 +1,3 @@
-import { createClient } from 'redis';
 import {
   type CheckContext,
   type CheckLine,
@@ -11,6 +10,7 @@ import {
   visitor,
 } from '../check-kit';
 import { RIYA } from './accounts';
+import { connectRedis, type GraderRedis } from './redis-client';
 
 const hint = (anchor: string, hi: string, en: string) => ({ slug: 'session-stores', anchor, text: t(hi, en) });
 
@@ -91,12 +91,9 @@ export async function checkRedisStore(context: CheckContext): Promise<readonly C
     );
     return r.lines;
   }
-  const redisUrl = context.redisUrl.href;
-  const client = createClient({ url: redisUrl, disableOfflineQueue: true, socket: { connectTimeout: 2_000, reconnectStrategy: false } });
-  client.on('error', () => {});
+  let client: GraderRedis;
   try {
-    await client.connect();
-    await client.ping();
+    client = await connectRedis(context.redisUrl);
   } catch (error) {
     r.check(false, redisStoreChecks.redis, `PING ${context.redisUrl.host}`, error instanceof Error ? error.message : String(error));
     return r.lines;
