@@ -14,6 +14,12 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The practice track's Express apps are plain CommonJS, as the seed note and the learner write them.
+    files: ['practice/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   prettier,
   globalIgnores([
     '.next/**',
@@ -25,5 +31,6 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     '.data/**',
+    'practice/**/node_modules/**',
   ]),
 ]);

@@ -3,6 +3,7 @@ import { publishedSlugs } from '@/lib/course/content';
 import { course } from '@/lib/course/course';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
+import { practiceStrings } from '@/lib/practice/strings';
 import { PresenterControls } from './presenter/presenter-controls';
 import { SearchDialog } from './search/search-dialog';
 import { LanguageSwitch } from './site/language-switch';
@@ -23,6 +24,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           outline={outline}
           labels={{
             lab: dict.lab.nav,
+            practice: practiceStrings[locale].nav,
             glossary: dict.nav.glossary,
             open: dict.nav.openMenu,
             close: dict.nav.closeMenu,
@@ -41,12 +43,12 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           </span>
           <span className="sr-only text-base whitespace-nowrap min-[420px]:not-sr-only sm:text-lg">{dict.site.name}</span>
         </Link>
-        <nav aria-label={dict.nav.main} className="ml-6 hidden md:block">
+        <nav aria-label={dict.nav.main} className="ml-2 hidden md:block lg:ml-6">
           <ul className="flex gap-1">
             <li>
               <Link
                 href={`/${locale}/learn`}
-                className="rounded-md px-3 py-2 text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+                className="rounded-md px-2 py-2 text-muted hover:bg-accent-soft lg:px-3 hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
               >
                 {dict.nav.learn}
               </Link>
@@ -54,15 +56,23 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             <li>
               <Link
                 href={`/${locale}/lab`}
-                className="rounded-md px-3 py-2 text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+                className="rounded-md px-2 py-2 text-muted hover:bg-accent-soft lg:px-3 hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
               >
                 {dict.lab.nav}
               </Link>
             </li>
             <li>
               <Link
+                href={`/${locale}/practice`}
+                className="rounded-md px-2 py-2 text-muted hover:bg-accent-soft lg:px-3 hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+              >
+                {practiceStrings[locale].nav}
+              </Link>
+            </li>
+            <li>
+              <Link
                 href={`/${locale}/glossary`}
-                className="rounded-md px-3 py-2 text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+                className="rounded-md px-2 py-2 text-muted hover:bg-accent-soft lg:px-3 hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
               >
                 {dict.nav.glossary}
               </Link>

@@ -8,6 +8,7 @@ import type { Locale } from '@/lib/i18n/locales';
 
 interface Labels {
   lab: string;
+  practice: string;
   glossary: string;
   open: string;
   close: string;
@@ -87,6 +88,11 @@ export function MobileNav({ locale, outline, labels }: { locale: Locale; outline
                 <li>
                   <Link href={`/${locale}/lab`} className={linkClass(`/${locale}/lab`)}>
                     {labels.lab}
+                  </Link>
+                </li>
+                <li>
+                  <Link href={`/${locale}/practice`} className={linkClass(`/${locale}/practice`)}>
+                    {labels.practice}
                   </Link>
                 </li>
                 <li>

@@ -6,6 +6,7 @@ import { CourseSidebar } from '@/components/lesson/course-sidebar';
 import { ActivityBeacon } from '@/components/lab/activity-beacon';
 import { LessonPager } from '@/components/lesson/lesson-pager';
 import { LessonProgress } from '@/components/progress/lesson-progress';
+import { LessonPracticeBox } from '@/components/practice/lesson-practice-box';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
 import { lessonComponents } from '@/mdx-components';
 import { publishedSlugs, readLessonSource } from '@/lib/course/content';
@@ -84,6 +85,7 @@ export default async function LessonPage({ params }: { params: Params }) {
           <div className="lesson-prose">
             <Content components={lessonComponents(locale)} />
           </div>
+          <LessonPracticeBox slug={slug} locale={locale} />
           <LessonProgress slug={slug} labels={dict.progress} />
         </article>
         <LessonPager locale={locale} previous={previous} next={next} labels={dict.learn} />
