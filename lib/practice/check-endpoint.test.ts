@@ -8,7 +8,7 @@ import { checkReply, type CheckReply } from './check-endpoint';
 
 const { createApp } = createRequire(import.meta.url)('../../practice/solutions/app.js') as { createApp(): Express };
 
-const FROM_THIS_MACHINE = { [SOCKET_ADDRESS_HEADER]: '127.0.0.1', [CLIENT_ADDRESS_HEADER]: '127.0.0.1' };
+const FROM_THIS_MACHINE = { host: 'localhost:3000', [SOCKET_ADDRESS_HEADER]: '127.0.0.1', [CLIENT_ADDRESS_HEADER]: '127.0.0.1' };
 
 function post(body: string, headers: Record<string, string> = {}): Request {
   return new Request('http://localhost:3000/api/practice/check', {

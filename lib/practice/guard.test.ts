@@ -3,7 +3,7 @@ import { CLIENT_ADDRESS_HEADER, SOCKET_ADDRESS_HEADER } from '@/lib/http/front-d
 import { loopbackTarget, practiceAvailability } from './guard';
 
 function headersOf(fields: Record<string, string>): Headers {
-  return new Headers(fields);
+  return new Headers({ host: 'localhost:3000', ...fields });
 }
 
 describe('practiceAvailability', () => {
@@ -31,6 +31,17 @@ describe('practiceAvailability', () => {
   it('should refuse when the front door did not record the socket (plain next start), whatever X-Forwarded-For says', () => {
     const headers = headersOf({ 'x-forwarded-for': '127.0.0.1' });
     expect(practiceAvailability(headers, {})).toEqual({ available: false, reason: 'no-front-door' });
+  });
+
+  it('should refuse a page on a name rebound to 127.0.0.1 (DNS rebinding), though socket and client are loopback', () => {
+    const headers = headersOf({
+      host: 'attacker.example:3000',
+      [SOCKET_ADDRESS_HEADER]: '127.0.0.1',
+      [CLIENT_ADDRESS_HEADER]: '127.0.0.1',
+    });
+    expect(practiceAvailability(headers, {})).toEqual({ available: false, reason: 'not-this-machine' });
+    const ip = headersOf({ host: '127.0.0.1:3000', [SOCKET_ADDRESS_HEADER]: '127.0.0.1', [CLIENT_ADDRESS_HEADER]: '127.0.0.1' });
+    expect(practiceAvailability(ip, {})).toEqual({ available: true });
   });
 
   it('should be off with PRACTICE_CHECKS=off, even for this machine', () => {

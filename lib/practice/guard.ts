@@ -14,7 +14,20 @@ export function practiceAvailability(headers: Headers, env: Readonly<Record<stri
   if (env.PRACTICE_CHECKS?.trim().toLowerCase() === 'off') return { available: false, reason: 'disabled' };
   if (socketAddress(headers) === null) return { available: false, reason: 'no-front-door' };
   if (!isFromThisMachine(headers)) return { available: false, reason: 'not-this-machine' };
+  // A page on another name that resolves to 127.0.0.1 (DNS rebinding) is same-origin to itself
+  // and passes the Origin check; the site's own loopback name is the only Host served here.
+  if (!isLoopbackHost(hostOf(headers.get('host')))) return { available: false, reason: 'not-this-machine' };
   return { available: true };
+}
+
+/** The host name of a `Host` header (`localhost:3000`, `[::1]:3000`), or '' when it has none. */
+function hostOf(host: string | null): string {
+  if (host === null) return '';
+  try {
+    return new URL(`http://${host}`).hostname;
+  } catch {
+    return '';
+  }
 }
 
 /** A URL the in-site checker may talk to: the given protocols, a loopback host, no credentials; else null. */
