@@ -32,12 +32,10 @@ test.describe('when the session store is down', () => {
 
   test('the API answers 503 store_unavailable quickly, in the learner language, never a hang or a 500', async () => {
     const cookie = 'pathshala.sid=s%3Asome-sid.Signature';
+    const json = { 'x-pathshala-locale': 'en', 'content-type': 'application/json' };
     const attempts: [string, RequestInit][] = [
-      ['/api/demo/cart', { method: 'POST', body: JSON.stringify({ productId: 'chai', qty: 1 }), headers: { 'x-pathshala-locale': 'en' } }],
-      [
-        '/api/demo/login',
-        { method: 'POST', body: JSON.stringify({ username: 'riya', password: 'chai-1234' }), headers: { 'x-pathshala-locale': 'en' } },
-      ],
+      ['/api/demo/cart', { method: 'POST', body: JSON.stringify({ productId: 'chai', qty: 1 }), headers: json }],
+      ['/api/demo/login', { method: 'POST', body: JSON.stringify({ username: 'riya', password: 'chai-1234' }), headers: json }],
       ['/api/inspect', { headers: { cookie, 'x-pathshala-locale': 'en' } }],
     ];
     for (const [path, init] of attempts) {

@@ -103,6 +103,11 @@ describe('readInput', () => {
     // A string body makes `Request` say text/plain, as a form with enctype="text/plain" does.
     expect(await readInput(post({}, '{"qty":1}'), 'json')).toEqual({ ok: false, error: { code: 'unsupported_media_type' } });
     expect(await readInput(post({}, ''), 'none')).toEqual({ ok: false, error: { code: 'unsupported_media_type' } });
+    const untyped = new Request('http://localhost/api/demo/cart', { method: 'POST', body: new Blob(['{"qty":1}']) });
+    expect(untyped.headers.get('content-type')).toBeNull();
+    expect(await readInput(untyped, 'json')).toEqual({ ok: false, error: { code: 'unsupported_media_type' } });
+    const empty = new Request('http://localhost/api/demo/cart', { method: 'POST' });
+    expect(await readInput(empty, 'json')).toEqual({ ok: false, error: { code: 'invalid_json' } });
     const form = { 'content-type': 'application/x-www-form-urlencoded' };
     expect(await readInput(post(form, 'productId=chai&qty=1'), 'json')).toEqual({ ok: false, error: { code: 'unsupported_media_type' } });
   });

@@ -8,6 +8,7 @@ import {
   isCrossOrigin,
   isHttpsRequest,
   isUnsafeMethod,
+  mediaType,
   parseJson,
   readBodyText,
   requestLocale,
@@ -96,6 +97,8 @@ export async function readInput(request: Request, body: 'json' | 'none'): Promis
   }
   const text = await readBodyText(request);
   if (!text.ok || body === 'none') return text;
+  // A body with no type at all (a cross-site `fetch` of an untyped Blob needs no preflight).
+  if (text.value !== '' && mediaType(request.headers) === '') return { ok: false, error: { code: 'unsupported_media_type' } };
   return parseJson(text.value);
 }
 

@@ -54,10 +54,14 @@ describe('hasRefusedContentType', () => {
     expect(hasRefusedContentType(type('application/merge-patch+json'), 'json')).toBe(false);
   });
 
-  it('should refuse the types a cross-site form can send, and a missing type, on a JSON endpoint', () => {
-    for (const value of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', null]) {
+  it('should refuse the types a cross-site form can send, and any other type, on a JSON endpoint', () => {
+    for (const value of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml']) {
       expect(hasRefusedContentType(type(value), 'json')).toBe(true);
     }
+  });
+
+  it('should leave a missing type to be judged by the body', () => {
+    expect(hasRefusedContentType(type(null), 'json')).toBe(false);
   });
 
   it('should refuse only the form types on a body-less endpoint', () => {

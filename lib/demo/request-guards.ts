@@ -49,15 +49,21 @@ export function isCrossOrigin(headers: Headers, scheme: 'http:' | 'https:'): boo
 /** The body types an HTML form can send across sites without a CORS preflight. */
 const FORM_TYPES: ReadonlySet<string> = new Set(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']);
 
+/** The media type of a request's `Content-Type`, lower case, without parameters; '' when absent. */
+export function mediaType(headers: Headers): string {
+  return (headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
 /**
- * Whether a state-changing request's `Content-Type` is refused (415): a JSON endpoint takes
- * only `application/json` (or `application/<x>+json`); a body-less one refuses the form types,
- * so no cross-site form can reach either without a preflight.
+ * Whether a state-changing request's `Content-Type` is refused (415): the form types never
+ * (a cross-site form sends them without a CORS preflight), and on a JSON endpoint anything
+ * but `application/json` or `application/<x>+json`. A missing type is judged by the body
+ * (see `readInput`): nothing to parse is an `invalid_json`, something is a 415.
  */
 export function hasRefusedContentType(headers: Headers, body: 'json' | 'none'): boolean {
-  const type = (headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (body === 'json') return !(type === 'application/json' || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(type));
-  return FORM_TYPES.has(type);
+  const type = mediaType(headers);
+  if (FORM_TYPES.has(type)) return true;
+  return body === 'json' && type !== '' && !(type === 'application/json' || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(type));
 }
 
 /**
