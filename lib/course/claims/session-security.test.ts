@@ -129,3 +129,29 @@ describe('secret rotation (lessons: session-id-and-signing#secret-rotation, sess
     expect(cookieFrom(response)).toBeNull();
   });
 });
+
+describe('keeping the cart across regenerate (lesson: login-with-sessions#keep-data, EngineExtra keepData)', () => {
+  it("should carry the cart to the new ID with the lesson's keep-cart.js, while the old ID dies", async () => {
+    const code = lessonCode('login-with-sessions', 'keep-cart.js');
+    const store = new session.MemoryStore();
+    const app = express();
+    app.use(session({ store, secret: 'claims', resave: false, saveUninitialized: false }));
+    app.post('/cart', (req, res) => {
+      (req.session as Data).cart = ['chai'];
+      res.json({ ok: true });
+    });
+    app.post('/login', (req, res, next) => {
+      runLessonCode(code, [], { req, res, next, user: { id: 7, name: 'riya' } });
+    });
+    app.get('/me', (req, res) => res.json({ user: (req.session as Data).user ?? null, cart: (req.session as Data).cart ?? [] }));
+    const served = await serve(app);
+    close = served.close;
+    const before = cookieFrom(await fetch(`${served.url}/cart`, { method: 'POST' })) ?? '';
+    const login = await fetch(`${served.url}/login`, { method: 'POST', headers: { cookie: before }, redirect: 'manual' });
+    expect(login.status).toBe(302);
+    const after = cookieFrom(login) ?? '';
+    expect(after).not.toBe(before);
+    expect(await (await fetch(`${served.url}/me`, { headers: { cookie: after } })).json()).toEqual({ user: { id: 7, name: 'riya' }, cart: ['chai'] });
+    expect(await (await fetch(`${served.url}/me`, { headers: { cookie: before } })).json()).toEqual({ user: null, cart: [] });
+  });
+});
