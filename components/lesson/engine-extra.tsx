@@ -26,7 +26,8 @@ const strings: Record<Locale, { badge: string; lead: string; badgeTitle: string 
 /** A wrench: a part we added, not one that came in the box. */
 const WRENCH = 'M14.7 6.3a4 4 0 0 0-5.4 5.4L3.5 17.5l3 3 5.8-5.8a4 4 0 0 0 5.4-5.4l-2.6 2.6-2.3-.6-.6-2.3z';
 
-const badgeTone = 'border border-dashed border-violet-700 bg-violet-100 text-violet-900 dark:border-violet-300 dark:bg-violet-950 dark:text-violet-100';
+const badgeTone =
+  'border border-dashed border-violet-700 bg-violet-100 text-violet-900 dark:border-violet-300 dark:bg-violet-950 dark:text-violet-100';
 
 /** A small "engine extra" mark for widgets (the options playground). */
 export function EngineOnlyBadge({ locale }: { locale: Locale }) {

@@ -39,9 +39,13 @@ const projectRequire = createRequire(path.join(process.cwd(), 'package.json'));
  * Runs CommonJS lesson code with the project's real packages and returns what `names` refer to
  * when it ends. `scope` provides free variables the lesson takes as given (such as `app`).
  */
-export function runLessonCode<T extends Record<string, unknown>>(code: string, names: readonly (keyof T & string)[], scope: Record<string, unknown> = {}): T {
+export function runLessonCode<T extends Record<string, unknown>>(
+  code: string,
+  names: readonly (keyof T & string)[],
+  scope: Record<string, unknown> = {},
+): T {
   const params = ['require', ...Object.keys(scope)];
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the code under test is the lesson's, by design
+  // The code under test is the lesson's own, by design.
   const run = new Function(...params, `${code}\nreturn { ${names.join(', ')} };`) as (...args: unknown[]) => T;
   return run(projectRequire, ...Object.values(scope));
 }

@@ -40,7 +40,7 @@ describe("a redis client's 'error' event (lesson: session-stores#connect-redis-s
     expect(await outage("redisClient.on('error', () => {});")).toBe('running');
   });
 
-  it("should be heard in every lesson snippet that creates a client", () => {
+  it('should be heard in every lesson snippet that creates a client', () => {
     for (const locale of locales) {
       for (const slug of publishedSlugs()) {
         const blocks = (readLessonSource(locale, slug) ?? '').split('```').filter((_, index) => index % 2 === 1);

@@ -58,7 +58,12 @@ describe('genid (lesson: session-options#genid)', () => {
 describe('cookie as a function of req (lesson: session-options#cookie-function)', () => {
   it('should take the options from the function, per request', async () => {
     const url = await appWith(
-      { secret: 'claims', resave: false, saveUninitialized: false, cookie: (req) => ({ maxAge: 60_000, sameSite: 'lax', secure: req.secure, path: '/' }) },
+      {
+        secret: 'claims',
+        resave: false,
+        saveUninitialized: false,
+        cookie: (req) => ({ maxAge: 60_000, sameSite: 'lax', secure: req.secure, path: '/' }),
+      },
       true,
     );
     const http = await fetch(`${url}/write`, { method: 'POST' });
@@ -69,7 +74,11 @@ describe('cookie as a function of req (lesson: session-options#cookie-function)'
 
   it("should run the lesson's cookie function on real express-session", async () => {
     const app = express();
-    runLessonCode(lessonCode('session-options', 'cookie-function.js'), [], { app, session, process: { env: { SESSION_SECRET: 'claims' } } });
+    runLessonCode(lessonCode('session-options', 'cookie-function.js'), [], {
+      app,
+      session,
+      process: { env: { SESSION_SECRET: 'claims' } },
+    });
     app.post('/write', (req, res) => {
       (req.session as session.Session & { n?: number }).n = 1;
       res.json({ ok: true });
@@ -81,26 +90,47 @@ describe('cookie as a function of req (lesson: session-options#cookie-function)'
   });
 
   it("should leave a returned 'auto' unresolved, so over plain HTTP no cookie is sent", async () => {
-    const url = await appWith({ secret: 'claims', resave: false, saveUninitialized: false, cookie: () => ({ secure: 'auto', maxAge: 60_000 }) });
+    const url = await appWith({
+      secret: 'claims',
+      resave: false,
+      saveUninitialized: false,
+      cookie: () => ({ secure: 'auto', maxAge: 60_000 }),
+    });
     expect(cookieFrom(await fetch(`${url}/write`, { method: 'POST' }))).toBeNull();
     // The object form resolves 'auto' for the same request.
     await close?.();
-    const objectUrl = await appWith({ secret: 'claims', resave: false, saveUninitialized: false, cookie: { secure: 'auto', maxAge: 60_000 } });
+    const objectUrl = await appWith({
+      secret: 'claims',
+      resave: false,
+      saveUninitialized: false,
+      cookie: { secure: 'auto', maxAge: 60_000 },
+    });
     expect(cookieFrom(await fetch(`${objectUrl}/write`, { method: 'POST' }))).toMatch(/^connect\.sid=/);
   });
 });
 
 describe('proxy: true (lesson: session-options#proxy)', () => {
   it("should let X-Forwarded-Proto decide only the Secure attribute of the requester's own cookie", async () => {
-    const url = await appWith({ secret: 'claims', resave: false, saveUninitialized: false, proxy: true, cookie: { secure: 'auto', maxAge: 60_000, sameSite: 'lax' } });
+    const url = await appWith({
+      secret: 'claims',
+      resave: false,
+      saveUninitialized: false,
+      proxy: true,
+      cookie: { secure: 'auto', maxAge: 60_000, sameSite: 'lax' },
+    });
     const plain = (await fetch(`${url}/write`, { method: 'POST' })).headers.getSetCookie()[0] ?? '';
-    const claimed = (await fetch(`${url}/write`, { method: 'POST', headers: { 'x-forwarded-proto': 'https' } })).headers.getSetCookie()[0] ?? '';
-    const attributes = (header: string) => header.split('; ').slice(1).filter((part) => !part.startsWith('Expires='));
+    const claimed =
+      (await fetch(`${url}/write`, { method: 'POST', headers: { 'x-forwarded-proto': 'https' } })).headers.getSetCookie()[0] ?? '';
+    const attributes = (header: string) =>
+      header
+        .split('; ')
+        .slice(1)
+        .filter((part) => !part.startsWith('Expires='));
     expect(attributes(plain)).toEqual(['Path=/', 'HttpOnly', 'SameSite=Lax']);
     expect(attributes(claimed)).toEqual(['Path=/', 'HttpOnly', 'Secure', 'SameSite=Lax']);
   });
 
-  it("should be what the lesson says this site runs with", () => {
+  it('should be what the lesson says this site runs with', () => {
     for (const locale of ['en', 'hi-latn'] as const) expect(readLessonSource(locale, 'session-options')).toContain('`proxy: true`');
   });
 });
@@ -116,7 +146,9 @@ describe("sameSite: 'none' without secure (lesson: session-options#same-site, En
   it("should be refused by the lesson's start-up check", () => {
     const code = lessonCode('session-options', 'check-same-site.js');
     const app = { use: () => {} };
-    expect(() => runLessonCode(code, [], { app, session: () => null, process: { env: { NODE_ENV: 'development' } } })).toThrow(/needs secure: true/);
+    expect(() => runLessonCode(code, [], { app, session: () => null, process: { env: { NODE_ENV: 'development' } } })).toThrow(
+      /needs secure: true/,
+    );
     expect(() => runLessonCode(code, [], { app, session: () => null, process: { env: { NODE_ENV: 'production' } } })).not.toThrow();
   });
 });

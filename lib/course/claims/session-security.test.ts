@@ -45,7 +45,8 @@ async function loggedIn(url: string): Promise<string> {
   return cookie;
 }
 
-const me = async (url: string, cookie: string) => (await fetch(`${url}/me`, { headers: { cookie } })).json() as Promise<{ user: unknown; cart: string[]; sid: string }>;
+const me = async (url: string, cookie: string) =>
+  (await fetch(`${url}/me`, { headers: { cookie } })).json() as Promise<{ user: unknown; cart: string[]; sid: string }>;
 
 describe('logout (lesson: session-security#logout)', () => {
   it('should leave every copy of the cookie anonymous once `delete req.session.user` is saved, but keep the ID and the other keys', async () => {
@@ -108,8 +109,12 @@ describe('secret rotation (lessons: session-id-and-signing#secret-rotation, sess
     close = served.close;
     const sid = 'a-session-signed-before-the-switch';
     await new Promise<void>((resolve) =>
-      store.set(sid, { cookie: { originalMaxAge: 1_800_000, expires: new Date(Date.now() + 1_800_000), httpOnly: true, path: '/' } } as unknown as session.SessionData, () =>
-        resolve(),
+      store.set(
+        sid,
+        {
+          cookie: { originalMaxAge: 1_800_000, expires: new Date(Date.now() + 1_800_000), httpOnly: true, path: '/' },
+        } as unknown as session.SessionData,
+        () => resolve(),
       ),
     );
     return { url: served.url, sid, oldCookie: `connect.sid=${encodeURIComponent(`s:${sign(sid, 'old')}`)}` };
@@ -151,7 +156,10 @@ describe('keeping the cart across regenerate (lesson: login-with-sessions#keep-d
     expect(login.status).toBe(302);
     const after = cookieFrom(login) ?? '';
     expect(after).not.toBe(before);
-    expect(await (await fetch(`${served.url}/me`, { headers: { cookie: after } })).json()).toEqual({ user: { id: 7, name: 'riya' }, cart: ['chai'] });
+    expect(await (await fetch(`${served.url}/me`, { headers: { cookie: after } })).json()).toEqual({
+      user: { id: 7, name: 'riya' },
+      cart: ['chai'],
+    });
     expect(await (await fetch(`${served.url}/me`, { headers: { cookie: before } })).json()).toEqual({ user: null, cart: [] });
   });
 });

@@ -11,7 +11,10 @@ import { cookieFrom, lessonCode, runLessonCode, serve } from './lesson-code';
 type StoreClass = new () => session.Store & { sessions: Map<string, string> };
 
 function mapStore(): StoreClass {
-  return runLessonCode<{ MapStore: StoreClass }>(lessonCode('session-stores', 'map-store.js').replace('module.exports = { MapStore };', ''), ['MapStore']).MapStore;
+  return runLessonCode<{ MapStore: StoreClass }>(
+    lessonCode('session-stores', 'map-store.js').replace('module.exports = { MapStore };', ''),
+    ['MapStore'],
+  ).MapStore;
 }
 
 let close: (() => Promise<void>) | null = null;
@@ -97,13 +100,17 @@ describe('a custom store (lesson: session-stores#custom-store)', () => {
 });
 
 describe("sweeping express-session's MemoryStore (lesson: session-stores, EngineExtra sweep)", () => {
-  it('should delete expired entries when all() runs, which is what the lesson\'s timer calls', async () => {
+  it("should delete expired entries when all() runs, which is what the lesson's timer calls", async () => {
     const code = lessonCode('session-stores', 'memory-sweep.js');
     expect(code).toContain('setInterval(() => store.all(() => {}), 60_000).unref()');
     const store = new session.MemoryStore() as session.MemoryStore & { sessions: Record<string, string> };
     const cookie = (expires: number) => ({ originalMaxAge: 1000, expires: new Date(expires), httpOnly: true, path: '/' });
-    await new Promise<void>((resolve) => store.set('old', { cookie: cookie(Date.now() - 1) } as unknown as session.SessionData, () => resolve()));
-    await new Promise<void>((resolve) => store.set('live', { cookie: cookie(Date.now() + 60_000) } as unknown as session.SessionData, () => resolve()));
+    await new Promise<void>((resolve) =>
+      store.set('old', { cookie: cookie(Date.now() - 1) } as unknown as session.SessionData, () => resolve()),
+    );
+    await new Promise<void>((resolve) =>
+      store.set('live', { cookie: cookie(Date.now() + 60_000) } as unknown as session.SessionData, () => resolve()),
+    );
     expect(Object.keys(store.sessions).sort()).toEqual(['live', 'old']);
     await new Promise<void>((resolve) => store.all(() => resolve()));
     expect(Object.keys(store.sessions)).toEqual(['live']);

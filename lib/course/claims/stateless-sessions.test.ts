@@ -1,7 +1,7 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { RedisStore } from 'connect-redis';
-import { serialize } from 'cookie';
 import express from 'express';
 import session from 'express-session';
 import { getIronSession, sealData, unsealData, type IronSession } from 'iron-session';
@@ -10,6 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedisServer, type RedisServer } from '@/lib/session/testing/redis-server';
 import { readLessonSource } from '@/lib/course/content';
 import { cookieFrom, lessonCode, runLessonCode, serve } from './lesson-code';
+
+/** iron-session's own serializer (the `cookie` package, which ships no types). */
+const { serialize } = createRequire(import.meta.url)('cookie') as { serialize: (name: string, value: string, options: object) => string };
 
 /* Claims of the lesson 'stateless-sessions', held against iron-session 8.0.4 and the lesson's own code. */
 
@@ -70,7 +73,11 @@ describe('tampering with a seal (lesson: stateless-sessions#seal-format)', () =>
     const { openSession } = runLessonCode<{ openSession: typeof getIronSession }>(code, ['openSession']);
     const response = new Response();
     const request = new Request('http://localhost/', { headers: { cookie: `tapri_session=${seal.replace(/^Fe26\.2/, 'XX')}` } });
-    const opened = (await (openSession as unknown as (a: Request, b: Response, c: typeof options) => Promise<IronSession<Cart>>)(request, response, options));
+    const opened = await (openSession as unknown as (a: Request, b: Response, c: typeof options) => Promise<IronSession<Cart>>)(
+      request,
+      response,
+      options,
+    );
     expect({ ...opened }).toEqual({});
     opened.cart = ['samosa'];
     await opened.save();
@@ -78,7 +85,10 @@ describe('tampering with a seal (lesson: stateless-sessions#seal-format)', () =>
     expect(await open(fresh)).toEqual({ cart: ['samosa'] });
     // Any other error is not swallowed.
     await expect(
-      (openSession as unknown as (a: Request, b: Response, c: object) => Promise<unknown>)(request, response, { ...options, password: 'short' }),
+      (openSession as unknown as (a: Request, b: Response, c: object) => Promise<unknown>)(request, response, {
+        ...options,
+        password: 'short',
+      }),
     ).rejects.toThrow(/at least 32 characters/);
   });
 });
@@ -105,7 +115,9 @@ describe('the 4,096-byte check (lesson: stateless-sessions#size)', () => {
         break;
       }
     }
-    expect(serialize('x', 'y', { maxAge: 1209540, path: '/', httpOnly: true, secure: true, sameSite: 'lax' }).length - 'x=y'.length).toBe(57);
+    expect(serialize('x', 'y', { maxAge: 1209540, path: '/', httpOnly: true, secure: true, sameSite: 'lax' }).length - 'x=y'.length).toBe(
+      57,
+    );
     const largest = await save('a'.repeat(size - 16));
     expect(largest.length).toBeLessThanOrEqual(4096);
   });
@@ -133,7 +145,10 @@ describe('the 4,096-byte check (lesson: stateless-sessions#size)', () => {
     const opened = await getIronSession<{ blob?: string }>(store as never, options);
     opened.blob = 'a'.repeat(3000);
     const seal = await sealData({ blob: 'a'.repeat(3000) }, { password });
-    const expected = 'tapri_session'.length + seal.length + JSON.stringify({ httpOnly: true, secure: true, sameSite: 'lax', path: '/', maxAge: 1209540 }).length;
+    const expected =
+      'tapri_session'.length +
+      seal.length +
+      JSON.stringify({ httpOnly: true, secure: true, sameSite: 'lax', path: '/', maxAge: 1209540 }).length;
     await expect(opened.save()).rejects.toThrow(`(${expected} bytes)`);
     expect(set).toEqual([]);
   });
@@ -188,9 +203,11 @@ describe('revocation (lesson: stateless-sessions#revocation)', () => {
         const laptop = cookieFrom(await fetch(`${served.url}/login`, { method: 'POST' })) ?? '';
         expect(phone).not.toBe(laptop);
         expect(await redisClient.sCard('user-sessions:riya')).toBe(2);
-        for (const cookie of [phone, laptop]) expect(await (await fetch(`${served.url}/me`, { headers: { cookie } })).json()).toEqual({ user: 'riya' });
+        for (const cookie of [phone, laptop])
+          expect(await (await fetch(`${served.url}/me`, { headers: { cookie } })).json()).toEqual({ user: 'riya' });
         await fetch(`${served.url}/everywhere`, { method: 'POST', headers: { cookie: phone } });
-        for (const cookie of [phone, laptop]) expect(await (await fetch(`${served.url}/me`, { headers: { cookie } })).json()).toEqual({ user: null });
+        for (const cookie of [phone, laptop])
+          expect(await (await fetch(`${served.url}/me`, { headers: { cookie } })).json()).toEqual({ user: null });
         expect(await redisClient.exists('user-sessions:riya')).toBe(0);
       } finally {
         await served.close();
@@ -204,7 +221,9 @@ describe('await cookies() (lessons: stateless-sessions, sessions-in-nextjs#cooki
     const nextDir = path.join(process.cwd(), 'node_modules', 'next');
     const version = (JSON.parse(fs.readFileSync(path.join(nextDir, 'package.json'), 'utf8')) as { version: string }).version;
     expect(version.split('.')[0]).toBe('16');
-    expect(fs.readFileSync(path.join(nextDir, 'dist/server/request/cookies.d.ts'), 'utf8')).toContain('cookies(): Promise<ReadonlyRequestCookies>');
+    expect(fs.readFileSync(path.join(nextDir, 'dist/server/request/cookies.d.ts'), 'utf8')).toContain(
+      'cookies(): Promise<ReadonlyRequestCookies>',
+    );
     for (const locale of ['en', 'hi-latn'] as const) {
       const stateless = readLessonSource(locale, 'stateless-sessions') ?? '';
       expect(stateless).not.toMatch(/Next 15 (se|onwards|,)|Since Next 15/);

@@ -89,7 +89,9 @@ describe("the lesson's recordActivity on real express-session", () => {
     for (let page = 1; page <= 25; page++) await send(`${served.url}/page-${page}?q=secret`, 'GET', { ...navigate, cookie });
     await send(`${served.url}/api-call`, 'GET', { accept: '*/*', cookie });
     await fetch(`${served.url}/fetched`, { headers: { cookie, accept: 'text/html' } });
-    const activity = JSON.parse((await send(`${served.url}/activity`, 'GET', { cookie, 'sec-fetch-mode': 'cors' })).body) as { path: string }[];
+    const activity = JSON.parse((await send(`${served.url}/activity`, 'GET', { cookie, 'sec-fetch-mode': 'cors' })).body) as {
+      path: string;
+    }[];
     expect(activity).toHaveLength(20);
     expect(activity[0]?.path).toBe('/page-25');
     expect(activity.at(-1)?.path).toBe('/page-6');
