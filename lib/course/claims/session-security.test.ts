@@ -163,3 +163,25 @@ describe('keeping the cart across regenerate (lesson: login-with-sessions#keep-d
     expect(await (await fetch(`${served.url}/me`, { headers: { cookie: before } })).json()).toEqual({ user: null, cart: [] });
   });
 });
+
+describe('an absolute timeout for express-session (lesson: session-security#expiry, EngineExtra)', () => {
+  it("should end a session 12 hours after login with the lesson's middleware, and leave a younger one alone", async () => {
+    const code = lessonCode('session-security', 'absolute-timeout.js');
+    const app = express();
+    app.use(session({ secret: 'claims', resave: false, saveUninitialized: false }));
+    runLessonCode(code, [], { app });
+    app.post('/login', (req, res) => {
+      const data = req.session as Data & { loginAt?: number };
+      data.user = { name: 'riya' };
+      data.loginAt = Date.now() - Number(req.query.hoursAgo ?? 0) * 60 * 60 * 1000;
+      res.json({ ok: true });
+    });
+    app.get('/me', (req, res) => res.json({ user: (req.session as Data).user ?? null }));
+    const served = await serve(app);
+    close = served.close;
+    const login = async (hoursAgo: number) => cookieFrom(await fetch(`${served.url}/login?hoursAgo=${hoursAgo}`, { method: 'POST' })) ?? '';
+    const me = async (cookie: string) => (await fetch(`${served.url}/me`, { headers: { cookie } })).json();
+    expect(await me(await login(11))).toEqual({ user: { name: 'riya' } });
+    expect(await me(await login(13))).toEqual({ user: null });
+  });
+});
