@@ -231,3 +231,24 @@ describe('await cookies() (lessons: stateless-sessions, sessions-in-nextjs#cooki
     }
   });
 });
+
+describe('ttl and the cookie lifetime (lesson: stateless-sessions#ttl-and-maxage)', () => {
+  async function saved(extra: object) {
+    const response = new Response();
+    const opened = await getIronSession<Cart>(new Request('http://localhost/'), response, { ...options, ...extra });
+    opened.cart = ['chai'];
+    await opened.save();
+    return response.headers.get('set-cookie') ?? '';
+  }
+
+  it('should send Max-Age 60 seconds short of the 14-day ttl, with Secure on by default', async () => {
+    expect((await saved({})).replace(/^tapri_session=[^;]+/, '')).toBe('; Max-Age=1209540; Path=/; HttpOnly; Secure; SameSite=Lax');
+  });
+
+  it('should seal without any expiry when cookieOptions.maxAge is undefined', async () => {
+    const header = await saved({ cookieOptions: { maxAge: undefined } });
+    expect(header).not.toContain('Max-Age');
+    const seal = decodeURIComponent(header.split(';')[0]?.slice('tapri_session='.length) ?? '');
+    expect(seal.split('~')[0]?.split('*')[5]).toBe('');
+  });
+});
