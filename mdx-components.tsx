@@ -4,6 +4,7 @@ import { authAction } from '@/app/[locale]/lab/actions';
 import { Callout, type CalloutType } from '@/components/lesson/callout';
 import { CodeBlock } from '@/components/lesson/code-block';
 import { DeepDive } from '@/components/lesson/deep-dive';
+import { EngineExtra } from '@/components/lesson/engine-extra';
 import { Heading } from '@/components/lesson/heading';
 import {
   LazyActivityDemo,
@@ -41,6 +42,11 @@ export function lessonComponents(locale: Locale): MDXComponents {
       <DeepDive title={title} label={dict.deepDive.label}>
         {children}
       </DeepDive>
+    ),
+    EngineExtra: ({ feature, children }: { feature: string; children: ReactNode }) => (
+      <EngineExtra feature={feature} locale={locale}>
+        {children}
+      </EngineExtra>
     ),
     Recap: ({ children }: { children: ReactNode }) => <Recap title={dict.recap.title}>{children}</Recap>,
     SignaturePlayground: () => <LazySignaturePlayground labels={dict.widgets.signature} />,

@@ -5,8 +5,10 @@ import { labFetch } from '@/components/lab/lab-fetch';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { PlaygroundResult } from '@/lib/playground/outcome';
+import { EngineOnlyBadge } from '@/components/lesson/engine-extra';
 import {
   DEFAULT_PLAYGROUND_OPTIONS,
+  ENGINE_ONLY_OPTIONS,
   MAX_AGE_CHOICES_MS,
   optionsConflict,
   PLAYGROUND_KINDS,
@@ -98,7 +100,7 @@ function optionsLine(options: PlaygroundOptions): string {
   return `resave: ${resave}, saveUninitialized: ${saveUninitialized}, rolling: ${rolling}, maxAge: ${maxAgeMs ?? 'null'}, secure: ${secureText}, httpOnly: ${httpOnly}, sameSite: '${sameSite}'`;
 }
 
-function ResultItem({ n, result, t }: { n: number; result: PlaygroundResult; t: PlaygroundStrings }) {
+function ResultItem({ n, result, t, locale }: { n: number; result: PlaygroundResult; t: PlaygroundStrings; locale: Locale }) {
   const ours = result.storeOperations.map(({ op }) => op);
   const row = 'grid gap-0.5 sm:grid-cols-[8rem_1fr]';
   return (
@@ -150,7 +152,9 @@ function ResultItem({ n, result, t }: { n: number; result: PlaygroundResult; t: 
               <dd data-testid="our-store-ops">
                 <OpsList ops={ours} empty={t.noStoreCalls} />
                 {ours.includes('set') || ours.includes('touch') ? (
-                  <span className="mt-0.5 block text-xs text-muted dark:text-night-muted">{t.writtenFirst}</span>
+                  <span className="mt-0.5 block text-xs text-muted dark:text-night-muted">
+                    <EngineOnlyBadge locale={locale} /> {t.writtenFirst}
+                  </span>
                 ) : null}
               </dd>
             </div>
@@ -324,13 +328,17 @@ export function OptionsPlayground({ locale }: { locale: Locale }) {
               className="mt-2 rounded-md bg-amber-100 p-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200"
               data-testid="options-conflict"
             >
-              <Rich text={t.conflictHint} />
+              <EngineOnlyBadge locale={locale} /> <Rich text={t.conflictHint} />
             </p>
           ) : null}
         </OptionGroup>
       </div>
       <p className="mt-2 text-sm text-muted dark:text-night-muted">
         <Rich text={t.cookieOptionsHint} />
+      </p>
+      <p className="mt-2 text-sm" data-testid="engine-only-options">
+        <EngineOnlyBadge locale={locale} />{' '}
+        <Rich text={format(t.engineOnlyOptions, { options: ENGINE_ONLY_OPTIONS.map((option) => `\`${option}\``).join(', ') })} />
       </p>
 
       <h4 className="mt-5 font-bold">{t.sendHeading}</h4>
@@ -377,12 +385,14 @@ export function OptionsPlayground({ locale }: { locale: Locale }) {
       {results.length === 0 ? <p className="mt-1 text-sm text-muted dark:text-night-muted">{t.empty}</p> : null}
       <ol aria-labelledby={`${id}-results`} aria-busy={busy} className="mt-2 grid gap-3">
         {results.map(({ n, result }) => (
-          <ResultItem key={n} n={n} result={result} t={t} />
+          <ResultItem key={n} n={n} result={result} t={t} locale={locale} />
         ))}
       </ol>
 
       <details className="mt-4 text-sm">
-        <summary className="cursor-pointer font-semibold">{t.differencesHeading}</summary>
+        <summary className="cursor-pointer font-semibold">
+          {t.differencesHeading} <EngineOnlyBadge locale={locale} />
+        </summary>
         <ul className="mt-2 list-disc space-y-1 pl-5">
           {t.differences.map((text, i) => (
             <li key={i}>

@@ -19,6 +19,20 @@ export const PLAYGROUND_KINDS = ['read', 'modify', 'nothing'] as const;
  */
 export type PlaygroundKind = (typeof PLAYGROUND_KINDS)[number];
 
+/**
+ * Options of this site's engine that express-session does not have. The playground offers only
+ * express-session's own options, so it can compare with the real package; these are listed beside
+ * it, marked as engine extras, as the lessons mark them (`<EngineExtra>`).
+ */
+export const ENGINE_ONLY_OPTIONS = [
+  'regenerate({ keepData })',
+  'locking',
+  'lockWaitMs',
+  'idleTimeoutMs',
+  'absoluteTimeoutMs',
+  'MemoryStore: sweep, maxSessions',
+] as const;
+
 /** The options a learner chose; each maps to the express-session option of the same name. */
 export interface PlaygroundOptions {
   readonly resave: boolean;

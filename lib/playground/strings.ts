@@ -55,6 +55,8 @@ export interface PlaygroundStrings {
     readonly failed: string;
   };
   readonly differencesHeading: string;
+  /** Beside the options: the engine's own options, which the playground leaves out; `{options}` is their list. */
+  readonly engineOnlyOptions: string;
   readonly differences: readonly string[];
 }
 
@@ -138,6 +140,8 @@ const en: PlaygroundStrings = {
     failed: 'The request failed: {message}',
   },
   differencesHeading: 'Where this engine differs from express-session, on purpose',
+  engineOnlyOptions:
+    "Not here, because express-session has no such options: this engine's own {options}. The lessons show each one in an “Engine extra” box, with the code that gets the same in an express-session app.",
   differences: [
     'It finishes the store write (`set` or `touch`) before the response exists. express-session writes the headers, `Set-Cookie` included, in `res.end` and holds back only the last byte of the body until the store answers, so a browser can follow a redirect before the session is saved.',
     'It holds a per-session lock from load to save, so parallel requests on one session lose no update; express-session has no lock.',
@@ -227,6 +231,8 @@ const hiLatn: PlaygroundStrings = {
     failed: 'Request fail ho gayi: {message}',
   },
   differencesHeading: 'Jahan yeh engine jaan-boojhkar express-session se alag hai',
+  engineOnlyOptions:
+    'Yeh yahan nahi hain, kyunki express-session mein aise options hote hi nahi: is engine ke apne {options}. Lessons mein har ek "Engine extra" box mein hai, us code ke saath jo express-session app mein yahi kaam karta hai.',
   differences: [
     'Yeh store write (`set` ya `touch`) response banne se pehle poora karta hai. express-session `res.end` mein headers, `Set-Cookie` samet, bhej deta hai aur sirf body ka aakhri byte store ke jawab tak rokta hai, isliye session save hone se pehle hi browser redirect follow kar sakta hai.',
     'Yeh load se save tak har session par lock rakhta hai, taaki ek hi session par parallel requests koi update na khoyein; express-session mein koi lock nahi hota.',
