@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SessionTraceEvent, StoredSession } from '@/lib/session';
 import { CreationLog, createdSessions, MAX_RECORDED } from './creations';
 
@@ -112,5 +112,26 @@ describe('CreationLog memory', () => {
     const log = new CreationLog(start);
     for (let i = 0; i < MAX_RECORDED + 5_000; i++) log.record(`flood-${i}`, start + Math.floor(i / 100));
     expect(log.size).toBe(MAX_RECORDED);
+  });
+});
+
+describe('createdSessions on a busy clock', () => {
+  it('should count a new session even when the clock ticks between the request’s start and the session’s creation', async () => {
+    const { setupEngine, exchange } = await import('@/lib/session/testing/engine-setup');
+    const { engine } = setupEngine();
+    const events: SessionTraceEvent[] = [];
+    engine.subscribe((event) => events.push(event));
+    // Every reading of the clock is a millisecond later than the one before, as on a loaded machine.
+    let tick = Date.parse('2026-12-03T10:00:00Z');
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => tick++);
+    try {
+      await exchange(engine, {}, (session) => {
+        session.data.cart = [{ productId: 'chai', qty: 1 }];
+      });
+    } finally {
+      clock.mockRestore();
+    }
+    expect(events).toHaveLength(1);
+    expect(createdSessions(events[0]!)).toHaveLength(1);
   });
 });

@@ -44,7 +44,7 @@ export class SessionRun implements SessionHost {
   readonly #originalData: string;
   readonly #state: SessionState;
   readonly #startedAt = performance.now();
-  readonly #time = Date.now();
+  readonly #time: number;
   #savedData: string | null;
   #release: ReleaseLock;
   #finished = false;
@@ -66,6 +66,7 @@ export class SessionRun implements SessionHost {
     this.#operations = facts.operations;
     this.#decoded = facts.decoded;
     this.#lastJson = facts.lastJson;
+    this.#time = facts.time;
     this.session = facts.outsidePath ? null : new Session(facts.state, this);
   }
 
@@ -75,7 +76,9 @@ export class SessionRun implements SessionHost {
     const tracing = ctx.trace.active;
     const operations: TraceStoreOperation[] | null = tracing ? [] : null;
     const requestSecure = isSecureRequest(request.url, request.headers.get('x-forwarded-proto'), options.proxy);
-    const base = { requestSecure, operations, release: UNLOCKED, savedData: null, lastJson: null };
+    // Taken first, so a session generated below never looks older than its own request.
+    const time = Date.now();
+    const base = { time, requestSecure, operations, release: UNLOCKED, savedData: null, lastJson: null };
     if (!isInsideCookiePath(request.url.pathname, options.cookie.path)) {
       // No session here: a placeholder state that never reaches a handler or the store.
       const state: SessionState = {
@@ -301,6 +304,8 @@ export class SessionRun implements SessionHost {
 }
 
 interface InitFacts {
+  /** When the request began (ms since epoch): the trace event's `time`. */
+  readonly time: number;
   readonly requestSecure: boolean;
   readonly cookieSid: string | null;
   readonly state: SessionState;
