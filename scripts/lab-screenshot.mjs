@@ -12,6 +12,6 @@ await context.request.post(`${origin}/api/demo/login`, { headers, data: { userna
 for (const productId of ['chai', 'samosa']) await context.request.post(`${origin}/api/demo/cart`, { headers, data: { productId, qty: 1 } });
 const page = await context.newPage();
 await page.goto(`${origin}/${locale}/lab/cart`, { waitUntil: 'networkidle' });
-await page.getByTestId('decoded-cookie').waitFor();
+await page.getByTestId('decoded-cookie').waitFor({ state: 'attached' });
 await page.screenshot({ path: out });
 await browser.close();
