@@ -1,3 +1,4 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseSetCookie, RequestCookies } from 'next/dist/compiled/@edge-runtime/cookies';
@@ -112,7 +113,12 @@ export class LessonApp {
     if (!this.#loaded.has(specifier)) {
       const source = lessonCode(this.#slug, title);
       const { outputText } = ts.transpileModule(source, {
-        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, jsx: ts.JsxEmit.ReactJSX, esModuleInterop: true },
+        compilerOptions: {
+          module: ts.ModuleKind.CommonJS,
+          target: ts.ScriptTarget.ES2022,
+          jsx: ts.JsxEmit.ReactJSX,
+          esModuleInterop: true,
+        },
         fileName: title,
       });
       const exports: Record<string, unknown> = {};
@@ -122,5 +128,44 @@ export class LessonApp {
       run((name: string) => this.#require(name), exports, { exports });
     }
     return this.#loaded.get(specifier);
+  }
+}
+
+/**
+ * Type errors in a lesson's files under the project's strict settings, as `file(line): message`.
+ * The files are written where a learner's app would keep them, below a folder inside
+ * node_modules/.cache, so `next/headers` and `iron-session` resolve to the installed packages.
+ */
+export function typeErrors(slug: string, titles: readonly string[]): string[] {
+  const cache = path.join(process.cwd(), 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const root = mkdtempSync(path.join(cache, 'lesson-types-'));
+  try {
+    const files = titles.map((title) => {
+      const file = path.join(root, title);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, lessonCode(slug, title));
+      return file;
+    });
+    const program = ts.createProgram(files, {
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      jsx: ts.JsxEmit.Preserve,
+      noEmit: true,
+      skipLibCheck: true,
+      types: ['node', 'react'],
+      paths: { '@/*': [`${root}/*`] },
+    });
+    return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+      const where = diagnostic.file
+        ? `${path.relative(root, diagnostic.file.fileName)}(${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1})`
+        : 'tsc';
+      return `${where}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+    });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
 }
