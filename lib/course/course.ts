@@ -104,8 +104,8 @@ export const course: readonly CourseLesson[] = [
     slug: 'sessions-in-nextjs',
     title: { 'hi-latn': 'Next.js mein sessions', en: 'Sessions in Next.js' },
     summary: {
-      'hi-latn': '`cookies()`, route handlers, server actions — is site ka apna code.',
-      en: '`cookies()`, route handlers, server actions — this site’s own code.',
+      'hi-latn': 'iron-session aur database session: ghar le jaane wali recipe, phir is site ka apna code.',
+      en: 'iron-session and a database session: a recipe to take home, then this site’s own code.',
     },
   },
 ];
