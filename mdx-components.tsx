@@ -49,23 +49,35 @@ export function lessonComponents(locale: Locale): MDXComponents {
       </EngineExtra>
     ),
     Recap: ({ children }: { children: ReactNode }) => <Recap title={dict.recap.title}>{children}</Recap>,
-    SignaturePlayground: () => <LazySignaturePlayground labels={dict.widgets.signature} />,
+    SignaturePlayground: () => (
+      <div data-print-hide>
+        <LazySignaturePlayground labels={dict.widgets.signature} />
+      </div>
+    ),
     RequestDiagram: () => <LazyRequestDiagram labels={dict.widgets.diagram} />,
-    OptionsPlayground: () => <LazyOptionsPlayground locale={locale} />,
+    OptionsPlayground: () => (
+      <div data-print-hide>
+        <LazyOptionsPlayground locale={locale} />
+      </div>
+    ),
     Inspector: () => (
-      <div className="not-prose">
+      <div className="not-prose" data-print-hide>
         <LazyInspector locale={locale} labels={dict.inspector} />
       </div>
     ),
     LabDemo: ({ name }: { name: 'login' | 'cart' | 'race' | 'activity' }) => (
-      <div className="not-prose" data-lab-demo={name}>
+      <div className="not-prose" data-lab-demo={name} data-print-hide>
         {name === 'login' ? <LazyLoginDemo locale={locale} action={authAction.bind(null, locale)} labels={dict.lab} /> : null}
         {name === 'cart' ? <LazyCartDemo locale={locale} products={PRODUCTS} labels={dict.lab} /> : null}
         {name === 'race' ? <LazyRaceLab locale={locale} labels={dict.lab} /> : null}
         {name === 'activity' ? <LazyActivityDemo locale={locale} labels={dict.lab} /> : null}
       </div>
     ),
-    Quiz: ({ id, questions }: { id: string; questions: QuizQuestion[] }) => <Quiz id={id} questions={questions} labels={dict.quiz} />,
+    Quiz: ({ id, questions }: { id: string; questions: QuizQuestion[] }) => (
+      <div data-print-hide>
+        <Quiz id={id} questions={questions} labels={dict.quiz} />
+      </div>
+    ),
   };
 }
 

@@ -17,7 +17,10 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     .filter((lesson) => published.includes(lesson.slug))
     .map((lesson) => ({ slug: lesson.slug, title: lesson.title[locale] }));
   return (
-    <header className="sticky top-0 z-40 border-b border-line bg-paper/90 backdrop-blur dark:border-night-line dark:bg-night/90">
+    <header
+      data-site-header
+      className="sticky top-0 z-40 border-b border-line bg-paper/90 backdrop-blur dark:border-night-line dark:bg-night/90"
+    >
       <div className="mx-auto flex h-16 max-w-7xl items-center gap-2 px-3 sm:gap-3 sm:px-6">
         <MobileNav
           locale={locale}

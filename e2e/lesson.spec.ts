@@ -140,4 +140,46 @@ test.describe('quiz', () => {
       await expect(question.getByText(/Why it is wrong|Kyun galat/)).toHaveCount(3);
     });
   }
+
+  test('scores first tries only: a retry after the answer was shown does not count, and keeps the keyboard on the question', async ({
+    page,
+  }) => {
+    await page.goto('/en/learn/what-is-a-session');
+    const questions = page.locator('[data-quiz] > ol > li');
+    const total = await questions.count();
+    let firstTries = 0;
+    for (let index = 0; index < total; index++) {
+      const question = questions.nth(index);
+      const options = question.getByRole('group').getByRole('button');
+      await options.nth(0).click();
+      const status = question.getByRole('status');
+      await expect(status).not.toHaveText('');
+      if ((await status.textContent())?.includes('Correct!')) {
+        firstTries++;
+        continue;
+      }
+      const rightText = /The right answer: (.+)$/.exec((await status.textContent()) ?? '')?.[1]?.trim() ?? '';
+      await question.getByRole('button', { name: 'Try again' }).click();
+      await expect(options.nth(0)).toBeFocused();
+      await options.filter({ hasText: rightText }).first().click();
+      await expect(status).toContainText('Correct!');
+    }
+    // The quiz is only a test of this if some first answer was wrong.
+    expect(firstTries).toBeLessThan(total);
+    await expect(page.locator('[data-quiz]').getByRole('status').last()).toHaveText(`${firstTries} of ${total} right on the first try`);
+  });
+});
+
+test.describe('printing a lesson', () => {
+  test('prints as a handout: the title, text, code and recap, without site chrome, demos or quiz', async ({ page }) => {
+    await page.goto('/en/learn/login-with-sessions');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('[data-site-header]')).toBeHidden();
+    await expect(page.locator('footer').first()).toBeHidden();
+    await expect(page.locator('[data-lab-demo]').first()).toBeHidden();
+    await expect(page.locator('[data-quiz]')).toBeHidden();
+    await expect(page.locator('pre').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Remember' })).toBeVisible();
+  });
 });

@@ -103,12 +103,13 @@ for (const { segment } of locales) {
         await page.getByRole('button', { name: t.tampering.cheat }).click();
         await page.getByRole('button', { name: t.tampering.save }).click();
         await page.getByRole('button', { name: t.tampering.checkout }).click();
+        // The checkout's answer stands once, beside its button; the outcome says who won.
         if (kind === 'plain') {
-          await expect(outcome(page)).toContainText(t.security.attackWorked);
-          await expect(outcome(page)).toContainText('₹0.02');
+          await expect(outcome(page)).toHaveText(t.security.attackWorked);
+          await expect(page.getByText(format(t.tampering.charged, { amount: '₹0.02' }))).toHaveCount(1);
         } else {
-          await expect(outcome(page)).toContainText(t.security.attackFailed);
-          await expect(outcome(page)).toContainText(t.tampering.rejected);
+          await expect(outcome(page)).toHaveText(t.security.attackFailed);
+          await expect(page.getByText(t.tampering.rejected)).toHaveCount(1);
         }
       }
     });
@@ -118,8 +119,12 @@ for (const { segment } of locales) {
       await page.getByLabel(t.tampering.signedLabel).check();
       await page.getByRole('button', { name: t.tampering.start }).click();
       await page.getByRole('button', { name: t.tampering.checkout }).click();
-      await expect(outcome(page)).toContainText('₹40');
-      await expect(outcome(page)).toContainText(t.security.attackFailed);
+      await expect(outcome(page)).toHaveText(t.security.attackFailed);
+      await expect(page.getByText(format(t.tampering.charged, { amount: '₹40' }))).toHaveCount(1);
+      // Words in the lab's monospace and result lines wrap between words, never inside one.
+      for (const element of [page.getByLabel(t.tampering.value), page.getByText(format(t.tampering.charged, { amount: '₹40' }))]) {
+        expect(await element.evaluate((node) => getComputedStyle(node).wordBreak)).not.toBe('break-all');
+      }
     });
 
     test('csrf: a form on 127.0.0.1 carries only the SameSite=None cookie; a link carries Lax and None, never Strict', async ({ page }) => {
@@ -157,6 +162,13 @@ for (const { segment } of locales) {
       // …and, as a third-party request, never carries the Strict or Lax cookie.
       await expect(cell('embed', 'strict')).toHaveText(notSent);
       await expect(cell('embed', 'lax')).toHaveText(notSent);
+
+      // Opened again without ?run= (a bookmark, another tab), the lab shows the same run's results.
+      await page.goto(`/${segment}/lab/security/csrf`);
+      await expect(page).toHaveURL(/\?run=/);
+      await page.getByRole('button', { name: t.csrf.refresh }).click();
+      await expect(cell('post', 'none')).toHaveText(sent);
+      await expect(cell('link', 'lax')).toHaveText(sent);
     });
 
     for (const thirdParty of ['blocked', 'allowed'] as const) {

@@ -24,7 +24,7 @@ export function Section({ title, children, testId }: { title: string; children: 
   );
 }
 
-const mono = 'font-mono text-[0.8rem] break-all';
+const mono = 'font-mono text-[0.8rem] wrap-anywhere';
 
 const noSubscription = () => () => {};
 

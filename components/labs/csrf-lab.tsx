@@ -9,7 +9,11 @@ import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton 
 import { useLabAction } from './use-lab-action';
 import { TextIcon } from '@/components/icon';
 
-/** Where the lab keeps its choices while the learner is away on the attacker's page. */
+/**
+ * Where the lab keeps its run and choices while the learner is away on the attacker's page —
+ * in localStorage, so opening the lab again (another tab, no `?run=` in the address) shows the
+ * same run's results rather than an empty table.
+ */
 const STORAGE_KEY = 'pathshala.csrf-lab';
 
 interface SavedRun {
@@ -18,10 +22,13 @@ interface SavedRun {
   readonly set: string[] | null;
 }
 
-function savedRun(run: string): SavedRun | null {
+const RUN_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** The last run this browser saved, if its id is well formed. */
+function lastRun(): SavedRun | null {
   try {
-    const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as SavedRun | null;
-    return saved?.run === run ? saved : null;
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as SavedRun | null;
+    return saved !== null && typeof saved.run === 'string' && RUN_ID.test(saved.run) ? saved : null;
   } catch {
     return null;
   }
@@ -48,14 +55,16 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabStrings
 
   useEffect(() => {
     const url = new URL(window.location.href);
-    const id = /^[A-Za-z0-9_-]{8,64}$/.test(url.searchParams.get('run') ?? '') ? (url.searchParams.get('run') as string) : newRunId();
+    const fromUrl = url.searchParams.get('run') ?? '';
+    const last = lastRun();
+    const id = RUN_ID.test(fromUrl) ? fromUrl : (last?.run ?? newRunId());
     url.searchParams.set('run', id);
     window.history.replaceState(null, '', url);
     // Reading the address bar and sessionStorage is only possible after hydration; these mirror them once.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setRun(id);
     setOrigin(window.location.origin);
-    const saved = savedRun(id);
+    const saved = last?.run === id ? last : null;
     if (saved) {
       setProtect(saved.protect);
       setSet(saved.set);
@@ -65,7 +74,7 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabStrings
 
   // Coming back from the attacker's page reloads this page: keep the toggle and the cookies set.
   useEffect(() => {
-    if (run) sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ run, protect, set } satisfies SavedRun));
+    if (run) localStorage.setItem(STORAGE_KEY, JSON.stringify({ run, protect, set } satisfies SavedRun));
   }, [run, protect, set]);
 
   async function setCookies() {

@@ -38,7 +38,7 @@ export function LabStep({ children, result }: { children: ReactNode; result?: Re
   return (
     <li className="space-y-2">
       <div>{children}</div>
-      {result ? <div className="text-sm break-all">{result}</div> : null}
+      {result ? <div className="text-sm wrap-anywhere">{result}</div> : null}
     </li>
   );
 }
@@ -52,7 +52,8 @@ export function LabOutcome({ worked, detail, labels }: { worked: boolean | null;
           data-testid="lab-outcome"
           className={`rounded-lg border-2 px-3 py-2 font-semibold ${worked ? 'border-red-700 text-red-800 dark:border-red-300 dark:text-red-200' : 'border-green-700 text-green-800 dark:border-green-300 dark:text-green-200'}`}
         >
-          {worked ? labels.attackWorked : labels.attackFailed}: {detail}
+          {worked ? labels.attackWorked : labels.attackFailed}
+          {detail ? `: ${detail}` : ''}
         </p>
       )}
     </div>

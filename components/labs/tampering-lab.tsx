@@ -79,7 +79,7 @@ export function TamperingLab({ locale, labels }: { locale: Locale; labels: LabSt
             value={draft}
             disabled={values === null}
             onChange={(event) => setDraft(event.target.value)}
-            className="mt-1 block w-full rounded-md border border-line bg-white p-2 font-mono text-xs break-all dark:border-night-line dark:bg-night"
+            className="mt-1 block w-full rounded-md border border-line bg-white p-2 font-mono text-xs wrap-anywhere dark:border-night-line dark:bg-night"
           />
           <div className="mt-2 flex flex-wrap gap-2">
             <button type="button" className={labButton} disabled={busy || values === null} onClick={() => setDraft(cheapen(kind, draft))}>
@@ -98,11 +98,8 @@ export function TamperingLab({ locale, labels }: { locale: Locale; labels: LabSt
           </button>
         </LabStep>
       </ol>
-      <LabOutcome
-        worked={result === null ? null : cheated}
-        detail={result ? (result.accepted ? format(t.charged, { amount: formatRupees(result.totalPaise ?? 0) }) : t.rejected) : ''}
-        labels={labels.security}
-      />
+      {/* The checkout's answer stands once, beside its button; the outcome only says who won. */}
+      <LabOutcome worked={result === null ? null : cheated} detail="" labels={labels.security} />
       <div className="flex items-center gap-3">
         <ResetButton labels={labels.security} disabled={busy} onReset={() => void reset()} />
         <p className="text-sm">{message}</p>

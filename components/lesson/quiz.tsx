@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { InlineCode } from './inline-code';
@@ -23,7 +23,10 @@ export interface QuizProps {
   labels: Dictionary['quiz'];
 }
 
-/** Fired on `document` when every question has an answer; progress tracking listens for it. */
+/**
+ * Fired on `document` when every question has an answer, with `score` (right as the answers
+ * stand now), `firstTry` (right at the first try) and `total`; progress tracking listens for it.
+ */
 export const QUIZ_COMPLETE_EVENT = 'pathshala:quiz-complete';
 
 function Question({
@@ -44,6 +47,7 @@ function Question({
   onReset: () => void;
 }) {
   const promptId = useId();
+  const group = useRef<HTMLDivElement>(null);
   const answered = chosen !== undefined;
   const choice = answered ? question.options[chosen] : undefined;
   const right = question.options.find((option) => option.correct);
@@ -53,7 +57,7 @@ function Question({
       <p id={promptId} className="mt-1 text-lg font-semibold">
         <InlineCode text={question.prompt} />
       </p>
-      <div role="group" aria-labelledby={promptId} className="mt-4 grid gap-2">
+      <div ref={group} role="group" aria-labelledby={promptId} className="mt-4 grid gap-2">
         {question.options.map((option, optionIndex) => {
           const isChosen = chosen === optionIndex;
           const tone = !answered
@@ -111,7 +115,11 @@ function Question({
       {answered && !choice?.correct ? (
         <button
           type="button"
-          onClick={onReset}
+          onClick={() => {
+            onReset();
+            // The retry button goes away; keep the keyboard on this question, at its first option.
+            group.current?.querySelector('button')?.focus();
+          }}
           className="mt-2 rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
         >
           {labels.tryAgain}
@@ -121,18 +129,28 @@ function Question({
   );
 }
 
-/** A multiple-choice quiz with instant, announced feedback and an explanation for every option. */
+/**
+ * A multiple-choice quiz with instant, announced feedback and an explanation for every option.
+ * The score shown counts first tries only: a retry after the answer was revealed teaches, but
+ * proves nothing. The lesson counts as passed on the answers as they stand (see `QUIZ_COMPLETE_EVENT`).
+ */
 export function Quiz({ id, questions, labels }: QuizProps) {
   const [answers, setAnswers] = useState<(number | undefined)[]>(() => questions.map(() => undefined));
-  const score = answers.filter((answer, index) => answer !== undefined && questions[index]?.options[answer]?.correct).length;
+  // Whether each question's first answer was right; a retry never changes it.
+  const [firstTries, setFirstTries] = useState<(boolean | undefined)[]>(() => questions.map(() => undefined));
+  const firstTryScore = firstTries.filter((right) => right === true).length;
   const done = answers.every((answer) => answer !== undefined);
 
   function choose(questionIndex: number, option: number) {
+    const right = questions[questionIndex]?.options[option]?.correct === true;
+    const nextFirstTries = firstTries.map((first, index) => (index === questionIndex && first === undefined ? right : first));
     const next = answers.map((answer, index) => (index === questionIndex ? option : answer));
     setAnswers(next);
+    setFirstTries(nextFirstTries);
     if (next.every((answer) => answer !== undefined)) {
-      const finalScore = next.filter((answer, index) => answer !== undefined && questions[index]?.options[answer]?.correct).length;
-      document.dispatchEvent(new CustomEvent(QUIZ_COMPLETE_EVENT, { detail: { id, score: finalScore, total: questions.length } }));
+      const score = next.filter((answer, index) => answer !== undefined && questions[index]?.options[answer]?.correct).length;
+      const firstTry = nextFirstTries.filter((first) => first === true).length;
+      document.dispatchEvent(new CustomEvent(QUIZ_COMPLETE_EVENT, { detail: { id, score, firstTry, total: questions.length } }));
     }
   }
 
@@ -154,7 +172,7 @@ export function Quiz({ id, questions, labels }: QuizProps) {
       </ol>
       {done ? (
         <p className="mt-5 text-lg font-bold" role="status">
-          {format(labels.score, { score, total: questions.length })}
+          {format(labels.score, { score: firstTryScore, total: questions.length })}
         </p>
       ) : null}
     </section>

@@ -91,7 +91,7 @@ export function SealedCookieInspector({ locale, labels }: { locale: Locale; labe
             {inspection.split.parts.map((part) => (
               <div key={part.name}>
                 <dt className="font-semibold">{labels[PART_LABEL[part.name]]}</dt>
-                <dd className="font-mono break-all text-muted dark:text-night-muted" data-testid={`seal-${part.name}`}>
+                <dd className="font-mono wrap-anywhere text-muted dark:text-night-muted" data-testid={`seal-${part.name}`}>
                   {part.value === '' ? '—' : part.value}
                   {part.length !== undefined && part.length > part.value.length ? (
                     <span className="ms-2 font-sans text-xs">{format(labels.partLength, { count: part.length })}</span>
@@ -114,7 +114,10 @@ export function SealedCookieInspector({ locale, labels }: { locale: Locale; labe
       {inspection?.data ? (
         <div>
           <h3 className={heading}>{labels.dataHeading}</h3>
-          <pre className="mt-1 rounded-md bg-accent-soft p-2 text-xs break-all whitespace-pre-wrap dark:bg-night" data-testid="seal-data">
+          <pre
+            className="mt-1 rounded-md bg-accent-soft p-2 text-xs wrap-anywhere whitespace-pre-wrap dark:bg-night"
+            data-testid="seal-data"
+          >
             {JSON.stringify(inspection.data)}
           </pre>
         </div>

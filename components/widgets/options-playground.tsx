@@ -139,7 +139,7 @@ function ResultItem({ n, result, t, locale }: { n: number; result: PlaygroundRes
               <dt className="font-semibold">{t.setCookieLabel}</dt>
               <dd data-testid="our-set-cookie">
                 {result.setCookie !== null ? (
-                  <code className="font-mono text-xs break-all">{result.setCookie}</code>
+                  <code className="font-mono text-xs wrap-anywhere">{result.setCookie}</code>
                 ) : (
                   <Rich
                     text={format(t.noneBecause, { reason: result.noSetCookieReason === null ? '' : t.reasons[result.noSetCookieReason] })}

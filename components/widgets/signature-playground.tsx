@@ -92,7 +92,7 @@ export function SignaturePlayground({ labels }: { labels: Dictionary['widgets'][
       <dl className="mt-4 grid gap-2 text-sm">
         <div>
           <dt className="font-semibold">{labels.signed}</dt>
-          <dd className="mt-1 font-mono break-all" data-testid="signed-value">
+          <dd className="mt-1 font-mono wrap-anywhere" data-testid="signed-value">
             <span className="rounded bg-sky-100 px-1 text-sky-900 dark:bg-sky-950 dark:text-sky-200" title={labels.partsPrefix}>
               s:
             </span>
@@ -110,7 +110,7 @@ export function SignaturePlayground({ labels }: { labels: Dictionary['widgets'][
         </div>
         <div>
           <dt className="font-semibold">{labels.inCookie}</dt>
-          <dd className="mt-1 font-mono break-all">{encodeURIComponent(signed)}</dd>
+          <dd className="mt-1 font-mono wrap-anywhere">{encodeURIComponent(signed)}</dd>
         </div>
       </dl>
       <h4 className="mt-5 font-bold">{labels.check}</h4>

@@ -85,7 +85,7 @@ export const en: Dictionary = {
     wrong: 'Not quite.',
     correctAnswerWas: 'The right answer: {answer}',
     tryAgain: 'Try again',
-    score: '{score} of {total} correct',
+    score: '{score} of {total} right on the first try',
     whyRight: 'Why it is right',
     whyWrong: 'Why it is wrong',
   },

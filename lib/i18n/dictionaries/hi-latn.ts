@@ -84,7 +84,7 @@ export const hiLatn = {
     wrong: 'Yeh sahi nahi hai.',
     correctAnswerWas: 'Sahi jawab: {answer}',
     tryAgain: 'Dobara koshish kijiye',
-    score: '{total} mein se {score} sahi',
+    score: 'Pehli koshish mein {total} mein se {score} sahi',
     whyRight: 'Kyun sahi',
     whyWrong: 'Kyun galat',
   },
