@@ -1,4 +1,4 @@
-import { RedisStore, StoreUnavailableError, type RedisConnection, type SessionStore } from '@/lib/session';
+import { StoreUnavailableError, type RedisConnection, type RedisStore, type SessionStore } from '@/lib/session';
 import { getSiteSession } from '@/lib/site-session';
 
 /*
@@ -147,9 +147,12 @@ export class RedisUserSessionIndex implements UserSessionIndex {
 
 /** The index that goes with `store`: in the same Redis, or in this process. */
 export function userSessionIndexFor(store: SessionStore): UserSessionIndex {
-  return store instanceof RedisStore
-    ? new RedisUserSessionIndex(store.client, { sessionPrefix: store.prefix })
-    : new MemoryUserSessionIndex();
+  // By kind, not `instanceof`: Next may load lib/session into more than one chunk.
+  if (store.kind === 'redis' && 'client' in store) {
+    const redis = store as RedisStore;
+    return new RedisUserSessionIndex(redis.client, { sessionPrefix: redis.prefix });
+  }
+  return new MemoryUserSessionIndex();
 }
 
 /** A readable device from a User-Agent: browser and system when recognised, else its first word. */
