@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
 import { startAppServer, startRedisServer, type AppServer, type RedisServer } from './support/servers';
 
 /*
@@ -123,7 +124,33 @@ for (const setup of ['one instance, memory store', 'two instances sharing one re
       const unknown = await page.request.delete(`${first.origin}/api/demo/sessions/zzzzzz`);
       expect(unknown.status()).toBe(404);
       expect((await unknown.json()).error.code).toBe('unknown_session');
+      expect((await page.request.post(`${first.origin}/api/demo/logout`)).status()).toBe(200);
       await page.context().close();
     });
+
+    // The layout does not depend on the store: checked once.
+    if (setup === 'one instance, memory store')
+      test('fits 360 px with tap targets of at least 44 px, and passes axe, in Hinglish', async ({ browser }) => {
+        const context = await browser.newContext({
+          viewport: { width: 360, height: 740 },
+          extraHTTPHeaders: { 'x-forwarded-for': '10.77.0.6' },
+        });
+        const page = await context.newPage();
+        await page.goto(`${first.origin}/hi-latn/lab/login`);
+        await page.getByLabel('Username').fill('riya');
+        await page.getByLabel('Password').fill('chai-1234');
+        await page.getByRole('button', { name: 'Login kijiye', exact: true }).click();
+        await expect(page.getByTestId('greeting')).toHaveText('Namaste, Riya!');
+        await expect(rows(page)).toHaveCount(1);
+        await expect(page.getByRole('heading', { name: /Aapke sessions/ })).toBeVisible();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+        for (const name of [/ko logout kijiye$/, /^Sab jagah se logout$/, /^List refresh kijiye$/]) {
+          const box = await page.getByRole('button', { name }).boundingBox();
+          expect(box?.height, String(name)).toBeGreaterThanOrEqual(44);
+          expect(box?.width, String(name)).toBeGreaterThanOrEqual(44);
+        }
+        await expectNoAxeViolations(page);
+        await context.close();
+      });
   });
 }
