@@ -26,12 +26,12 @@ test.describe('search', () => {
 test.describe('progress', () => {
   test('marking a lesson done survives a reload and shows in the sidebar', async ({ page }) => {
     await page.goto('/en/learn/what-is-a-session');
-    await expect(page.getByTestId('course-progress')).toContainText('0 of 12 lessons done');
+    await expect(page.getByTestId('course-progress')).toContainText('0 of 13 lessons done');
     await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
     await expect(page.getByRole('button', { name: 'Lesson done' })).toHaveAttribute('aria-pressed', 'true');
     await page.reload();
     await expect(page.getByRole('button', { name: 'Lesson done' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByTestId('course-progress')).toContainText('1 of 12 lessons done');
+    await expect(page.getByTestId('course-progress')).toContainText('1 of 13 lessons done');
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('pathshala.progress') ?? '{}'));
     expect(Object.keys(stored.done)).toEqual(['what-is-a-session']);
     expect(await page.context().cookies()).not.toContainEqual(expect.objectContaining({ name: expect.stringContaining('progress') }));

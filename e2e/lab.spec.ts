@@ -85,7 +85,7 @@ for (const { segment } of locales) {
       await page.goto(`/${segment}/lab/login`);
       const sid = (await sessionCookie(page))?.value;
       expect(sid).toBeDefined();
-      await page.getByRole('button', { name: t.logout }).click();
+      await page.getByRole('button', { name: t.logout, exact: true }).click();
       await expect(page.getByLabel(t.username)).toBeVisible();
       await expect.poll(async () => (await sessionCookie(page))?.value ?? null).toBeNull();
       await expect(page.getByTestId('store-entry-none')).toBeVisible();

@@ -216,4 +216,44 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'An express-session option: when `true`, a new, unmodified session is still saved and gets a cookie; with `false`, nothing happens until there is data.',
     },
   },
+  {
+    id: 'cors',
+    term: 'CORS',
+    lesson: 'real-clients',
+    definition: {
+      'hi-latn':
+        "Cross-Origin Resource Sharing: server ke headers jo batate hain ki doosre origin ka page jawab padh sakta hai ya nahi. Cookie ke saath (`credentials: 'include'`) bilkul wahi origin aur `Access-Control-Allow-Credentials: true` chahiye; `*` nahi chalta.",
+      en: "Cross-Origin Resource Sharing: server headers that say whether a page on another origin may read the response. With cookies (`credentials: 'include'`) they must name the exact origin and add `Access-Control-Allow-Credentials: true`; `*` is refused.",
+    },
+  },
+  {
+    id: 'trust-proxy',
+    term: 'trust proxy',
+    lesson: 'real-clients',
+    definition: {
+      'hi-latn':
+        'Express setting jo batati hai ki aage khade proxy ke `X-Forwarded-*` headers par kitna bharosa karna hai. Iske bina HTTPS proxy ke peeche express-session `secure` cookie bhejta hi nahi.',
+      en: 'An Express setting that says how far to believe the `X-Forwarded-*` headers of the proxy in front. Without it, behind an HTTPS proxy, express-session never sends a `secure` cookie.',
+    },
+  },
+  {
+    id: 'bearer-token',
+    term: 'Bearer token',
+    lesson: 'real-clients',
+    definition: {
+      'hi-latn':
+        'Token jo client khud `Authorization: Bearer …` header mein bhejta hai; browser use apne aap nahi lagata, isliye CSRF nahi, lekin script use padh sakta hai. Opaque (store mein dhoondha jaane wala) ya JWT ho sakta hai.',
+      en: 'A token the client itself sends in an `Authorization: Bearer …` header; the browser never attaches it, so no CSRF, but scripts can read it. It is either opaque (looked up in a store) or a JWT.',
+    },
+  },
+  {
+    id: 'refresh-token',
+    term: 'Refresh token',
+    lesson: 'real-clients',
+    definition: {
+      'hi-latn':
+        'Lambi umar wala token jo sirf naya, kam umar wala access token lene ke kaam aata hai. Server ise yaad rakhta hai, har use par rotate karta hai, aur logout par mita deta hai.',
+      en: 'A long-lived token used only to get a new, short-lived access token. The server keeps a record of it, rotates it on every use, and deletes it at logout.',
+    },
+  },
 ];

@@ -8,6 +8,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch, notifyLabRequest } from './lab-fetch';
+import { UserSessions } from './user-sessions';
 
 type AuthAction = (previous: LoginState, form: FormData) => Promise<LoginState>;
 
@@ -105,6 +106,7 @@ export function LoginDemo({
           {state.message}
         </p>
       </div>
+      {user ? <UserSessions key={user.username} locale={locale} labels={labels.sessions} /> : null}
       <div className="rounded-xl border border-dashed border-line p-4 text-sm dark:border-night-line">
         <p className="font-semibold">{labels.accounts}</p>
         <ul className="mt-2 space-y-1 font-mono">

@@ -6,7 +6,7 @@ import { doneCount } from '@/lib/progress';
 import { useProgressValue } from './use-progress';
 import { TextIcon } from '@/components/icon';
 
-/** "3 of 12 lessons done" with a bar, for the course sidebar. */
+/** "3 of 13 lessons done" with a bar, for the course sidebar. */
 export function CourseProgress({ slugs, labels }: { slugs: readonly string[]; labels: Dictionary['progress'] }) {
   const done = useProgressValue((progress) => doneCount(progress, slugs));
   const text = format(labels.summary, { done, total: slugs.length });

@@ -93,6 +93,14 @@ export const course: readonly CourseLesson[] = [
     },
   },
   {
+    slug: 'real-clients',
+    title: { 'hi-latn': 'Real clients aur kai devices', en: 'Real clients and many devices' },
+    summary: {
+      'hi-latn': 'Doosre origin par SPA, mobile apps, aur "sab jagah se logout".',
+      en: 'An SPA on another origin, mobile apps, and "log out everywhere".',
+    },
+  },
+  {
     slug: 'stateless-sessions',
     title: { 'hi-latn': 'Stateless sessions', en: 'Stateless sessions' },
     summary: {

@@ -12,6 +12,8 @@ import { StoreUnavailableError } from '@/lib/session';
 import { getSiteSession, SESSION_COOKIE_NAME } from '@/lib/site-session';
 import { sessionCreator } from '@/lib/demo/session-creations';
 import { isEstablishedSession } from '@/lib/demo/session-facts';
+import { rememberLogin } from '@/lib/demo/user-session-operations';
+import { getUserSessionIndex } from '@/lib/demo/user-sessions';
 
 export interface LoginState {
   readonly status: 'idle' | 'ok' | 'error' | 'logged-out';
@@ -47,6 +49,7 @@ async function login(locale: Locale, form: FormData): Promise<LoginState> {
       }
       const result = await loginWith(session, input, clientKey);
       if (!result.ok) return { status: 'error', message: errorMessage(result.error, locale), user: null } as const;
+      await rememberLogin(session, getUserSessionIndex(), requestHeaders.get('user-agent'));
       creator?.record();
       return { status: 'ok', message: getDictionary(locale).lab.loginOk, user: result.value.user } as const;
     });

@@ -19,7 +19,12 @@ export class BrowserHarness {
   readonly store: MemoryStore;
   cookie: string | null = null;
 
-  constructor(overrides: Partial<SessionEngineOptions> = {}) {
+  constructor(overrides: Partial<SessionEngineOptions> = {}, server?: { engine: SessionEngine; store: MemoryStore }) {
+    if (server !== undefined) {
+      this.store = server.store;
+      this.engine = server.engine;
+      return;
+    }
     this.store = new MemoryStore();
     const site = siteSessionOptions([HARNESS_SECRET], {
       secrets: null,
@@ -28,6 +33,11 @@ export class BrowserHarness {
       maxSessions: 10_000,
     });
     this.engine = createSessionEngine({ ...site, store: this.store, ...overrides });
+  }
+
+  /** Another browser, with its own cookie jar, talking to the same engine and store. */
+  anotherBrowser(): BrowserHarness {
+    return new BrowserHarness({}, { engine: this.engine, store: this.store });
   }
 
   /** Sends one request; `fn` runs with its session. A clearing or new cookie updates the jar. */

@@ -1,10 +1,14 @@
 import { loginWith } from '@/lib/demo/auth-operations';
 import { methodsNotAllowed, sessionRoute } from '@/lib/demo/api-route';
+import { rememberLogin } from '@/lib/demo/user-session-operations';
+import { getUserSessionIndex } from '@/lib/demo/user-sessions';
 import { limiterAddress } from '@/lib/http/client-address';
 
-/** `POST /api/demo/login` `{username, password}` → `{user}`; 400, 401, 429 (with Retry-After). */
-export const POST = sessionRoute({ body: 'json' }, ({ session, input, request }) =>
-  loginWith(session, input, limiterAddress(request.headers)),
-);
+/** `POST /api/demo/login` `{username, password}` → `{user}`; 400, 401, 429 (with Retry-After). The new sid joins the user's index. */
+export const POST = sessionRoute({ body: 'json' }, async ({ session, input, request }) => {
+  const result = await loginWith(session, input, limiterAddress(request.headers));
+  if (result.ok) await rememberLogin(session, getUserSessionIndex(), request.headers.get('user-agent'));
+  return result;
+});
 
 export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(['POST']);

@@ -1,0 +1,17 @@
+import { jsonResponse, methodsNotAllowed, sessionRoute } from '@/lib/demo/api-route';
+import { clearingSetCookie } from '@/lib/demo/experiments';
+import { isHttpsRequest } from '@/lib/demo/request-guards';
+import { endUserSession } from '@/lib/demo/user-session-operations';
+import { getUserSessionIndex } from '@/lib/demo/user-sessions';
+import { getSiteSession } from '@/lib/site-session';
+
+type Params = { id: string };
+
+/** `DELETE /api/demo/sessions/<id>` → `{ended, current}`: ends one of the user's sessions by its short id; 404 for any other id. */
+export const DELETE = sessionRoute<Params>({ body: 'none' }, async ({ session, request, params }) => {
+  const result = await endUserSession(session, getSiteSession().options.store, getUserSessionIndex(), params.id);
+  if (!result.ok || !result.value.current) return result;
+  return jsonResponse(result.value, { headers: { 'set-cookie': clearingSetCookie(getSiteSession(), isHttpsRequest(request)) } });
+});
+
+export const { GET, POST, PUT, PATCH } = methodsNotAllowed(['DELETE']);
