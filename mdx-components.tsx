@@ -50,23 +50,23 @@ export function lessonComponents(locale: Locale): MDXComponents {
     ),
     Recap: ({ children }: { children: ReactNode }) => <Recap title={dict.recap.title}>{children}</Recap>,
     SignaturePlayground: () => (
-      <div data-print-hide>
+      <div data-print-omit>
         <LazySignaturePlayground labels={dict.widgets.signature} />
       </div>
     ),
     RequestDiagram: () => <LazyRequestDiagram labels={dict.widgets.diagram} />,
     OptionsPlayground: () => (
-      <div data-print-hide>
+      <div data-print-omit>
         <LazyOptionsPlayground locale={locale} />
       </div>
     ),
     Inspector: () => (
-      <div className="not-prose" data-print-hide>
+      <div className="not-prose" data-print-omit>
         <LazyInspector locale={locale} labels={dict.inspector} />
       </div>
     ),
     LabDemo: ({ name }: { name: 'login' | 'cart' | 'race' | 'activity' }) => (
-      <div className="not-prose" data-lab-demo={name} data-print-hide>
+      <div className="not-prose" data-lab-demo={name} data-print-omit>
         {name === 'login' ? <LazyLoginDemo locale={locale} action={authAction.bind(null, locale)} labels={dict.lab} /> : null}
         {name === 'cart' ? <LazyCartDemo locale={locale} products={PRODUCTS} labels={dict.lab} /> : null}
         {name === 'race' ? <LazyRaceLab locale={locale} labels={dict.lab} /> : null}
@@ -74,7 +74,7 @@ export function lessonComponents(locale: Locale): MDXComponents {
       </div>
     ),
     Quiz: ({ id, questions }: { id: string; questions: QuizQuestion[] }) => (
-      <div data-print-hide>
+      <div data-print-omit>
         <Quiz id={id} questions={questions} labels={dict.quiz} />
       </div>
     ),
