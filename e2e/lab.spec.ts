@@ -170,6 +170,23 @@ test('a username that looks like HTML is shown as text, never rendered', async (
   await expect(page.getByTestId('login-status')).toHaveText('Wrong username or password.');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  // Offered back as the field's value (text), never as markup.
+  await expect(page.getByLabel('Username')).toHaveValue(hostile);
+});
+
+test('a wrong password keeps the username, so the retry needs only the password', async ({ page }) => {
+  await page.goto('/en/lab/login');
+  const login = page.getByRole('button', { name: 'Log in' });
+  await waitForHydration(login);
+  await page.getByLabel('Username').fill('riya');
+  await page.getByLabel('Password').fill('not-chai');
+  await login.click();
+  await expect(page.getByTestId('login-status')).toHaveText('Wrong username or password.');
+  await expect(page.getByLabel('Username')).toHaveValue('riya');
+  await expect(page.getByLabel('Password')).toHaveValue('');
+  await page.getByLabel('Password').fill('chai-1234');
+  await login.click();
+  await expect(page.getByTestId('greeting')).toHaveText('Namaste, Riya!');
 });
 
 test('my account sends a logged-out visitor to log in', async ({ page }) => {

@@ -86,7 +86,14 @@ export function LoginDemo({
             <input type="hidden" name="intent" value="login" />
             <label className="block text-sm font-semibold">
               {labels.username}
-              <input name="username" autoComplete="username" required maxLength={100} className={input} />
+              <input
+                name="username"
+                autoComplete="username"
+                required
+                maxLength={100}
+                defaultValue={state.status === 'error' ? (state.username ?? '') : ''}
+                className={input}
+              />
             </label>
             <label className="block text-sm font-semibold">
               {labels.password}

@@ -19,6 +19,11 @@ export interface LoginState {
   readonly status: 'idle' | 'ok' | 'error' | 'logged-out';
   readonly message: string;
   readonly user: DemoUser | null;
+  /**
+   * After a refused login, the username as typed, so the form offers it again: React resets a
+   * form after its action, and a retry would otherwise fail on an empty required field.
+   */
+  readonly username?: string;
 }
 
 function storeDown(locale: Locale): LoginState {
@@ -36,6 +41,7 @@ export async function authAction(locale: Locale, previous: LoginState, form: For
 
 async function login(locale: Locale, form: FormData): Promise<LoginState> {
   const input = { username: form.get('username'), password: form.get('password') };
+  const typed = typeof input.username === 'string' ? input.username.slice(0, 100) : '';
   const requestHeaders = await headers();
   const clientKey = limiterAddress(requestHeaders);
   try {
@@ -45,16 +51,16 @@ async function login(locale: Locale, form: FormData): Promise<LoginState> {
       if (creator !== null && !creator.decision.allowed) {
         session.unset();
         const error = { code: 'too_many_sessions', params: { retryAfterSeconds: creator.decision.retryAfterSeconds } } as const;
-        return { status: 'error', message: errorMessage(error, locale), user: null } as const;
+        return { status: 'error', message: errorMessage(error, locale), user: null, username: typed } as const;
       }
       const result = await loginWith(session, input, clientKey);
-      if (!result.ok) return { status: 'error', message: errorMessage(result.error, locale), user: null } as const;
+      if (!result.ok) return { status: 'error', message: errorMessage(result.error, locale), user: null, username: typed } as const;
       await rememberLogin(session, getUserSessionIndex(), requestHeaders.get('user-agent'));
       creator?.record();
       return { status: 'ok', message: getDictionary(locale).lab.loginOk, user: result.value.user } as const;
     });
   } catch (error) {
-    if (error instanceof StoreUnavailableError) return storeDown(locale);
+    if (error instanceof StoreUnavailableError) return { ...storeDown(locale), username: typed };
     throw error;
   }
 }
