@@ -1,7 +1,6 @@
-import { createClient } from 'redis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { RedisStore, type RedisConnection, type SessionStore } from '@/lib/session';
-import { startRedisServer, type RedisServer } from '@/lib/session/testing/redis-server';
+import { redisForSuite } from '@/lib/session/testing/redis-client';
 import { currentUser, loginWith } from './auth-operations';
 import { FailureLimiter } from './rate-limit';
 import { BrowserHarness } from './testing/session-harness';
@@ -12,20 +11,7 @@ const PHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
 const LAPTOP = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
 
-let redis: RedisServer;
-let client: ReturnType<typeof createClient>;
-
-beforeAll(async () => {
-  redis = await startRedisServer();
-  client = createClient({ url: redis.url });
-  client.on('error', () => {});
-  await client.connect();
-});
-
-afterAll(async () => {
-  await client.quit();
-  await redis.stop();
-});
+const redis = redisForSuite();
 
 interface Server {
   readonly first: BrowserHarness;
@@ -44,9 +30,9 @@ const servers: [string, () => Promise<Server>][] = [
   [
     'redis',
     async () => {
-      await client.flushAll();
-      const store = new RedisStore(client as unknown as RedisConnection);
-      return { first: new BrowserHarness({ store }), store, index: new RedisUserSessionIndex(client as unknown as RedisConnection) };
+      await redis.client.flushAll();
+      const store = new RedisStore(redis.client as unknown as RedisConnection);
+      return { first: new BrowserHarness({ store }), store, index: new RedisUserSessionIndex(redis.client as unknown as RedisConnection) };
     },
   ],
 ];

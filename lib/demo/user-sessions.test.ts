@@ -1,7 +1,6 @@
-import { createClient } from 'redis';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryStore, RedisStore, type RedisConnection } from '@/lib/session';
-import { startRedisServer, type RedisServer } from '@/lib/session/testing/redis-server';
+import { redisForSuite } from '@/lib/session/testing/redis-client';
 import {
   deviceLabel,
   MAX_INDEXED_PER_USER,
@@ -14,24 +13,11 @@ import {
 const HOUR = 60 * 60_000;
 const entry = (sid: string, loggedInAt: number, device = 'Firefox on Linux') => ({ sid, device, loggedInAt });
 
-let redis: RedisServer;
-let client: ReturnType<typeof createClient>;
-const connection = () => client as unknown as RedisConnection;
-
-beforeAll(async () => {
-  redis = await startRedisServer();
-  client = createClient({ url: redis.url });
-  client.on('error', () => {});
-  await client.connect();
-});
-
-afterAll(async () => {
-  await client.quit();
-  await redis.stop();
-});
+const redis = redisForSuite();
+const connection = () => redis.client as unknown as RedisConnection;
 
 beforeEach(async () => {
-  await client.flushAll();
+  await redis.client.flushAll();
 });
 
 const kinds: [string, () => UserSessionIndex][] = [
@@ -100,24 +86,24 @@ describe('the Redis index’s keys', () => {
   it('should keep a hash per user with a TTL that a login renews but never shortens', async () => {
     const index = new RedisUserSessionIndex(connection());
     await index.add('riya', entry('a', 1), 2 * HOUR);
-    expect(await client.type('user-sessions:riya')).toBe('hash');
-    const first = await client.pTTL('user-sessions:riya');
+    expect(await redis.client.type('user-sessions:riya')).toBe('hash');
+    const first = await redis.client.pTTL('user-sessions:riya');
     expect(first).toBeGreaterThan(2 * HOUR - 5_000);
     expect(first).toBeLessThanOrEqual(2 * HOUR);
     await index.add('riya', entry('b', 2), HOUR);
-    expect(await client.pTTL('user-sessions:riya')).toBeGreaterThan(HOUR + 5_000);
+    expect(await redis.client.pTTL('user-sessions:riya')).toBeGreaterThan(HOUR + 5_000);
   });
 
   it('should delete the hash when its last sid is removed', async () => {
     const index = new RedisUserSessionIndex(connection());
     await index.add('riya', entry('a', 1), HOUR);
     await index.remove('riya', ['a']);
-    expect(await client.exists('user-sessions:riya')).toBe(0);
+    expect(await redis.client.exists('user-sessions:riya')).toBe(0);
   });
 
   it('should take a session’s expiry from its key’s TTL, and null for a missing key', async () => {
     const index = new RedisUserSessionIndex(connection());
-    await client.set('sess:live', '{}', { PX: HOUR });
+    await redis.client.set('sess:live', '{}', { PX: HOUR });
     const before = Date.now();
     const at = (await index.expiresAt('live')) ?? 0;
     expect(at).toBeGreaterThan(before + HOUR - 5_000);

@@ -1,9 +1,8 @@
 import { RedisStore } from 'connect-redis';
 import express from 'express';
 import session from 'express-session';
-import { createClient } from 'redis';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startRedisServer, type RedisServer } from '@/lib/session/testing/redis-server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { redisForSuite } from '@/lib/session/testing/redis-client';
 import { cookieFrom, lessonCode, runLessonCode, serve } from './lesson-code';
 
 /* Claims of the lesson 'real-clients', held against express-session 1.19, Express 5, connect-redis 9 and the lesson's own code. */
@@ -144,18 +143,7 @@ describe('CORS with credentials (lesson: real-clients#cors-credentials)', () => 
 });
 
 describe('a user → sessions index (lesson: real-clients#user-sessions-index)', () => {
-  let redis: RedisServer;
-  let redisClient: ReturnType<typeof createClient>;
-  beforeAll(async () => {
-    redis = await startRedisServer();
-    redisClient = createClient({ url: redis.url });
-    redisClient.on('error', () => {});
-    await redisClient.connect();
-  });
-  afterAll(async () => {
-    await redisClient.quit();
-    await redis.stop();
-  });
+  const redis = redisForSuite();
 
   interface Listed {
     sid: string;
@@ -192,19 +180,19 @@ describe('a user → sessions index (lesson: real-clients#user-sessions-index)',
   }
 
   it('should list one session per device, drop a destroyed one, and end all but the current one', async () => {
-    const store = new RedisStore({ client: redisClient });
+    const store = new RedisStore({ client: redis.client });
     const index = runLessonCode<Index & Record<string, unknown>>(
       lessonCode('real-clients', 'user-sessions.js'),
       ['rememberSession', 'listSessions', 'logOutEverywhere'],
-      { store, redis: redisClient },
+      { store, redis: redis.client },
     );
     await withServed(indexedApp(store, index), async ({ url }) => {
       const login = (device: string) => fetch(`${url}/login`, { method: 'POST', headers: { 'user-agent': device } });
       const phone = cookieFrom(await login('Phone')) ?? '';
       const laptop = cookieFrom(await login('Laptop')) ?? '';
       const office = cookieFrom(await login('Office PC')) ?? '';
-      expect(await redisClient.sCard('user-sessions:riya')).toBe(3);
-      expect(await redisClient.ttl('user-sessions:riya')).toBeGreaterThan(24 * 60 * 60 - 5);
+      expect(await redis.client.sCard('user-sessions:riya')).toBe(3);
+      expect(await redis.client.ttl('user-sessions:riya')).toBeGreaterThan(24 * 60 * 60 - 5);
 
       const listed = (await (await fetch(`${url}/sessions`, { headers: { cookie: phone } })).json()) as Listed[];
       expect(listed.map((entry) => entry.device).sort()).toEqual(['Laptop', 'Office PC', 'Phone']);
@@ -212,16 +200,16 @@ describe('a user → sessions index (lesson: real-clients#user-sessions-index)',
 
       // A session that ends by itself (expiry or destroy) leaves the index when it is next read.
       const officeSid = listed.find((entry) => entry.device === 'Office PC')?.sid ?? '';
-      await redisClient.del(`sess:${officeSid}`);
+      await redis.client.del(`sess:${officeSid}`);
       const afterExpiry = (await (await fetch(`${url}/sessions`, { headers: { cookie: phone } })).json()) as Listed[];
       expect(afterExpiry.map((entry) => entry.device).sort()).toEqual(['Laptop', 'Phone']);
-      expect(await redisClient.sIsMember('user-sessions:riya', officeSid)).toBe(0);
+      expect(await redis.client.sIsMember('user-sessions:riya', officeSid)).toBe(0);
 
       await fetch(`${url}/everywhere-else`, { method: 'POST', headers: { cookie: laptop } });
       expect(await (await fetch(`${url}/me`, { headers: { cookie: phone } })).json()).toEqual({ user: null });
       expect(await (await fetch(`${url}/me`, { headers: { cookie: office } })).json()).toEqual({ user: null });
       expect(await (await fetch(`${url}/me`, { headers: { cookie: laptop } })).json()).toEqual({ user: 'riya' });
-      expect(await redisClient.sCard('user-sessions:riya')).toBe(1);
+      expect(await redis.client.sCard('user-sessions:riya')).toBe(1);
     });
   });
 });

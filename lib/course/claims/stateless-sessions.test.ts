@@ -5,9 +5,8 @@ import { RedisStore } from 'connect-redis';
 import express from 'express';
 import session from 'express-session';
 import { getIronSession, sealData, unsealData, type IronSession } from 'iron-session';
-import { createClient } from 'redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedisServer, type RedisServer } from '@/lib/session/testing/redis-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { redisForSuite } from '@/lib/session/testing/redis-client';
 import { readLessonSource } from '@/lib/course/content';
 import { cookieFrom, lessonCode, runLessonCode, serve } from './lesson-code';
 
@@ -163,25 +162,17 @@ describe('revocation (lesson: stateless-sessions#revocation)', () => {
   });
 
   describe('log out of all devices with a user → sids index', () => {
-    let redis: RedisServer;
-    let redisClient: ReturnType<typeof createClient>;
-    beforeAll(async () => {
-      redis = await startRedisServer();
-      redisClient = createClient({ url: redis.url });
-      redisClient.on('error', () => {});
-      await redisClient.connect();
-    });
-    afterAll(async () => {
-      await redisClient.quit();
-      await redis.stop();
-    });
+    const redis = redisForSuite();
 
     it("should end every device's session with the lesson's logOutEverywhere, on express-session and connect-redis", async () => {
-      const store = new RedisStore({ client: redisClient });
+      const store = new RedisStore({ client: redis.client });
       const { rememberSession, logOutEverywhere } = runLessonCode<{
         rememberSession: (req: express.Request, userId: string) => Promise<void>;
         logOutEverywhere: (userId: string) => Promise<void>;
-      }>(lessonCode('stateless-sessions', 'log-out-everywhere.js'), ['rememberSession', 'logOutEverywhere'], { store, redisClient });
+      }>(lessonCode('stateless-sessions', 'log-out-everywhere.js'), ['rememberSession', 'logOutEverywhere'], {
+        store,
+        redisClient: redis.client,
+      });
       const app = express();
       app.use(session({ store, secret: 'claims', resave: false, saveUninitialized: false }));
       app.post('/login', (req, res, next) => {
@@ -202,13 +193,13 @@ describe('revocation (lesson: stateless-sessions#revocation)', () => {
         const phone = cookieFrom(await fetch(`${served.url}/login`, { method: 'POST' })) ?? '';
         const laptop = cookieFrom(await fetch(`${served.url}/login`, { method: 'POST' })) ?? '';
         expect(phone).not.toBe(laptop);
-        expect(await redisClient.sCard('user-sessions:riya')).toBe(2);
+        expect(await redis.client.sCard('user-sessions:riya')).toBe(2);
         for (const cookie of [phone, laptop])
           expect(await (await fetch(`${served.url}/me`, { headers: { cookie } })).json()).toEqual({ user: 'riya' });
         await fetch(`${served.url}/everywhere`, { method: 'POST', headers: { cookie: phone } });
         for (const cookie of [phone, laptop])
           expect(await (await fetch(`${served.url}/me`, { headers: { cookie } })).json()).toEqual({ user: null });
-        expect(await redisClient.exists('user-sessions:riya')).toBe(0);
+        expect(await redis.client.exists('user-sessions:riya')).toBe(0);
       } finally {
         await served.close();
       }
