@@ -136,7 +136,7 @@ const hiLatn: PracticeStrings = {
   startSteps: [
     'Is repository se `practice/starter/` copy kijiye, phir usmein `npm install && npm start` chalaiye (port 4000).',
     'Is repository mein `npm run check -- seed-app --app http://127.0.0.1:4000` chalaiye: starter ise waise hi pass karta hai.',
-    'Exercises kram se kijiye; har ek pichhle par banta hai. `npm run check -- all --app http://127.0.0.1:4000` sab check karta hai.',
+    'Exercises order mein kijiye; har ek pichhle wale par banta hai. `npm run check -- all --app http://127.0.0.1:4000` sab check karta hai.',
   ],
   lessonLink: 'Lesson: {title}',
   routesHeading: 'Routes',
