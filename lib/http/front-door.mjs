@@ -189,7 +189,7 @@ export function refusalResponse(code, { locale, url }) {
     };
   }
   const lang = locale === 'en' ? 'en' : 'hi-Latn';
-  const body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${status} · Session Pathshala</title><style>body{font:18px/1.6 system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1c1917;background:#fafaf9}@media (prefers-color-scheme:dark){body{color:#f5f5f4;background:#1c1917}a{color:#fcd34d}}a{color:#b45309;display:inline-block;padding:.75rem 0;min-height:44px}</style></head><body><main><h1>${status}</h1><p>${message}</p><p><a href="/${locale}">${HOME_LINK[locale]}</a></p></main></body></html>`;
+  const body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${status} · Session Pathshala</title><style>body{font:18px/1.6 system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1c1917;background:#fafaf9}a{color:#b45309;display:inline-block;padding:.75rem 0;min-height:44px}@media (prefers-color-scheme:dark){body{color:#f5f5f4;background:#1c1917}a{color:#fcd34d}}</style></head><body><main><h1>${status}</h1><p>${message}</p><p><a href="/${locale}">${HOME_LINK[locale]}</a></p></main></body></html>`;
   return {
     status,
     headers: {
