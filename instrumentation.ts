@@ -6,7 +6,7 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   try {
-    const { getInstructorState } = await import('./lib/instructor/site-instructor');
+    const { getInstructorState } = await import('./lib/site/instructor');
     getInstructorState();
   } catch (error) {
     // The site must still serve lessons; the dashboard reports the problem when opened.

@@ -1,6 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps, ReactNode } from 'react';
-import { authAction } from '@/app/[locale]/lab/actions';
+import { authAction } from '@/lib/site/lab-actions';
 import { Callout, type CalloutType } from '@/components/lesson/callout';
 import { CodeBlock } from '@/components/lesson/code-block';
 import { DeepDive } from '@/components/lesson/deep-dive';
@@ -18,7 +18,7 @@ import {
 } from '@/components/lesson/lazy-lesson-widgets';
 import { Quiz, type QuizQuestion } from '@/components/lesson/quiz';
 import { Recap } from '@/components/lesson/recap';
-import { PRODUCTS } from '@/lib/demo/products';
+import { PRODUCTS } from '@/lib/shop/products';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 

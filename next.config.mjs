@@ -3,7 +3,7 @@ import createMDX from '@next/mdx';
 
 // MDX plugins are passed as absolute module paths, not functions: Turbopack hands
 // loader options to worker processes, so they must be plain serializable data.
-const plugin = (file) => path.join(process.cwd(), 'lib/mdx', file);
+const plugin = (file) => path.join(process.cwd(), 'lib/course/mdx', file);
 
 const withMDX = createMDX({
   options: {

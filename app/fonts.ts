@@ -7,7 +7,7 @@ import localFont from 'next/font/local';
  * Each face declares the characters its "latin" file holds (copied from the fontsource
  * package's CSS; next/font only takes literals here), so a browser never downloads a font to
  * look for a glyph it does not have: ₹ falls through to the system fonts instead. (Symbols
- * such as → or ✓ are drawn as SVG, `TextIcon` in components/icon.tsx: a character outside the
+ * such as → or ✓ are drawn as SVG, `TextIcon` in components/ui/icon.tsx: a character outside the
  * range costs a chain of font lookups in the first layout.)
  *
  * Only the upright face is preloaded: every page needs it for its first paint. The italic

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readLessonSource } from '@/lib/course/content';
 import { course } from '@/lib/course/course';
 import { lessonOutline } from '@/lib/course/outline';
-import { glossary } from '@/lib/glossary';
+import { glossary } from '@/lib/course/glossary';
 import { locales } from '@/lib/i18n/locales';
 
 const written = course.filter(

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
  * Text in the site's sans font must stay inside the characters its web font file holds. A
  * character outside them (→, ✓, ✦ …) sends the browser down the fallback fonts, and on Linux
  * each family it tries is a synchronous round trip to the browser process in the page's first
- * layout (docs/PERFORMANCE.md). The interface draws such symbols as SVG (components/icon.tsx).
+ * layout (docs/PERFORMANCE.md). The interface draws such symbols as SVG (components/ui/icon.tsx).
  * The one exception is the rupee sign: prices are text, and the Latin file has no ₹.
  */
 const ALLOWED_OUTSIDE = new Set(['₹']);

@@ -270,7 +270,7 @@ test.describe('on a server of its own', () => {
   test('the class simulator runs 3 students for 3 seconds with no errors and no lost updates', async () => {
     const child = spawn(
       'node',
-      ['--import', 'tsx', 'scripts/class-sim.ts', '--url', origin, '--students', '3', '--duration', '3', '--json'],
+      ['--import', 'tsx', 'scripts/class-sim/main.ts', '--url', origin, '--students', '3', '--duration', '3', '--json'],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },

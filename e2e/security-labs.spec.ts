@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { format } from '@/lib/i18n/format';
-import { LAB_STRINGS } from '@/lib/labs/strings';
+import { LAB_STRINGS } from '@/lib/security-labs/strings';
 import { expectNoAxeViolations, locales, useTheme } from './helpers';
 
 // Failed logins are limited per client address; give every test its own address.

@@ -28,7 +28,7 @@ const stale = built === null || (source !== null && (built !== source || source.
 if (stale) {
   if (built !== null) {
     console.log(`npm start: the build in .next is from ${built}, the source is at ${source}; building again from scratch.`);
-    // From scratch: Turbopack's cache does not notice changes to the MDX plugins in lib/mdx.
+    // From scratch: Turbopack's cache does not notice changes to the MDX plugins in lib/course/mdx.
     rmSync('.next', { recursive: true, force: true });
   }
   const build = run(['build']);

@@ -1,12 +1,12 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
+import { SiteFooter } from '@/components/site/site-footer';
+import { SiteHeader } from '@/components/site/site-header';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
-import { siteUrl } from '@/lib/site-url';
-import { themeBootScript } from '@/lib/theme';
+import { siteUrl } from '@/lib/site/url';
+import { themeBootScript } from '@/lib/site/theme';
 import { notoSans, notoSansItalic } from '../fonts';
 import '../globals.css';
 

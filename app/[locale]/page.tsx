@@ -6,7 +6,7 @@ import { getDictionary } from '@/lib/i18n/dictionary';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 import { InlineCode } from '@/components/lesson/inline-code';
 import { ContinueCard } from '@/components/progress/continue-card';
-import { TextIcon } from '@/components/icon';
+import { TextIcon } from '@/components/ui/icon';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -2,13 +2,13 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { InlineCode } from '@/components/lesson/inline-code';
-import type { InspectedEvent, InspectView } from '@/lib/demo/inspect-view';
+import type { InspectedEvent, InspectView } from '@/lib/inspector/view';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
-import { groupIndian } from '@/lib/lab/money';
-import { countdown, parseSetCookieHeader } from '@/lib/lab/set-cookie';
-import type { EntryDiff } from '@/lib/lab/store-diff';
-import { TextIcon } from '@/components/icon';
+import { groupIndian } from '@/lib/shop/money';
+import { countdown, parseSetCookieHeader } from '@/lib/inspector/set-cookie';
+import type { EntryDiff } from '@/lib/inspector/store-diff';
+import { TextIcon } from '@/components/ui/icon';
 
 type Labels = Dictionary['inspector'];
 

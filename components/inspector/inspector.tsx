@@ -1,10 +1,10 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { labFetch } from '@/components/lab/lab-fetch';
+import { labFetch } from '@/components/demos/lab-fetch';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
-import { isEmptyDiff } from '@/lib/lab/store-diff';
+import { isEmptyDiff } from '@/lib/inspector/store-diff';
 import { BrowserSection, RequestSection, ResponseSection, Section, StoreSection, TimelineSection } from './inspector-sections';
 import { useInspection } from './use-inspection';
 

@@ -1,9 +1,9 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { InspectView } from '@/lib/demo/inspect-view';
-import { diffEntries, type EntryDiff, noDiff } from '@/lib/lab/store-diff';
-import { onLabRequest } from '@/components/lab/lab-fetch';
+import type { InspectView } from '@/lib/inspector/view';
+import { diffEntries, type EntryDiff, noDiff } from '@/lib/inspector/store-diff';
+import { onLabRequest } from '@/components/demos/lab-fetch';
 
 export interface Inspection {
   readonly view: InspectView | null;

@@ -1,6 +1,6 @@
 import type { InstructorOverview } from '@/lib/instructor/overview';
 import { fill, type InstructorStrings } from '@/lib/instructor/strings';
-import { formatRupees, groupIndian } from '@/lib/lab/money';
+import { formatRupees, groupIndian } from '@/lib/shop/money';
 
 /*
  * The dashboard's read-only panels. They render whatever overview they are given, so the

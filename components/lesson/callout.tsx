@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { TextIcon, type TextIconName } from '@/components/icon';
+import { TextIcon, type TextIconName } from '@/components/ui/icon';
 
 export type CalloutType = 'note' | 'tip' | 'warning';
 

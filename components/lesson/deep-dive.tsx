@@ -1,4 +1,4 @@
-import { Icon } from '@/components/icon';
+import { Icon } from '@/components/ui/icon';
 import type { ReactNode } from 'react';
 
 /** An expandable aside for readers who want the detail; closed by default, native <details>. */

@@ -14,18 +14,18 @@ import dynamic from 'next/dynamic';
 
 export const LazyInspector = dynamic(() => import('@/components/inspector/inspector').then((mod) => mod.Inspector));
 
-export const LazyLoginDemo = dynamic(() => import('@/components/lab/login-demo').then((mod) => mod.LoginDemo));
+export const LazyLoginDemo = dynamic(() => import('@/components/demos/login-demo').then((mod) => mod.LoginDemo));
 
-export const LazyCartDemo = dynamic(() => import('@/components/lab/cart-demo').then((mod) => mod.CartDemo));
+export const LazyCartDemo = dynamic(() => import('@/components/demos/cart-demo').then((mod) => mod.CartDemo));
 
-export const LazyRaceLab = dynamic(() => import('@/components/lab/race-lab').then((mod) => mod.RaceLab));
+export const LazyRaceLab = dynamic(() => import('@/components/demos/race-lab').then((mod) => mod.RaceLab));
 
-export const LazyActivityDemo = dynamic(() => import('@/components/lab/activity-demo').then((mod) => mod.ActivityDemo));
+export const LazyActivityDemo = dynamic(() => import('@/components/demos/activity-demo').then((mod) => mod.ActivityDemo));
 
-export const LazyOptionsPlayground = dynamic(() => import('@/components/widgets/options-playground').then((mod) => mod.OptionsPlayground));
+export const LazyOptionsPlayground = dynamic(() => import('@/components/playground/options-playground').then((mod) => mod.OptionsPlayground));
 
 export const LazySignaturePlayground = dynamic(() =>
-  import('@/components/widgets/signature-playground').then((mod) => mod.SignaturePlayground),
+  import('@/components/lesson/signature-playground').then((mod) => mod.SignaturePlayground),
 );
 
-export const LazyRequestDiagram = dynamic(() => import('@/components/widgets/request-diagram').then((mod) => mod.RequestDiagram));
+export const LazyRequestDiagram = dynamic(() => import('@/components/lesson/request-diagram').then((mod) => mod.RequestDiagram));

@@ -2,7 +2,7 @@ import { Link } from '@/components/site/link';
 import type { CourseLesson } from '@/lib/course/course';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
-import { TextIcon } from '@/components/icon';
+import { TextIcon } from '@/components/ui/icon';
 
 export function LessonPager({
   locale,

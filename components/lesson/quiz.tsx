@@ -4,7 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { InlineCode } from './inline-code';
-import { TextIcon } from '@/components/icon';
+import { TextIcon } from '@/components/ui/icon';
 
 export interface QuizOption {
   text: string;

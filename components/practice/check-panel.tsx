@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { labFetch } from '@/components/lab/lab-fetch';
+import { labFetch } from '@/components/demos/lab-fetch';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { CheckReply } from '@/lib/practice/check-endpoint';

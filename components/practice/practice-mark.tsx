@@ -1,6 +1,6 @@
 'use client';
 
-import { TextIcon } from '@/components/icon';
+import { TextIcon } from '@/components/ui/icon';
 import { format } from '@/lib/i18n/format';
 import type { ExerciseId } from '@/lib/practice/exercises';
 import { usePracticePassed, usePracticePassedCount } from './use-practice-progress';

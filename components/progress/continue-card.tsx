@@ -5,7 +5,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { useProgressValue } from './use-progress';
-import { TextIcon } from '@/components/icon';
+import { TextIcon } from '@/components/ui/icon';
 
 /** On the home page: a link back to the lesson the learner last opened, if any. */
 export function ContinueCard({

@@ -2,9 +2,9 @@
 
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
-import { doneCount } from '@/lib/progress';
+import { doneCount } from '@/lib/course/progress';
 import { useProgressValue } from './use-progress';
-import { TextIcon } from '@/components/icon';
+import { TextIcon } from '@/components/ui/icon';
 
 /** "3 of 13 lessons done" with a bar, for the course sidebar. */
 export function CourseProgress({ slugs, labels }: { slugs: readonly string[]; labels: Dictionary['progress'] }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { emptyProgress, parseProgress, type Progress, PROGRESS_EVENT, PROGRESS_KEY } from '@/lib/progress';
+import { emptyProgress, parseProgress, type Progress, PROGRESS_EVENT, PROGRESS_KEY } from '@/lib/course/progress';
 
 let cachedRaw: string | null | undefined;
 let cached: Progress = emptyProgress;

@@ -1,6 +1,6 @@
 'use client';
 
-import { Icon } from '@/components/icon';
+import { Icon } from '@/components/ui/icon';
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
 import { htmlLang, LOCALE_COOKIE, type Locale, otherLocale, switchLocalePath } from '@/lib/i18n/locales';

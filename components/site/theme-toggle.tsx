@@ -1,8 +1,8 @@
 'use client';
 
-import { Icon } from '@/components/icon';
+import { Icon } from '@/components/ui/icon';
 import { useEffect, useSyncExternalStore } from 'react';
-import { applyStoredTheme, THEME_STORAGE_KEY } from '@/lib/theme';
+import { applyStoredTheme, THEME_STORAGE_KEY } from '@/lib/site/theme';
 
 function subscribe(onChange: () => void) {
   const observer = new MutationObserver(onChange);

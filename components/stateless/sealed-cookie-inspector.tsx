@@ -1,11 +1,11 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import { onLabRequest } from '@/components/lab/lab-fetch';
+import { onLabRequest } from '@/components/demos/lab-fetch';
 import { format } from '@/lib/i18n/format';
-import { groupIndian } from '@/lib/lab/money';
+import { groupIndian } from '@/lib/shop/money';
 import type { Locale } from '@/lib/i18n/locales';
-import type { LabStrings } from '@/lib/labs/strings';
+import type { LabStrings } from '@/lib/security-labs/strings';
 import type { StatelessInspection } from '@/lib/stateless/inspect';
 import type { SealPartName } from '@/lib/stateless/seal-parts';
 

@@ -1,6 +1,6 @@
 import { Link } from '@/components/site/link';
 import type { Locale } from '@/lib/i18n/locales';
-import type { LabStrings } from '@/lib/labs/strings';
+import type { LabStrings } from '@/lib/security-labs/strings';
 
 /** "Server store" vs "sealed cookie": the cart lab and the stateless lab, as a segmented control of links. */
 export function SessionModeSwitch({

@@ -1,15 +1,15 @@
 'use client';
 
 import { type FormEvent, useEffect, useState } from 'react';
-import { labFetch } from '@/components/lab/lab-fetch';
-import { ProductMenu } from '@/components/lab/product-menu';
-import type { DemoUser } from '@/lib/demo/accounts';
-import type { CartView } from '@/lib/demo/cart';
-import type { Product } from '@/lib/demo/products';
+import { labFetch } from '@/components/demos/lab-fetch';
+import { ProductMenu } from '@/components/demos/product-menu';
+import type { DemoUser } from '@/lib/shop/accounts';
+import type { CartView } from '@/lib/shop/cart';
+import type { Product } from '@/lib/shop/products';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { formatRupees } from '@/lib/lab/money';
-import type { LabStrings } from '@/lib/labs/strings';
+import { formatRupees } from '@/lib/shop/money';
+import type { LabStrings } from '@/lib/security-labs/strings';
 import { growUntilRefused } from '@/lib/stateless/grow';
 
 const API = '/api/demo/stateless';

@@ -1,11 +1,11 @@
-import { errorCodeOf, errorResponse, handleApi, jsonResponse, readInput } from '@/lib/demo/api-route';
-import { isHttpsRequest } from '@/lib/demo/request-guards';
+import { errorCodeOf, errorResponse, handleApi, jsonResponse, readInput } from '@/lib/http/api-route';
+import { isHttpsRequest } from '@/lib/http/request-guards';
 import { isFromThisMachine, limiterAddress } from '@/lib/http/client-address';
 import type { Locale } from '@/lib/i18n/locales';
 import { readCookie } from '@/lib/session';
-import { getSiteSession } from '@/lib/site-session';
+import { getSiteSession } from '@/lib/site/session';
 import { summarizeSessions, type InstructorOverview } from './overview';
-import { getInstructorState } from './site-instructor';
+import { getInstructorState } from '../site/instructor';
 import { fill, stringsFor } from './strings';
 import { INSTRUCTOR_COOKIE, INSTRUCTOR_SESSION_MS, signInstructorCookie, tokenMatches, verifyInstructorCookie } from './token';
 

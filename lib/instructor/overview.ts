@@ -1,6 +1,6 @@
 import { isNearlyFull } from '@/lib/session';
-import { readCart } from '@/lib/demo/cart';
-import { findProduct } from '@/lib/demo/products';
+import { readCart } from '@/lib/shop/cart';
+import { findProduct } from '@/lib/shop/products';
 import type { StoredSession } from '@/lib/session';
 
 /** How many characters of a session ID the dashboard shows. */

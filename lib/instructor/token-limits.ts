@@ -1,4 +1,4 @@
-import { FailureLimiter, type LimitDecision } from '@/lib/demo/rate-limit';
+import { FailureLimiter, type LimitDecision } from '@/lib/shop/rate-limit';
 
 /** Wrong tokens a minute from one client address. */
 export const ADDRESS_FAILURES_PER_MINUTE = 5;

@@ -1,5 +1,5 @@
-import { errorResponse, handleApi, jsonResponse, readInput } from '@/lib/demo/api-route';
-import { parseInput } from '@/lib/demo/schemas';
+import { errorResponse, handleApi, jsonResponse, readInput } from '@/lib/http/api-route';
+import { parseInput } from '@/lib/shop/schemas';
 import type { PlaygroundSandbox } from './sandbox';
 import { optionsConflict } from './options';
 import { playgroundRequestSchema } from './schema';

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { isHttpsRequest } from '@/lib/demo/request-guards';
+import { isHttpsRequest } from '@/lib/http/request-guards';
 import type { Locale } from '@/lib/i18n/locales';
 import {
   MemoryStore,

@@ -1,4 +1,4 @@
-import { errorResponse, jsonResponse, readInput } from '@/lib/demo/api-route';
+import { errorResponse, jsonResponse, readInput } from '@/lib/http/api-route';
 import type { Locale } from '@/lib/i18n/locales';
 import { isExerciseId, type ExerciseId } from './exercises';
 import { exitCodeOf, grade } from './grader';

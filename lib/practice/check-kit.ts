@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
 import type { ExerciseId } from './exercises';
-import type { SetCookieParts } from '@/lib/lab/set-cookie';
+import type { SetCookieParts } from '@/lib/inspector/set-cookie';
 import { describeResponse, type Exchange, Visitor } from './http-client';
 
 /** Text in both languages: the grader speaks the learner's. */

@@ -1,5 +1,5 @@
 import { isLocale, type Locale } from '@/lib/i18n/locales';
-import { isLoopbackHost } from '@/lib/instructor/class-sim-config';
+import { isLoopbackHost } from '@/scripts/class-sim/config';
 import { type ExerciseId, exerciseIds, isExerciseId } from './exercises';
 
 /** What `npm run check` was asked to do. */

@@ -1,5 +1,5 @@
 import { isFromThisMachine, socketAddress } from '@/lib/http/client-address';
-import { isLoopbackHost } from '@/lib/instructor/class-sim-config';
+import { isLoopbackHost } from '@/scripts/class-sim/config';
 import type { PracticeOffReason } from './strings';
 
 export type PracticeAvailability = { readonly available: true } | { readonly available: false; readonly reason: PracticeOffReason };

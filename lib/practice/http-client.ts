@@ -1,4 +1,4 @@
-import { parseSetCookieHeader, type SetCookieParts } from '@/lib/lab/set-cookie';
+import { parseSetCookieHeader, type SetCookieParts } from '@/lib/inspector/set-cookie';
 
 /**
  * The grader's browser: one cookie jar per simulated visitor, over real HTTP. It keeps only

@@ -1,4 +1,4 @@
-import { PRODUCT_IDS, type ProductId } from '@/lib/demo/products';
+import { PRODUCT_IDS, type ProductId } from '@/lib/shop/products';
 
 /** What one add answered, as far as growing cares. */
 export interface AddOutcome {

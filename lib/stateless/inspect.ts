@@ -1,4 +1,4 @@
-import { shorten } from '@/lib/demo/inspect-redact';
+import { shorten } from '@/lib/inspector/redact';
 import { COOKIE_LIMIT_BYTES, setCookieBytes } from './cookie-budget';
 import { sealSetCookie, type Unsealed } from './sealed-cookie';
 import { splitSeal, type SealPartName, type SplitSeal } from './seal-parts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FailureLimiter } from '@/lib/demo/rate-limit';
+import { FailureLimiter } from '@/lib/shop/rate-limit';
 import { HISTORY_KEY, readHistory, statelessAddToCart, statelessClearCart, statelessLogin, statelessUser } from './operations';
 
 const limiter = () => new FailureLimiter({ limit: 5, windowMs: 60_000, maxKeys: 100 });

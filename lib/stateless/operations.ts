@@ -1,10 +1,10 @@
-import { findDemoUser, verifyCredentials, type DemoUser } from '@/lib/demo/accounts';
-import type { DemoResult } from '@/lib/demo/api-errors';
-import { getLoginLimiter } from '@/lib/demo/auth-operations';
-import { addLine, cartView, CART_KEY, readCart, writeCart, type CartView } from '@/lib/demo/cart';
-import { findProduct } from '@/lib/demo/products';
-import type { FailureLimiter } from '@/lib/demo/rate-limit';
-import { cartAddInputSchema, loginInputSchema, parseInput } from '@/lib/demo/schemas';
+import { findDemoUser, verifyCredentials, type DemoUser } from '@/lib/shop/accounts';
+import type { DemoResult } from '@/lib/http/api-errors';
+import { getLoginLimiter } from '@/lib/shop/auth-operations';
+import { addLine, cartView, CART_KEY, readCart, writeCart, type CartView } from '@/lib/shop/cart';
+import { findProduct } from '@/lib/shop/products';
+import type { FailureLimiter } from '@/lib/shop/rate-limit';
+import { cartAddInputSchema, loginInputSchema, parseInput } from '@/lib/shop/schemas';
 import type { Locale } from '@/lib/i18n/locales';
 import type { SessionData } from '@/lib/session';
 

@@ -1,6 +1,6 @@
-import { errorResponse, handleApi, jsonResponse, readInput } from '@/lib/demo/api-route';
-import type { DemoResult } from '@/lib/demo/api-errors';
-import { isHttpsRequest, isUnsafeMethod } from '@/lib/demo/request-guards';
+import { errorResponse, handleApi, jsonResponse, readInput } from '@/lib/http/api-route';
+import type { DemoResult } from '@/lib/http/api-errors';
+import { isHttpsRequest, isUnsafeMethod } from '@/lib/http/request-guards';
 import type { Locale } from '@/lib/i18n/locales';
 import type { SessionData } from '@/lib/session';
 import { COOKIE_LIMIT_BYTES, setCookieBytes } from './cookie-budget';

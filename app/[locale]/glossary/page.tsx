@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/site/link';
 import { InlineCode } from '@/components/lesson/inline-code';
 import { findLesson } from '@/lib/course/course';
-import { glossary } from '@/lib/glossary';
+import { glossary } from '@/lib/course/glossary';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 

@@ -8,7 +8,7 @@ import { isInstructorCookie, loadOverview } from '@/lib/instructor/api';
 import { joinUrl, lanIPv4, portOfHost } from '@/lib/instructor/network';
 import { stringsFor } from '@/lib/instructor/strings';
 import { INSTRUCTOR_COOKIE } from '@/lib/instructor/token';
-import { pageLocale } from '@/lib/lab/page-locale';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/site/link';
 import { getDictionary } from '@/lib/i18n/dictionary';
-import { labStrings } from '@/lib/labs/strings';
-import { pageLocale } from '@/lib/lab/page-locale';
+import { labStrings } from '@/lib/security-labs/strings';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string }> };
 

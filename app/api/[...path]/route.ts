@@ -1,4 +1,4 @@
-import { errorResponse, handleApi } from '@/lib/demo/api-route';
+import { errorResponse, handleApi } from '@/lib/http/api-route';
 
 /** Any other `/api/…` address: a JSON 404, never the site's HTML error page. */
 function notFound(request: Request): Promise<Response> {

@@ -1,4 +1,4 @@
-import { handleApi, jsonResponse, methodsNotAllowed } from '@/lib/demo/api-route';
+import { handleApi, jsonResponse, methodsNotAllowed } from '@/lib/http/api-route';
 
 /**
  * `GET /api/health` → `{"status": "ok"}`: the process is up and serving route handlers. It opens

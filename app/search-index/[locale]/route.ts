@@ -1,7 +1,7 @@
 import { publishedSlugs, readLessonSource } from '@/lib/course/content';
 import { findLesson } from '@/lib/course/course';
 import { isLocale, locales } from '@/lib/i18n/locales';
-import { lessonSections } from '@/lib/search';
+import { lessonSections } from '@/lib/course/search';
 
 // Built once at build time into a static JSON file; no search service, nothing at run time.
 export const dynamic = 'force-static';

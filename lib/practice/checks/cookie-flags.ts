@@ -1,4 +1,4 @@
-import type { SetCookieParts } from '@/lib/lab/set-cookie';
+import type { SetCookieParts } from '@/lib/inspector/set-cookie';
 import { type CheckContext, type CheckLine, type CheckSpec, Recorder, sessionCookieOf, t, visitor } from '../check-kit';
 import type { Exchange } from '../http-client';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSetCookieHeader } from '@/lib/lab/set-cookie';
+import { parseSetCookieHeader } from '@/lib/inspector/set-cookie';
 import { sessionIdOf } from '../check-kit';
 import { CookieJar } from '../http-client';
 import { matchesVisits, visitsOf } from './activity';

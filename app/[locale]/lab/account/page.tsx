@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { LabPage } from '@/components/lab/lab-page';
+import { LabPage } from '@/components/demos/lab-page';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
-import { pageLocale } from '@/lib/lab/page-locale';
-import { labViewer } from '@/lib/lab/viewer';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { labViewer } from '@/lib/site/viewer';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { ActivityDemo } from '@/components/lab/activity-demo';
-import { LabPage } from '@/components/lab/lab-page';
+import { ActivityDemo } from '@/components/demos/activity-demo';
+import { LabPage } from '@/components/demos/lab-page';
 import { getDictionary } from '@/lib/i18n/dictionary';
-import { pageLocale } from '@/lib/lab/page-locale';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string }> };
 

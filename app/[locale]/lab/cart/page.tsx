@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { CartDemo } from '@/components/lab/cart-demo';
-import { LabPage } from '@/components/lab/lab-page';
-import { RaceLab } from '@/components/lab/race-lab';
+import { CartDemo } from '@/components/demos/cart-demo';
+import { LabPage } from '@/components/demos/lab-page';
+import { RaceLab } from '@/components/demos/race-lab';
 import { SessionModeSwitch } from '@/components/stateless/session-mode-switch';
-import { PRODUCTS } from '@/lib/demo/products';
+import { PRODUCTS } from '@/lib/shop/products';
 import { getDictionary } from '@/lib/i18n/dictionary';
-import { labStrings } from '@/lib/labs/strings';
-import { pageLocale } from '@/lib/lab/page-locale';
+import { labStrings } from '@/lib/security-labs/strings';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { LabPage } from '@/components/lab/lab-page';
-import { LoginDemo } from '@/components/lab/login-demo';
+import { LabPage } from '@/components/demos/lab-page';
+import { LoginDemo } from '@/components/demos/login-demo';
 import { getDictionary } from '@/lib/i18n/dictionary';
-import { pageLocale } from '@/lib/lab/page-locale';
-import { labViewer } from '@/lib/lab/viewer';
-import { authAction } from '../actions';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { labViewer } from '@/lib/site/viewer';
+import { authAction } from '../../../../lib/site/lab-actions';
 
 type Props = { params: Promise<{ locale: string }> };
 

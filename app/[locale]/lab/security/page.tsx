@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/site/link';
-import { SecurityLabNav } from '@/components/labs/security-lab-frame';
-import { pageLocale } from '@/lib/lab/page-locale';
-import { SECURITY_LABS } from '@/lib/labs/catalog';
-import { labStrings } from '@/lib/labs/strings';
+import { SecurityLabNav } from '@/components/security-labs/security-lab-frame';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { SECURITY_LABS } from '@/lib/security-labs/catalog';
+import { labStrings } from '@/lib/security-labs/strings';
 
 type Props = { params: Promise<{ locale: string }> };
 

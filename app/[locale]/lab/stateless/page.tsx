@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { LabShell } from '@/components/lab/lab-shell';
+import { LabShell } from '@/components/demos/lab-shell';
 import { SealedCookieInspector } from '@/components/stateless/sealed-cookie-inspector';
 import { SessionModeSwitch } from '@/components/stateless/session-mode-switch';
 import { StatelessDemo } from '@/components/stateless/stateless-demo';
-import { PRODUCTS } from '@/lib/demo/products';
+import { PRODUCTS } from '@/lib/shop/products';
 import { getDictionary } from '@/lib/i18n/dictionary';
-import { pageLocale } from '@/lib/lab/page-locale';
-import { labStrings } from '@/lib/labs/strings';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { labStrings } from '@/lib/security-labs/strings';
 
 type Props = { params: Promise<{ locale: string }> };
 

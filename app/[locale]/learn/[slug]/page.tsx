@@ -3,7 +3,7 @@ import { Link } from '@/components/site/link';
 import { notFound } from 'next/navigation';
 import type { ComponentType } from 'react';
 import { CourseSidebar } from '@/components/lesson/course-sidebar';
-import { ActivityBeacon } from '@/components/lab/activity-beacon';
+import { ActivityBeacon } from '@/components/demos/activity-beacon';
 import { LessonPager } from '@/components/lesson/lesson-pager';
 import { LessonProgress } from '@/components/progress/lesson-progress';
 import { LessonPracticeBox } from '@/components/practice/lesson-practice-box';

@@ -1,5 +1,5 @@
-import { clearActivity, listActivity, recordVisit } from '@/lib/demo/activity-operations';
-import { emptyResponse, methodsNotAllowed, sessionRoute } from '@/lib/demo/api-route';
+import { clearActivity, listActivity, recordVisit } from '@/lib/shop/activity-operations';
+import { emptyResponse, methodsNotAllowed, sessionRoute } from '@/lib/http/api-route';
 
 /** `GET /api/demo/activity` → `{entries: [{path, title?, at}]}`, newest first, at most 20. */
 export const GET = sessionRoute({ body: 'none' }, ({ session }) => ({ ok: true, value: { entries: listActivity(session) } }));

@@ -1,5 +1,5 @@
-import { methodsNotAllowed, sessionRoute } from '@/lib/demo/api-route';
-import { addToCart, clearCart, getCart } from '@/lib/demo/cart-operations';
+import { methodsNotAllowed, sessionRoute } from '@/lib/http/api-route';
+import { addToCart, clearCart, getCart } from '@/lib/shop/cart-operations';
 
 /** `GET /api/demo/cart` → `{items: [{productId, name, qty, unitPricePaise}], totalPaise}`. */
 export const GET = sessionRoute({ body: 'none' }, ({ session, locale }) => ({ ok: true, value: getCart(session, locale) }));

@@ -1,7 +1,7 @@
-import { loginWith } from '@/lib/demo/auth-operations';
-import { methodsNotAllowed, sessionRoute } from '@/lib/demo/api-route';
-import { rememberLogin } from '@/lib/demo/user-session-operations';
-import { getUserSessionIndex } from '@/lib/demo/user-sessions';
+import { loginWith } from '@/lib/shop/auth-operations';
+import { methodsNotAllowed, sessionRoute } from '@/lib/http/api-route';
+import { rememberLogin } from '@/lib/shop/user-session-operations';
+import { getUserSessionIndex } from '@/lib/shop/user-sessions';
 import { limiterAddress } from '@/lib/http/client-address';
 
 /** `POST /api/demo/login` `{username, password}` → `{user}`; 400, 401, 429 (with Retry-After). The new sid joins the user's index. */

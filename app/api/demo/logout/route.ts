@@ -1,8 +1,8 @@
-import { logoutFrom } from '@/lib/demo/auth-operations';
-import { jsonResponse, methodsNotAllowed, sessionRoute } from '@/lib/demo/api-route';
-import { clearingSetCookie } from '@/lib/demo/experiments';
-import { isHttpsRequest } from '@/lib/demo/request-guards';
-import { getSiteSession } from '@/lib/site-session';
+import { logoutFrom } from '@/lib/shop/auth-operations';
+import { jsonResponse, methodsNotAllowed, sessionRoute } from '@/lib/http/api-route';
+import { clearingSetCookie } from '@/lib/inspector/experiments';
+import { isHttpsRequest } from '@/lib/http/request-guards';
+import { getSiteSession } from '@/lib/site/session';
 
 /** `POST /api/demo/logout` → `{user: null}`: the store entry is destroyed and the cookie cleared. */
 export const POST = sessionRoute({ body: 'none' }, async ({ session, request }) => {

@@ -1,9 +1,9 @@
-import { jsonResponse, methodsNotAllowed, sessionRoute } from '@/lib/demo/api-route';
-import { clearingSetCookie } from '@/lib/demo/experiments';
-import { isHttpsRequest } from '@/lib/demo/request-guards';
-import { endAllUserSessions, listUserSessions } from '@/lib/demo/user-session-operations';
-import { getUserSessionIndex } from '@/lib/demo/user-sessions';
-import { getSiteSession } from '@/lib/site-session';
+import { jsonResponse, methodsNotAllowed, sessionRoute } from '@/lib/http/api-route';
+import { clearingSetCookie } from '@/lib/inspector/experiments';
+import { isHttpsRequest } from '@/lib/http/request-guards';
+import { endAllUserSessions, listUserSessions } from '@/lib/shop/user-session-operations';
+import { getUserSessionIndex } from '@/lib/shop/user-sessions';
+import { getSiteSession } from '@/lib/site/session';
 
 /** `GET /api/demo/sessions` → `{sessions: [{id, device, createdAt, lastSeenAt, current}]}` of the signed-in user; 401 otherwise. */
 export const GET = sessionRoute({ body: 'none' }, ({ session, request }) =>

@@ -1,5 +1,5 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
-import { expireSession } from '@/lib/demo/inspect-endpoints';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { expireSession } from '@/lib/inspector/endpoints';
 
 /** `POST /api/inspect/expire` → `{expired}`: deletes this browser's store entry. */
 export const POST = expireSession;

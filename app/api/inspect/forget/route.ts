@@ -1,5 +1,5 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
-import { forgetCookie } from '@/lib/demo/inspect-endpoints';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { forgetCookie } from '@/lib/inspector/endpoints';
 
 /** `POST /api/inspect/forget` → `{forgotten}` and a `Set-Cookie` that clears the session cookie; the store is untouched. */
 export const POST = forgetCookie;

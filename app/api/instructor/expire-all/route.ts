@@ -1,4 +1,4 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
 import { expireAll } from '@/lib/instructor/api';
 
 /** `POST /api/instructor/expire-all` → `{expired}`: ends every session now. */

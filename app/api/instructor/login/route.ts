@@ -1,4 +1,4 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
 import { login } from '@/lib/instructor/api';
 
 /** `POST /api/instructor/login` `{token}` → 204 with the `pathshala.instructor` cookie; 400, 401, 429. */

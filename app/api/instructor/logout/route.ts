@@ -1,4 +1,4 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
 import { logout } from '@/lib/instructor/api';
 
 /** `POST /api/instructor/logout` → 204, clearing the instructor cookie. */

@@ -1,4 +1,4 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
 import { overview } from '@/lib/instructor/api';
 
 /** `GET /api/instructor/overview` → the class dashboard's data; 401 without the instructor cookie. */

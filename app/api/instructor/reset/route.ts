@@ -1,4 +1,4 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
 import { reset } from '@/lib/instructor/api';
 
 /** `POST /api/instructor/reset` → `{deleted}`: empties the demo session store. */

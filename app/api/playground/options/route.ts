@@ -1,6 +1,6 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
 import { playgroundDelete, playgroundPost } from '@/lib/playground/api-handlers';
-import { getPlaygroundSandbox } from '@/lib/playground/site-sandbox';
+import { getPlaygroundSandbox } from '@/lib/site/sandbox';
 
 /** `POST /api/playground/options` `{options, kind}`: one request on the learner's sandbox session. */
 export function POST(request: Request): Promise<Response> {

@@ -1,4 +1,4 @@
-import { handleApi, methodsNotAllowed } from '@/lib/demo/api-route';
+import { handleApi, methodsNotAllowed } from '@/lib/http/api-route';
 import { availabilityReply, checkReply } from '@/lib/practice/check-endpoint';
 
 /** `GET /api/practice/check` → `{available}` or `{available: false, reason}`. */

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ComponentType } from 'react';
-import { CsrfLab } from '@/components/labs/csrf-lab';
-import { FixationLab } from '@/components/labs/fixation-lab';
-import { ReplayLab } from '@/components/labs/replay-lab';
-import { SecurityLabFrame } from '@/components/labs/security-lab-frame';
-import { TamperingLab } from '@/components/labs/tampering-lab';
-import { XssLab } from '@/components/labs/xss-lab';
+import { CsrfLab } from '@/components/security-labs/csrf-lab';
+import { FixationLab } from '@/components/security-labs/fixation-lab';
+import { ReplayLab } from '@/components/security-labs/replay-lab';
+import { SecurityLabFrame } from '@/components/security-labs/security-lab-frame';
+import { TamperingLab } from '@/components/security-labs/tampering-lab';
+import { XssLab } from '@/components/security-labs/xss-lab';
 import type { Locale } from '@/lib/i18n/locales';
-import { pageLocale } from '@/lib/lab/page-locale';
-import { isSecurityLab, type SecurityLab } from '@/lib/labs/catalog';
-import { labStrings, type LabStrings } from '@/lib/labs/strings';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { isSecurityLab, type SecurityLab } from '@/lib/security-labs/catalog';
+import { labStrings, type LabStrings } from '@/lib/security-labs/strings';
 
 type Props = { params: Promise<{ locale: string; lab: string }> };
 

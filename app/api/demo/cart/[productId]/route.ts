@@ -1,5 +1,5 @@
-import { methodsNotAllowed, sessionRoute } from '@/lib/demo/api-route';
-import { removeFromCart, setCartQuantity } from '@/lib/demo/cart-operations';
+import { methodsNotAllowed, sessionRoute } from '@/lib/http/api-route';
+import { removeFromCart, setCartQuantity } from '@/lib/shop/cart-operations';
 
 type Params = { productId: string };
 

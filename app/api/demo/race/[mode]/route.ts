@@ -1,6 +1,6 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
-import { raceCount } from '@/lib/demo/race';
-import { raceRoute } from '@/lib/demo/race-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { raceCount } from '@/lib/race-lab/race';
+import { raceRoute } from '@/lib/race-lab/route';
 
 /** `GET /api/demo/race/<locked|unlocked>` → `{count}`. */
 export const GET = raceRoute((session) => ({ ok: true, value: { count: raceCount(session) } }));

@@ -1,9 +1,9 @@
-import { jsonResponse, methodsNotAllowed, sessionRoute } from '@/lib/demo/api-route';
-import { clearingSetCookie } from '@/lib/demo/experiments';
-import { isHttpsRequest } from '@/lib/demo/request-guards';
-import { endUserSession } from '@/lib/demo/user-session-operations';
-import { getUserSessionIndex } from '@/lib/demo/user-sessions';
-import { getSiteSession } from '@/lib/site-session';
+import { jsonResponse, methodsNotAllowed, sessionRoute } from '@/lib/http/api-route';
+import { clearingSetCookie } from '@/lib/inspector/experiments';
+import { isHttpsRequest } from '@/lib/http/request-guards';
+import { endUserSession } from '@/lib/shop/user-session-operations';
+import { getUserSessionIndex } from '@/lib/shop/user-sessions';
+import { getSiteSession } from '@/lib/site/session';
 
 type Params = { id: string };
 

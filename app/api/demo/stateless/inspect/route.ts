@@ -1,5 +1,5 @@
-import { handleApi, jsonResponse, methodsNotAllowed } from '@/lib/demo/api-route';
-import { isHttpsRequest } from '@/lib/demo/request-guards';
+import { handleApi, jsonResponse, methodsNotAllowed } from '@/lib/http/api-route';
+import { isHttpsRequest } from '@/lib/http/request-guards';
 import { inspectSeal } from '@/lib/stateless/inspect';
 import { getIronPassword } from '@/lib/stateless/password';
 import { IRON_COOKIE_NAME, unsealCookie } from '@/lib/stateless/sealed-cookie';

@@ -1,4 +1,4 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
 import { statelessUser } from '@/lib/stateless/operations';
 import { statelessRoute } from '@/lib/stateless/route';
 

@@ -1,6 +1,6 @@
-import { errorResponse, handleApi, jsonResponse, methodsNotAllowed } from '@/lib/demo/api-route';
-import { arrivalsOf, csrfClearCookies, csrfInputSchema, csrfSetCookie, forgetRun, runIdSchema } from '@/lib/labs/csrf';
-import { labActionRoute } from '@/lib/labs/lab-route';
+import { errorResponse, handleApi, jsonResponse, methodsNotAllowed } from '@/lib/http/api-route';
+import { arrivalsOf, csrfClearCookies, csrfInputSchema, csrfSetCookie, forgetRun, runIdSchema } from '@/lib/security-labs/csrf';
+import { labActionRoute } from '@/lib/security-labs/lab-route';
 
 /** `GET /api/lab/security/csrf?run=<id>` → `{arrivals}`: what the other site's requests carried. */
 export function GET(request: Request): Promise<Response> {

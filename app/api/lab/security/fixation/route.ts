@@ -1,6 +1,6 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
-import { fixationAction, fixationInputSchema } from '@/lib/labs/fixation';
-import { labActionRoute } from '@/lib/labs/lab-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { fixationAction, fixationInputSchema } from '@/lib/security-labs/fixation';
+import { labActionRoute } from '@/lib/security-labs/lab-route';
 
 /** `POST /api/lab/security/fixation` `{action: 'plant' | 'login' | 'attacker' | 'reset', …}`. */
 export const POST = labActionRoute(fixationInputSchema, fixationAction);

@@ -1,6 +1,6 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
-import { labActionRoute } from '@/lib/labs/lab-route';
-import { replayAction, replayInputSchema } from '@/lib/labs/replay';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { labActionRoute } from '@/lib/security-labs/lab-route';
+import { replayAction, replayInputSchema } from '@/lib/security-labs/replay';
 
 /** `POST /api/lab/security/replay` `{action: 'login' | 'logout' | 'replay' | 'reset', …}`. */
 export const POST = labActionRoute(replayInputSchema, replayAction);

@@ -1,6 +1,6 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
-import { labActionRoute } from '@/lib/labs/lab-route';
-import { xssAction, xssInputSchema } from '@/lib/labs/xss';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { labActionRoute } from '@/lib/security-labs/lab-route';
+import { xssAction, xssInputSchema } from '@/lib/security-labs/xss';
 
 /** `POST /api/lab/security/xss` `{action: 'login' | 'hijack' | 'reset', …}`. */
 export const POST = labActionRoute(xssInputSchema, xssAction);

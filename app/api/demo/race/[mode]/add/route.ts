@@ -1,6 +1,6 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
-import { raceAdd } from '@/lib/demo/race';
-import { raceRoute } from '@/lib/demo/race-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { raceAdd } from '@/lib/race-lab/race';
+import { raceRoute } from '@/lib/race-lab/route';
 
 /** `POST /api/demo/race/<mode>/add` adds one chai after ~25 ms of "work" → `{count}` as this request saw it. */
 export const POST = raceRoute(async (session) => ({ ok: true, value: { count: await raceAdd(session) } }));

@@ -1,6 +1,6 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
-import { raceReset } from '@/lib/demo/race';
-import { raceRoute } from '@/lib/demo/race-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { raceReset } from '@/lib/race-lab/race';
+import { raceRoute } from '@/lib/race-lab/route';
 
 /** `POST /api/demo/race/<mode>/reset` → `{count: 0}`. */
 export const POST = raceRoute((session) => {

@@ -1,8 +1,8 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
 import { isLocale } from '@/lib/i18n/locales';
-import { attackerPageCsp, attackerPageHtml } from '@/lib/labs/attacker-page';
-import { runIdSchema } from '@/lib/labs/csrf';
-import { isLabSiteOrigin } from '@/lib/labs/csrf-sites';
+import { attackerPageCsp, attackerPageHtml } from '@/lib/security-labs/attacker-page';
+import { runIdSchema } from '@/lib/security-labs/csrf';
+import { isLabSiteOrigin } from '@/lib/security-labs/csrf-sites';
 
 /**
  * `GET /api/lab/security/csrf/attacker?run=<id>&target=<origin>&lang=<locale>` — the page of

@@ -1,7 +1,7 @@
-import { methodsNotAllowed } from '@/lib/demo/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
 import { isLocale } from '@/lib/i18n/locales';
-import { describeArrival, recordArrival, runIdSchema } from '@/lib/labs/csrf';
-import { CSRF_VIAS, type CsrfVia } from '@/lib/labs/csrf-sites';
+import { describeArrival, recordArrival, runIdSchema } from '@/lib/security-labs/csrf';
+import { CSRF_VIAS, type CsrfVia } from '@/lib/security-labs/csrf-sites';
 
 /*
  * `GET|POST /api/lab/security/csrf/echo?run=<id>&via=post|link|embed&lang=<locale>` — the

@@ -1,0 +1,65 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { ActivityEntry } from '@/lib/shop/activity';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { labFetch } from './lab-fetch';
+
+/** The pages this session visited, newest first, with a button that forgets them. */
+export function ActivityDemo({ locale, labels }: { locale: Locale; labels: Dictionary['lab'] }) {
+  const [entries, setEntries] = useState<ActivityEntry[] | null>(null);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    void labFetch<{ entries: ActivityEntry[] }>(locale, '/api/demo/activity').then((response) => {
+      if (!live) return;
+      if (response.data) setEntries(response.data.entries);
+      else setMessage(format(labels.error, { message: response.message ?? '' }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [locale, labels.error]);
+
+  async function clear() {
+    const response = await labFetch<{ entries: ActivityEntry[] }>(locale, '/api/demo/activity', { method: 'DELETE' });
+    if (response.data) setEntries(response.data.entries);
+  }
+
+  const time = new Intl.DateTimeFormat('en-IN', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return (
+    <section className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2" data-testid="activity">
+      {entries && entries.length > 0 ? (
+        <ol className="divide-y divide-line dark:divide-night-line">
+          {entries.map((entry, index) => (
+            <li key={`${entry.at}-${index}`} className="flex flex-wrap justify-between gap-2 py-2">
+              <span>
+                <span className="font-semibold">{entry.title ?? entry.path}</span>
+                <span className="block font-mono text-xs text-muted dark:text-night-muted">{entry.path}</span>
+              </span>
+              <span className="text-sm text-muted dark:text-night-muted">
+                {format(labels.visitedAt, { time: time.format(new Date(entry.at)) })}
+              </span>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="text-muted dark:text-night-muted">{entries ? labels.activityEmpty : labels.working}</p>
+      )}
+      <button
+        type="button"
+        onClick={() => void clear()}
+        className="mt-4 rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
+      >
+        {labels.activityClear}
+      </button>
+      <p className="mt-3 text-sm text-muted dark:text-night-muted">{labels.activityNote}</p>
+      <p role="status" aria-live="polite" className="text-sm font-semibold text-red-800 dark:text-red-300">
+        {message}
+      </p>
+    </section>
+  );
+}

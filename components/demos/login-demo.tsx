@@ -1,0 +1,126 @@
+'use client';
+
+import { Link } from '@/components/site/link';
+import { useActionState, useEffect, useRef, useState } from 'react';
+import type { LoginState } from '@/lib/site/lab-actions';
+import type { DemoUser } from '@/lib/shop/accounts';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { labFetch, notifyLabRequest } from './lab-fetch';
+import { UserSessions } from './user-sessions';
+
+type AuthAction = (previous: LoginState, form: FormData) => Promise<LoginState>;
+
+const input = 'mt-1 w-full rounded-md border border-line bg-white px-3 py-2 dark:border-night-line dark:bg-night';
+const primary =
+  'rounded-lg bg-accent px-4 py-2 font-semibold text-white hover:bg-[#7c3206] disabled:opacity-60 dark:bg-night-accent dark:text-night dark:hover:bg-amber-300';
+
+/**
+ * Login and logout through a server action: a plain form without JavaScript, live feedback with it.
+ * `initialUser` is what the server saw; `undefined` (a statically built lesson page) asks the API.
+ */
+export function LoginDemo({
+  locale,
+  action,
+  initialUser,
+  labels,
+}: {
+  locale: Locale;
+  action: AuthAction;
+  initialUser?: DemoUser | null;
+  labels: Dictionary['lab'];
+}) {
+  const [fetchedUser, setFetchedUser] = useState<DemoUser | null>(null);
+  const initial: LoginState = { status: 'idle', message: '', user: initialUser ?? null };
+  const [state, formAction, pending] = useActionState(action, initial);
+  const user = state.status === 'idle' ? (initialUser ?? fetchedUser) : state.user;
+  const first = useRef(true);
+
+  useEffect(() => {
+    if (initialUser !== undefined) return;
+    let live = true;
+    void labFetch<{ user: DemoUser | null }>(locale, '/api/demo/me').then((response) => {
+      if (live) setFetchedUser(response.data?.user ?? null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [initialUser, locale]);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    notifyLabRequest();
+  }, [state]);
+
+  return (
+    <div className="space-y-6">
+      <div className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2">
+        {user ? (
+          <>
+            <p className="text-xl font-bold" data-testid="greeting">
+              {format(labels.greeting, { name: user.displayName })}
+            </p>
+            <p className="mt-1 text-muted dark:text-night-muted">{format(labels.loggedInAs, { name: user.username })}</p>
+            <div className="mt-4 flex flex-wrap gap-3">
+              <Link
+                href={`/${locale}/lab/account`}
+                className="rounded-lg border border-line px-4 py-2 font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
+              >
+                {labels.accountLink}
+              </Link>
+              <form action={formAction}>
+                <input type="hidden" name="intent" value="logout" />
+                <button type="submit" disabled={pending} className={primary}>
+                  {labels.logout}
+                </button>
+              </form>
+            </div>
+          </>
+        ) : (
+          <form action={formAction} className="space-y-4">
+            <p className="font-semibold">{labels.notLoggedIn}</p>
+            <input type="hidden" name="intent" value="login" />
+            <label className="block text-sm font-semibold">
+              {labels.username}
+              <input
+                name="username"
+                autoComplete="username"
+                required
+                maxLength={100}
+                defaultValue={state.status === 'error' ? (state.username ?? '') : ''}
+                className={input}
+              />
+            </label>
+            <label className="block text-sm font-semibold">
+              {labels.password}
+              <input name="password" type="password" autoComplete="current-password" required maxLength={200} className={input} />
+            </label>
+            <button type="submit" disabled={pending} className={primary}>
+              {pending ? labels.working : labels.login}
+            </button>
+          </form>
+        )}
+        <p
+          role="status"
+          aria-live="polite"
+          data-testid="login-status"
+          className={`mt-4 min-h-6 font-semibold ${state.status === 'error' ? 'text-red-800 dark:text-red-300' : 'text-green-800 dark:text-green-300'}`}
+        >
+          {state.message}
+        </p>
+      </div>
+      {user ? <UserSessions key={user.username} locale={locale} labels={labels.sessions} /> : null}
+      <div className="rounded-xl border border-dashed border-line p-4 text-sm dark:border-night-line">
+        <p className="font-semibold">{labels.accounts}</p>
+        <ul className="mt-2 space-y-1 font-mono">
+          <li>riya / chai-1234</li>
+          <li>aman / samosa-1234</li>
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,200 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import { format } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { CSRF_PATH, CSRF_SAMESITES, CSRF_VIAS, otherSiteOrigin, type CsrfArrival, type CsrfVia } from '@/lib/security-labs/csrf-sites';
+import type { LabStrings } from '@/lib/security-labs/strings';
+import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
+import { useLabAction } from './use-lab-action';
+import { TextIcon } from '@/components/ui/icon';
+
+/**
+ * Where the lab keeps its run and choices while the learner is away on the attacker's page —
+ * in localStorage, so opening the lab again (another tab, no `?run=` in the address) shows the
+ * same run's results rather than an empty table.
+ */
+const STORAGE_KEY = 'pathshala.csrf-lab';
+
+interface SavedRun {
+  readonly run: string;
+  readonly protect: boolean;
+  readonly set: string[] | null;
+}
+
+const RUN_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** The last run this browser saved, if its id is well formed. */
+function lastRun(): SavedRun | null {
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as SavedRun | null;
+    return saved !== null && typeof saved.run === 'string' && RUN_ID.test(saved.run) ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+function newRunId(): string {
+  return crypto.randomUUID().replaceAll('-', '');
+}
+
+/** Set three SameSite cookies, attack from the other site, see which ones came along. */
+export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabStrings }) {
+  const t = labels.csrf;
+  const { busy, message, setMessage, post } = useLabAction('csrf', locale, labels.security);
+  const [protect, setProtect] = useState(true);
+  const [run, setRun] = useState<string | null>(null);
+  const [origin, setOrigin] = useState<string | null>(null);
+  const [set, setSet] = useState<string[] | null>(null);
+  const [arrivals, setArrivals] = useState<CsrfArrival[]>([]);
+
+  const load = useCallback(async (id: string) => {
+    const response = await fetch(`${CSRF_PATH}?run=${id}`, { cache: 'no-store' });
+    if (response.ok) setArrivals(((await response.json()) as { arrivals: CsrfArrival[] }).arrivals);
+  }, []);
+
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    const fromUrl = url.searchParams.get('run') ?? '';
+    const last = lastRun();
+    const id = RUN_ID.test(fromUrl) ? fromUrl : (last?.run ?? newRunId());
+    url.searchParams.set('run', id);
+    window.history.replaceState(null, '', url);
+    // Reading the address bar and sessionStorage is only possible after hydration; these mirror them once.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setRun(id);
+    setOrigin(window.location.origin);
+    const saved = last?.run === id ? last : null;
+    if (saved) {
+      setProtect(saved.protect);
+      setSet(saved.set);
+    }
+    void load(id);
+  }, [load]);
+
+  // Coming back from the attacker's page reloads this page: keep the toggle and the cookies set.
+  useEffect(() => {
+    if (run) localStorage.setItem(STORAGE_KEY, JSON.stringify({ run, protect, set } satisfies SavedRun));
+  }, [run, protect, set]);
+
+  async function setCookies() {
+    const answer = await post<{ set: string[] }>({ action: 'set', none: !protect });
+    if (answer) setSet(answer.set);
+  }
+  async function reset() {
+    if (run && (await post({ action: 'reset', run }))) {
+      const id = newRunId();
+      const url = new URL(window.location.href);
+      url.searchParams.set('run', id);
+      window.history.replaceState(null, '', url);
+      setRun(id);
+      setSet(null);
+      setArrivals([]);
+      setMessage(labels.security.resetDone);
+    }
+  }
+
+  const other = origin ? otherSiteOrigin(origin) : null;
+  const attackerUrl =
+    other && run && origin ? `${other}${CSRF_PATH}/attacker?run=${run}&target=${encodeURIComponent(origin)}&lang=${locale}` : null;
+  const viaLabel: Record<CsrfVia, string> = { post: t.viaPost, link: t.viaLink, embed: t.viaEmbed };
+  const byVia = new Map(arrivals.map((arrival) => [arrival.via, arrival]));
+  const forgedPost = byVia.get('post');
+
+  return (
+    <div className={`${labCard} space-y-4`}>
+      <ProtectionToggle label={t.toggle} checked={protect} onChange={setProtect} disabled={busy} />
+      <ol className="space-y-4">
+        <LabStep result={set ? format(t.cookiesSet, { none: set.includes('none') ? t.noneSet : '' }) : null}>
+          <button type="button" className={labButton} disabled={busy} onClick={() => void setCookies()}>
+            {t.setCookies}
+          </button>
+        </LabStep>
+        <LabStep>
+          {attackerUrl && other ? (
+            <a href={attackerUrl} className={`${labButton} inline-block`}>
+              {format(t.openAttacker, { host: new URL(other).host })}
+            </a>
+          ) : (
+            <p>{t.noSecondSite}</p>
+          )}
+        </LabStep>
+        <LabStep>
+          <div className="flex items-center gap-2">
+            <span className="font-semibold">{t.results}</span>
+            <button type="button" className={labButton} disabled={run === null} onClick={() => run && void load(run)}>
+              {t.refresh}
+            </button>
+          </div>
+          {/* The three SameSite columns are wider than a phone: the table scrolls, not the page. */}
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- keyboard users must be able to scroll it */}
+          <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t.results}>
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t.results}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="py-1 pr-2">
+                    {t.via}
+                  </th>
+                  <th scope="col" className="py-1 pr-2">
+                    {t.arrived}
+                  </th>
+                  {CSRF_SAMESITES.map((sameSite) => (
+                    <th key={sameSite} scope="col" className="py-1 pr-2 font-mono">
+                      SameSite={sameSite[0]?.toUpperCase()}
+                      {sameSite.slice(1)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {CSRF_VIAS.map((via) => {
+                  const arrival = byVia.get(via);
+                  return (
+                    <tr key={via} className="border-t border-line dark:border-night-line" data-testid={`csrf-${via}`}>
+                      <th scope="row" className="py-1 pr-2 font-semibold">
+                        {viaLabel[via]}
+                      </th>
+                      <td className="py-1 pr-2" data-testid={`csrf-${via}-arrived`}>
+                        {arrival === undefined ? (
+                          '—'
+                        ) : (
+                          <>
+                            <TextIcon name="check" /> {format(t.arrivedYes, { site: arrival.fetchSite ?? '?' })}
+                          </>
+                        )}
+                      </td>
+                      {CSRF_SAMESITES.map((sameSite) => (
+                        <td key={sameSite} className="py-1 pr-2" data-testid={`csrf-${via}-${sameSite}`}>
+                          {arrival === undefined ? (
+                            '—'
+                          ) : (
+                            <>
+                              <TextIcon name={arrival.sent[sameSite] ? 'check' : 'cross'} /> {arrival.sent[sameSite] ? t.sent : t.notSent}
+                            </>
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {arrivals.length === 0 ? <p className="mt-1 text-sm">{t.noResults}</p> : null}
+        </LabStep>
+      </ol>
+      <LabOutcome
+        worked={forgedPost === undefined ? null : Object.values(forgedPost.sent).some(Boolean)}
+        detail={forgedPost ? `${t.viaPost}: ${CSRF_SAMESITES.filter((sameSite) => forgedPost.sent[sameSite]).join(', ') || '—'}` : ''}
+        labels={labels.security}
+      />
+      <p className="text-sm text-muted dark:text-night-muted">{t.embedNote}</p>
+      <p className="text-sm text-muted dark:text-night-muted">{t.httpNote}</p>
+      <div className="flex items-center gap-3">
+        <ResetButton labels={labels.security} disabled={busy} onReset={() => void reset()} />
+        <p className="text-sm">{message}</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+'use client';
+
+import { useState } from 'react';
+import { format } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import type { LabStrings } from '@/lib/security-labs/strings';
+import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
+import { useLabAction } from './use-lab-action';
+
+type User = { username: string; displayName: string } | null;
+
+/** Plant an ID, log the victim in, let the attacker try the copy. */
+export function FixationLab({ locale, labels }: { locale: Locale; labels: LabStrings }) {
+  const t = labels.fixation;
+  const { busy, message, setMessage, post } = useLabAction('fixation', locale, labels.security);
+  const [regenerate, setRegenerate] = useState(true);
+  const [planted, setPlanted] = useState<string | null>(null);
+  const [victim, setVictim] = useState<string | null>(null);
+  const [attacker, setAttacker] = useState<{ user: User } | null>(null);
+
+  async function plant() {
+    const result = await post<{ sid: string }>({ action: 'plant' });
+    if (result) {
+      setPlanted(result.sid);
+      setVictim(null);
+      setAttacker(null);
+    }
+  }
+  async function login() {
+    const result = await post<{ sid: string }>({ action: 'login', regenerate });
+    if (result) setVictim(result.sid);
+  }
+  async function tryCopy() {
+    if (planted) setAttacker(await post<{ user: User }>({ action: 'attacker', sid: planted }));
+  }
+  async function reset() {
+    if (await post({ action: 'reset' })) {
+      setPlanted(null);
+      setVictim(null);
+      setAttacker(null);
+      setMessage(labels.security.resetDone);
+    }
+  }
+
+  return (
+    <div className={`${labCard} space-y-4`}>
+      <ProtectionToggle label={t.toggle} checked={regenerate} onChange={setRegenerate} disabled={busy} />
+      <ol className="space-y-4">
+        <LabStep
+          result={
+            planted ? (
+              <span className="font-mono" data-testid="fixation-planted">
+                {format(t.planted, { sid: planted })}
+              </span>
+            ) : null
+          }
+        >
+          <button type="button" className={labButton} disabled={busy} onClick={() => void plant()}>
+            {t.plant}
+          </button>
+        </LabStep>
+        <LabStep
+          result={
+            victim ? (
+              <span className="font-mono" data-testid="fixation-victim">
+                {format(t.loggedIn, { sid: victim })}
+              </span>
+            ) : null
+          }
+        >
+          <button type="button" className={labButton} disabled={busy || planted === null} onClick={() => void login()}>
+            {t.login}
+          </button>
+        </LabStep>
+        <LabStep>
+          <button type="button" className={labButton} disabled={busy || victim === null} onClick={() => void tryCopy()}>
+            {t.useCopy}
+          </button>
+        </LabStep>
+      </ol>
+      <LabOutcome
+        worked={attacker === null ? null : attacker.user !== null}
+        detail={attacker?.user ? format(t.hijacked, { name: attacker.user.displayName }) : t.notHijacked}
+        labels={labels.security}
+      />
+      <div className="flex items-center gap-3">
+        <ResetButton labels={labels.security} disabled={busy} onReset={() => void reset()} />
+        <p className="text-sm">{message}</p>
+      </div>
+    </div>
+  );
+}

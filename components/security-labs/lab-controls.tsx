@@ -1,0 +1,70 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import type { LabStrings } from '@/lib/security-labs/strings';
+
+export const labButton =
+  'rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft disabled:opacity-50 dark:border-night-line dark:hover:bg-night';
+export const labCard = 'rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2';
+
+/** The lab's protection switch: a labelled checkbox, so it reads and works as one everywhere. */
+export function ProtectionToggle({
+  label,
+  checked,
+  onChange,
+  disabled,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+  disabled?: boolean;
+}) {
+  return (
+    <label className="flex items-center gap-3 rounded-lg border border-line px-3 py-2 font-semibold dark:border-night-line">
+      <input
+        type="checkbox"
+        className="size-5 accent-accent"
+        checked={checked}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      {label}
+    </label>
+  );
+}
+
+/** A numbered step: its button and what it showed. */
+export function LabStep({ children, result }: { children: ReactNode; result?: ReactNode }) {
+  return (
+    <li className="space-y-2">
+      <div>{children}</div>
+      {result ? <div className="text-sm wrap-anywhere">{result}</div> : null}
+    </li>
+  );
+}
+
+/** Whether the attack worked, in words and colour, announced when it changes. */
+export function LabOutcome({ worked, detail, labels }: { worked: boolean | null; detail: string; labels: LabStrings['security'] }) {
+  return (
+    <div role="status" aria-live="polite" className="min-h-12">
+      {worked === null ? null : (
+        <p
+          data-testid="lab-outcome"
+          className={`rounded-lg border-2 px-3 py-2 font-semibold ${worked ? 'border-red-700 text-red-800 dark:border-red-300 dark:text-red-200' : 'border-green-700 text-green-800 dark:border-green-300 dark:text-green-200'}`}
+        >
+          {worked ? labels.attackWorked : labels.attackFailed}
+          {detail ? `: ${detail}` : ''}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** One click puts the lab back to its start. */
+export function ResetButton({ labels, disabled, onReset }: { labels: LabStrings['security']; disabled: boolean; onReset: () => void }) {
+  return (
+    <button type="button" className={labButton} disabled={disabled} onClick={onReset}>
+      {labels.reset}
+    </button>
+  );
+}

@@ -1,0 +1,96 @@
+'use client';
+
+import { useState } from 'react';
+import { format } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import type { LabStrings } from '@/lib/security-labs/strings';
+import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
+import { useLabAction } from './use-lab-action';
+
+type User = { username: string; displayName: string } | null;
+interface Copies {
+  store: string;
+  sealed: string;
+}
+interface ReplayResult {
+  store: { user: User };
+  sealed: { user: User };
+}
+
+/** Log in to both kinds of session, log out, replay the copies. */
+export function ReplayLab({ locale, labels }: { locale: Locale; labels: LabStrings }) {
+  const t = labels.replay;
+  const { busy, message, setMessage, post } = useLabAction('replay', locale, labels.security);
+  const [revoke, setRevoke] = useState(false);
+  const [copies, setCopies] = useState<Copies | null>(null);
+  const [loggedOut, setLoggedOut] = useState(false);
+  const [result, setResult] = useState<ReplayResult | null>(null);
+
+  async function login() {
+    const answer = await post<{ copies: Copies }>({ action: 'login' });
+    if (answer) {
+      setCopies(answer.copies);
+      setLoggedOut(false);
+      setResult(null);
+    }
+  }
+  async function logout() {
+    if (await post({ action: 'logout', revoke })) setLoggedOut(true);
+  }
+  async function replay() {
+    if (copies) setResult(await post<ReplayResult>({ action: 'replay', ...copies }));
+  }
+  async function reset() {
+    if (await post({ action: 'reset' })) {
+      setCopies(null);
+      setLoggedOut(false);
+      setResult(null);
+      setMessage(labels.security.resetDone);
+    }
+  }
+
+  const verdict = (user: User) => (user ? format(t.accepted, { name: user.displayName }) : t.refused);
+
+  return (
+    <div className={`${labCard} space-y-4`}>
+      <ProtectionToggle label={t.toggle} checked={revoke} onChange={setRevoke} disabled={busy} />
+      <ol className="space-y-4">
+        <LabStep result={copies ? t.copied : null}>
+          <button type="button" className={labButton} disabled={busy} onClick={() => void login()}>
+            {t.login}
+          </button>
+        </LabStep>
+        <LabStep result={loggedOut ? t.loggedOut : null}>
+          <button type="button" className={labButton} disabled={busy || copies === null || loggedOut} onClick={() => void logout()}>
+            {t.logout}
+          </button>
+        </LabStep>
+        <LabStep
+          result={
+            result ? (
+              <dl className="grid gap-1 sm:grid-cols-2">
+                <dt className="font-semibold">{t.storeLabel}</dt>
+                <dd data-testid="replay-store">{verdict(result.store.user)}</dd>
+                <dt className="font-semibold">{t.sealedLabel}</dt>
+                <dd data-testid="replay-sealed">{verdict(result.sealed.user)}</dd>
+              </dl>
+            ) : null
+          }
+        >
+          <button type="button" className={labButton} disabled={busy || !loggedOut} onClick={() => void replay()}>
+            {t.replay}
+          </button>
+        </LabStep>
+      </ol>
+      <LabOutcome
+        worked={result === null ? null : result.sealed.user !== null || result.store.user !== null}
+        detail={result ? `${t.sealedLabel}: ${verdict(result.sealed.user)}` : ''}
+        labels={labels.security}
+      />
+      <div className="flex items-center gap-3">
+        <ResetButton labels={labels.security} disabled={busy} onReset={() => void reset()} />
+        <p className="text-sm">{message}</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { format } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { formatRupees } from '@/lib/shop/money';
+import type { LabStrings } from '@/lib/security-labs/strings';
+import { cheapen, TAMPER_KINDS, type TamperKind } from '@/lib/security-labs/tamper-edit';
+import { LabOutcome, LabStep, labButton, labCard, ResetButton } from './lab-controls';
+import { useLabAction } from './use-lab-action';
+
+const START_TOTAL_PAISE = 4_000;
+
+/** Put a cart into three kinds of cookie, edit one, check out. */
+export function TamperingLab({ locale, labels }: { locale: Locale; labels: LabStrings }) {
+  const t = labels.tampering;
+  const id = useId();
+  const { busy, message, setMessage, post } = useLabAction('tampering', locale, labels.security);
+  const [kind, setKind] = useState<TamperKind>('signed');
+  const [values, setValues] = useState<Record<TamperKind, string> | null>(null);
+  const [draft, setDraft] = useState('');
+  const [result, setResult] = useState<{ accepted: boolean; totalPaise: number | null } | null>(null);
+  const kindLabel: Record<TamperKind, string> = { plain: t.plainLabel, signed: t.signedLabel, sealed: t.sealedLabel };
+
+  function choose(next: TamperKind) {
+    setKind(next);
+    setDraft(values?.[next] ?? '');
+    setResult(null);
+  }
+  async function start() {
+    const answer = await post<{ values: Record<TamperKind, string> }>({ action: 'start' });
+    if (answer) {
+      setValues(answer.values);
+      setDraft(answer.values[kind]);
+      setResult(null);
+    }
+  }
+  async function save() {
+    const answer = await post<{ value: string }>({ action: 'edit', kind, value: draft });
+    if (answer && values) setValues({ ...values, [kind]: answer.value });
+  }
+  async function checkout() {
+    setResult(await post<{ accepted: boolean; totalPaise: number | null }>({ action: 'checkout', kind }));
+  }
+  async function reset() {
+    if (await post({ action: 'reset' })) {
+      setValues(null);
+      setDraft('');
+      setResult(null);
+      setMessage(labels.security.resetDone);
+    }
+  }
+
+  const cheated = result !== null && result.accepted && result.totalPaise !== null && result.totalPaise < START_TOTAL_PAISE;
+  return (
+    <div className={`${labCard} space-y-4`}>
+      <fieldset className="space-y-1" disabled={busy}>
+        <legend className="font-semibold">{t.kind}</legend>
+        {TAMPER_KINDS.map((option) => (
+          <label key={option} className="flex items-center gap-2">
+            <input type="radio" name={`${id}-kind`} value={option} checked={kind === option} onChange={() => choose(option)} />
+            {kindLabel[option]}
+          </label>
+        ))}
+      </fieldset>
+      <ol className="space-y-4">
+        <LabStep>
+          <button type="button" className={labButton} disabled={busy} onClick={() => void start()}>
+            {t.start}
+          </button>
+        </LabStep>
+        <LabStep>
+          <label htmlFor={`${id}-value`} className="block text-sm font-semibold">
+            {t.value}
+          </label>
+          <textarea
+            id={`${id}-value`}
+            rows={3}
+            value={draft}
+            disabled={values === null}
+            onChange={(event) => setDraft(event.target.value)}
+            className="mt-1 block w-full rounded-md border border-line bg-white p-2 font-mono text-xs wrap-anywhere dark:border-night-line dark:bg-night"
+          />
+          <div className="mt-2 flex flex-wrap gap-2">
+            <button type="button" className={labButton} disabled={busy || values === null} onClick={() => setDraft(cheapen(kind, draft))}>
+              {t.cheat}
+            </button>
+            <button type="button" className={labButton} disabled={busy || values === null} onClick={() => void save()}>
+              {t.save}
+            </button>
+          </div>
+        </LabStep>
+        <LabStep
+          result={result ? (result.accepted ? format(t.charged, { amount: formatRupees(result.totalPaise ?? 0) }) : t.rejected) : null}
+        >
+          <button type="button" className={labButton} disabled={busy || values === null} onClick={() => void checkout()}>
+            {t.checkout}
+          </button>
+        </LabStep>
+      </ol>
+      {/* The checkout's answer stands once, beside its button; the outcome only says who won. */}
+      <LabOutcome worked={result === null ? null : cheated} detail="" labels={labels.security} />
+      <div className="flex items-center gap-3">
+        <ResetButton labels={labels.security} disabled={busy} onReset={() => void reset()} />
+        <p className="text-sm">{message}</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+'use client';
+
+import { useState } from 'react';
+import { format } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import type { LabStrings } from '@/lib/security-labs/strings';
+import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
+import { useLabAction } from './use-lab-action';
+
+type User = { username: string; displayName: string } | null;
+
+/** What the pretend injected script does first: read every cookie the page's JavaScript may see. */
+function injectedScript(): string {
+  return document.cookie;
+}
+
+/** Log in with HttpOnly off or on, run the "injected script", replay what it stole. */
+export function XssLab({ locale, labels }: { locale: Locale; labels: LabStrings }) {
+  const t = labels.xss;
+  const { busy, message, setMessage, post } = useLabAction('xss', locale, labels.security);
+  const [httpOnly, setHttpOnly] = useState(true);
+  const [loggedIn, setLoggedIn] = useState<boolean | null>(null);
+  const [stolen, setStolen] = useState<string | null>(null);
+  const [attacker, setAttacker] = useState<{ user: User } | null>(null);
+
+  async function login() {
+    const result = await post<{ httpOnly: boolean }>({ action: 'login', httpOnly });
+    if (result) {
+      setLoggedIn(result.httpOnly);
+      setStolen(null);
+      setAttacker(null);
+    }
+  }
+  async function replay() {
+    if (stolen !== null) setAttacker(await post<{ user: User }>({ action: 'hijack', stolen }));
+  }
+  async function reset() {
+    if (await post({ action: 'reset' })) {
+      setLoggedIn(null);
+      setStolen(null);
+      setAttacker(null);
+      setMessage(labels.security.resetDone);
+    }
+  }
+
+  return (
+    <div className={`${labCard} space-y-4`}>
+      <ProtectionToggle label={t.toggle} checked={httpOnly} onChange={setHttpOnly} disabled={busy} />
+      <ol className="space-y-4">
+        <LabStep result={loggedIn === null ? null : format(t.loggedIn, { flag: loggedIn ? t.withHttpOnly : t.withoutHttpOnly })}>
+          <button type="button" className={labButton} disabled={busy} onClick={() => void login()}>
+            {t.login}
+          </button>
+        </LabStep>
+        <LabStep
+          result={
+            stolen === null ? null : (
+              <>
+                {t.scriptRead}{' '}
+                <code className="font-mono" data-testid="stolen-cookies">
+                  {stolen || t.nothingRead}
+                </code>
+              </>
+            )
+          }
+        >
+          <button type="button" className={labButton} disabled={busy || loggedIn === null} onClick={() => setStolen(injectedScript())}>
+            {t.runScript}
+          </button>
+        </LabStep>
+        <LabStep>
+          <button type="button" className={labButton} disabled={busy || stolen === null} onClick={() => void replay()}>
+            {t.send}
+          </button>
+        </LabStep>
+      </ol>
+      <LabOutcome
+        worked={attacker === null ? null : attacker.user !== null}
+        detail={attacker?.user ? format(t.hijacked, { name: attacker.user.displayName }) : t.notHijacked}
+        labels={labels.security}
+      />
+      <div className="flex items-center gap-3">
+        <ResetButton labels={labels.security} disabled={busy} onReset={() => void reset()} />
+        <p className="text-sm">{message}</p>
+      </div>
+    </div>
+  );
+}

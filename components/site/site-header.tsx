@@ -1,0 +1,94 @@
+import { Link } from '@/components/site/link';
+import { publishedSlugs } from '@/lib/course/content';
+import { course } from '@/lib/course/course';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import type { Locale } from '@/lib/i18n/locales';
+import { practiceStrings } from '@/lib/practice/strings';
+import { PresenterControls } from '../instructor/presenter/presenter-controls';
+import { SearchDialog } from './search-dialog';
+import { LanguageSwitch } from './language-switch';
+import { MobileNav } from './mobile-nav';
+import { ThemeToggle } from './theme-toggle';
+
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const dict = getDictionary(locale);
+  const published = publishedSlugs();
+  const outline = course
+    .filter((lesson) => published.includes(lesson.slug))
+    .map((lesson) => ({ slug: lesson.slug, title: lesson.title[locale] }));
+  return (
+    <header
+      data-site-header
+      className="sticky top-0 z-40 border-b border-line bg-paper/90 backdrop-blur dark:border-night-line dark:bg-night/90"
+    >
+      <div className="mx-auto flex h-16 max-w-7xl items-center gap-2 px-3 sm:gap-3 sm:px-6">
+        <MobileNav
+          locale={locale}
+          outline={outline}
+          labels={{
+            lab: dict.lab.nav,
+            practice: practiceStrings[locale].nav,
+            glossary: dict.nav.glossary,
+            open: dict.nav.openMenu,
+            close: dict.nav.closeMenu,
+            menu: dict.nav.menu,
+            home: dict.nav.home,
+            learn: dict.nav.learn,
+            outline: dict.learn.outline,
+          }}
+        />
+        <Link href={`/${locale}`} className="flex items-center gap-2 font-bold tracking-tight">
+          <span
+            aria-hidden="true"
+            className="grid size-8 place-items-center rounded-lg bg-accent text-sm text-white dark:bg-night-accent dark:text-night"
+          >
+            SP
+          </span>
+          <span className="sr-only text-base whitespace-nowrap min-[420px]:not-sr-only sm:text-lg">{dict.site.name}</span>
+        </Link>
+        <nav aria-label={dict.nav.main} className="ml-2 hidden md:block lg:ml-6">
+          <ul className="flex gap-1">
+            <li>
+              <Link
+                href={`/${locale}/learn`}
+                className="rounded-md px-2 py-2 text-muted hover:bg-accent-soft lg:px-3 hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+              >
+                {dict.nav.learn}
+              </Link>
+            </li>
+            <li>
+              <Link
+                href={`/${locale}/lab`}
+                className="rounded-md px-2 py-2 text-muted hover:bg-accent-soft lg:px-3 hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+              >
+                {dict.lab.nav}
+              </Link>
+            </li>
+            <li>
+              <Link
+                href={`/${locale}/practice`}
+                className="rounded-md px-2 py-2 text-muted hover:bg-accent-soft lg:px-3 hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+              >
+                {practiceStrings[locale].nav}
+              </Link>
+            </li>
+            <li>
+              <Link
+                href={`/${locale}/glossary`}
+                className="rounded-md px-2 py-2 text-muted hover:bg-accent-soft lg:px-3 hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+              >
+                {dict.nav.glossary}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="ml-auto flex items-center gap-1">
+          <SearchDialog locale={locale} labels={dict.search} />
+          <LanguageSwitch locale={locale} label={dict.language.switchTo} short={dict.language.short} />
+          <PresenterControls locale={locale} />
+          <ThemeToggle label={dict.theme.dark} />
+        </div>
+      </div>
+    </header>
+  );
+}

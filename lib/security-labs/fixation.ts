@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { jsonResponse } from '@/lib/http/api-route';
+import type { Session } from '@/lib/session';
+import { labApiPath } from './catalog';
+import { clearCookie, LAB_VICTIM, labEngine, userInStored } from './lab-engine';
+
+/*
+ * Session fixation, played by one browser: "plant" gives it a session the attacker made (and
+ * shows the attacker's copy of the ID), "login" logs the victim in with or without a new ID,
+ * "attacker" looks the copied ID up in the store as the attacker's browser would.
+ */
+
+export const fixationInputSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('plant') }),
+  z.object({ action: z.literal('login'), regenerate: z.boolean() }),
+  z.object({ action: z.literal('attacker'), sid: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }),
+  z.object({ action: z.literal('reset') }),
+]);
+export type FixationInput = z.infer<typeof fixationInputSchema>;
+
+/** Logs the victim in; only with `regenerate` does the session get a new ID first (the fix). */
+export async function loginVictim(session: Session, regenerate: boolean): Promise<void> {
+  if (regenerate) await session.regenerate();
+  session.data.user = { ...LAB_VICTIM };
+}
+
+function withSession(request: Request, run: (session: Session) => Promise<Response>): Promise<Response> {
+  return labEngine('fixation').engine.withSession(request, async (session) => {
+    if (session === null) throw new Error('labs: the fixation lab engine must own its API path.');
+    return run(session);
+  });
+}
+
+export async function fixationAction(request: Request, input: FixationInput): Promise<Response> {
+  const { engine, store } = labEngine('fixation');
+  switch (input.action) {
+    case 'plant':
+      return withSession(request, async (session) => {
+        await session.regenerate();
+        session.data.plantedBy = 'attacker';
+        return jsonResponse({ sid: session.id });
+      });
+    case 'login':
+      return withSession(request, async (session) => {
+        await loginVictim(session, input.regenerate);
+        return jsonResponse({ sid: session.id });
+      });
+    case 'attacker':
+      return jsonResponse({ user: userInStored(await store.get(input.sid)) });
+    case 'reset':
+      return withSession(request, async (session) => {
+        await session.destroy();
+        return jsonResponse({ reset: true }, { headers: { 'set-cookie': clearCookie(engine.options.name, labApiPath('fixation')) } });
+      });
+  }
+}

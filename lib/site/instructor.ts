@@ -1,0 +1,46 @@
+import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
+import { getSiteSession } from '@/lib/site/session';
+import { CreationLog, createdSessions } from '../instructor/creations';
+import { joinUrl, lanIPv4 } from '../instructor/network';
+import { resolveInstructorToken, type InstructorToken } from '../instructor/token';
+import { TokenAttemptLimits } from '../instructor/token-limits';
+
+interface InstructorState {
+  readonly token: InstructorToken;
+  readonly creations: CreationLog;
+  readonly limits: TokenAttemptLimits;
+}
+
+// On globalThis: instrumentation and every route chunk must share one token and one log.
+const globalCache = globalThis as typeof globalThis & { __pathshalaInstructor?: InstructorState };
+
+/** The line the server prints once, so the teacher can open the dashboard. */
+export function startupMessage(token: InstructorToken, dashboardUrl: string): string {
+  if (token.source === 'env') return `instructor: dashboard at ${dashboardUrl} (token from INSTRUCTOR_TOKEN).`;
+  return (
+    `instructor: INSTRUCTOR_TOKEN is not set; dashboard at ${dashboardUrl} with token ${token.token} ` +
+    `(kept in ${token.file}, so a restart keeps it; set INSTRUCTOR_TOKEN to choose your own).`
+  );
+}
+
+/**
+ * The instructor side of this server, set up on first use: the token (printed once to the
+ * log with the dashboard's address), the record of session creations (subscribed to the
+ * site engine's trace events) and the limiter of failed token attempts.
+ * `instrumentation.ts` calls this at start, so the token is printed before anyone asks.
+ */
+export function getInstructorState(): InstructorState {
+  if (globalCache.__pathshalaInstructor === undefined) {
+    const token = resolveInstructorToken(process.env, join(process.cwd(), '.data'));
+    const creations = new CreationLog(Date.now());
+    getSiteSession().subscribe((event) => {
+      for (const { sid, createdAt } of createdSessions(event)) creations.record(sid, createdAt);
+    });
+    globalCache.__pathshalaInstructor = { token, creations, limits: new TokenAttemptLimits() };
+    const port = process.env.PORT ?? '3000';
+    const url = `${joinUrl(lanIPv4(networkInterfaces()), port, 'en') ?? `http://localhost:${port}/en`}/instructor`;
+    console.info(startupMessage(token, url));
+  }
+  return globalCache.__pathshalaInstructor;
+}
