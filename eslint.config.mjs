@@ -14,6 +14,67 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Import arrows run one way: app → components → lib, with lib/session (the engine) at the bottom.
+  {
+    files: ['lib/**/*.{ts,tsx,mjs}'],
+    // A claim test may render a recipe's React code to check what a lesson says of it.
+    ignores: ['lib/session/**', 'lib/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/app/*', '@/components/*'],
+              message: 'lib/ sits below app/ and components/: move the shared code into lib/ instead.',
+            },
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'lib/ holds no UI: React belongs in components/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/session/**/*.ts'],
+    // The interop tests run the real express-session beside the engine on purpose.
+    ignores: ['lib/session/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['next', 'next/*', 'react', 'react-dom', 'react/*', 'iron-session', 'express*'],
+              message: 'lib/session is the engine: it knows nothing of Next.js, React or other session libraries.',
+            },
+            { regex: '^@/(?!lib/session/)', message: 'lib/session is the bottom layer: it imports only itself (and Node, redis).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/session/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^@/(?!lib/session/)', message: 'The engine is tested on its own: import only lib/session.' }] },
+      ],
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/app/*', '**/app/*'], message: 'components/ sit below app/: move what both need into lib/ or components/.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     // The practice track's Express apps are plain CommonJS, as the seed note and the learner write them.
     files: ['practice/**/*.js'],

@@ -16,7 +16,6 @@ import {
 } from './request-guards';
 import { sessionCreator } from '../site/session-creations';
 import { isEstablishedSession } from '../site/session-facts';
-import { getInspectLog, traceResponse } from '../site/inspect';
 
 /*
  * The plumbing every demo API route shares, so the route files stay a few lines each:
@@ -139,38 +138,33 @@ export function sessionRoute<P = Record<string, never>>(
       if (!input.ok) return errorResponse(input.error, locale);
       const params = await routeContext.params;
       const engine = getSiteSession();
-      getInspectLog();
-      return traceResponse(
-        engine.options.name,
-        () =>
-          withRouteSession(request, async (session) => {
-            // Only a state-changing request can create a session; it is new when the browser
-            // did not already have it. A client that keeps dropping its cookie is slowed here.
-            const creating = isUnsafeMethod(request.method) && !isEstablishedSession(session, request.headers, engine);
-            const creator = creating ? sessionCreator(request.headers) : null;
-            if (creator !== null && !creator.decision.allowed) {
-              session.unset();
-              return errorResponse(
-                { code: 'too_many_sessions', params: { retryAfterSeconds: creator.decision.retryAfterSeconds } },
-                locale,
-              );
-            }
-            const response = await replyWithSession(session, locale, () =>
-              handler({
-                request,
-                locale,
-                session,
-                input: options.body === 'json' ? input.value : undefined,
-                params,
-                // Asked by few routes, so worked out only when one does.
-                get established() {
-                  return isEstablishedSession(session, request.headers, engine);
-                },
-              }),
-            );
-            if (creator !== null && response.ok && !session.destroyed && Object.keys(session.data).length > 0) creator.record();
-            return response;
-          }),
+      return withRouteSession(
+        request,
+        async (session) => {
+          // Only a state-changing request can create a session; it is new when the browser
+          // did not already have it. A client that keeps dropping its cookie is slowed here.
+          const creating = isUnsafeMethod(request.method) && !isEstablishedSession(session, request.headers, engine);
+          const creator = creating ? sessionCreator(request.headers) : null;
+          if (creator !== null && !creator.decision.allowed) {
+            session.unset();
+            return errorResponse({ code: 'too_many_sessions', params: { retryAfterSeconds: creator.decision.retryAfterSeconds } }, locale);
+          }
+          const response = await replyWithSession(session, locale, () =>
+            handler({
+              request,
+              locale,
+              session,
+              input: options.body === 'json' ? input.value : undefined,
+              params,
+              // Asked by few routes, so worked out only when one does.
+              get established() {
+                return isEstablishedSession(session, request.headers, engine);
+              },
+            }),
+          );
+          if (creator !== null && response.ok && !session.destroyed && Object.keys(session.data).length > 0) creator.record();
+          return response;
+        },
         (error) => errorResponse({ code: errorCodeOf(error) }, locale),
       );
     });

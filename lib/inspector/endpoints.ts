@@ -1,5 +1,5 @@
 import type { SessionInspection, SessionTraceEvent } from '@/lib/session';
-import { getSiteSession } from '@/lib/site/session';
+import { getInspectLog, getSiteSession } from '@/lib/site/session';
 import { withRouteSession } from '@/lib/site/next-session';
 import { errorCodeOf, errorResponse, handleApi, jsonResponse, readInput } from '../http/api-route';
 import { clearingSetCookie, sessionSetCookie, tamperSignedValue } from './experiments';
@@ -7,7 +7,6 @@ import { browserKey, rawKey } from './log';
 import { redactSignedValue } from './redact';
 import { inspectView } from './view';
 import { isHttpsRequest } from '../http/request-guards';
-import { getInspectLog, traceResponse } from '../site/inspect';
 
 /*
  * The cookie inspector's endpoints. `GET /api/inspect` only reads: it never opens a session
@@ -34,26 +33,23 @@ export function expireSession(request: Request): Promise<Response> {
   return handleApi(request, async (locale) => {
     const input = await readInput(request, 'none');
     if (!input.ok) return errorResponse(input.error, locale);
-    const engine = getSiteSession();
-    getInspectLog();
-    const { entry, sessionCookie } = await engine.inspect(request.headers);
+    const { entry, sessionCookie } = await getSiteSession().inspect(request.headers);
     if (entry === null) return jsonResponse({ expired: false, reason: sessionCookie.reason });
     // Through the engine, under the session's lock, so a request in flight cannot write it back.
-    return traceResponse(
-      engine.options.name,
-      () =>
-        withRouteSession(request, async (session) => {
-          const found = session.id === sessionCookie.sid;
-          if (found) await session.destroy();
-          else session.unset();
-          return jsonResponse({ expired: found, reason: found ? null : 'unknown-sid' });
-        }),
+    return withRouteSession(
+      request,
+      async (session) => {
+        const found = session.id === sessionCookie.sid;
+        if (found) await session.destroy();
+        else session.unset();
+        return jsonResponse({ expired: found, reason: found ? null : 'unknown-sid' });
+      },
       (error) => errorResponse({ code: errorCodeOf(error) }, locale),
     );
   });
 }
 
-/** A log event for an experiment that answers without the engine (no store work). */
+/** A log event for an experiment that answers (200) without the engine (no store work). */
 function experimentEvent(request: Request, inspection: SessionInspection, setCookie: string, sidAfter: string | null): SessionTraceEvent {
   return {
     time: new Date().toISOString(),
@@ -71,6 +67,8 @@ function experimentEvent(request: Request, inspection: SessionInspection, setCoo
     noSetCookieReason: null,
     error: null,
     durationMs: 0,
+    status: 200,
+    responseSetCookie: setCookie,
   };
 }
 
@@ -90,8 +88,7 @@ export function tamperCookie(request: Request): Promise<Response> {
     const tampered = cookieValue === null || sessionCookie.reason === 'bad-signature' ? null : tamperSignedValue(cookieValue);
     if (tampered === null || sessionCookie.sid === null) return errorResponse({ code: 'no_session' }, locale);
     const setCookie = sessionSetCookie(engine, tampered, isHttpsRequest(request));
-    const entry = log.record(experimentEvent(request, inspection, setCookie, sessionCookie.sid));
-    if (entry !== null) entry.status = 200;
+    log.record(experimentEvent(request, inspection, setCookie, sessionCookie.sid));
     log.link(rawKey(tampered), `sid:${sessionCookie.sid}`);
     // Shortened, as everywhere in the inspector: the response is readable by the page's scripts.
     return jsonResponse(
@@ -111,8 +108,7 @@ export function forgetCookie(request: Request): Promise<Response> {
     const setCookie = clearingSetCookie(engine, isHttpsRequest(request));
     const inspection = await engine.inspect(request.headers);
     // sidAfter null: the browser is left with no cookie, so the event stays with its old key.
-    const entry = log.record(experimentEvent(request, inspection, setCookie, null));
-    if (entry !== null) entry.status = 200;
+    log.record(experimentEvent(request, inspection, setCookie, null));
     return jsonResponse({ forgotten: inspection.cookieValue !== null }, { headers: { 'set-cookie': setCookie } });
   });
 }

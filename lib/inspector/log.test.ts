@@ -31,6 +31,8 @@ function event(
     noSetCookieReason: sidOut === null ? 'not-modified' : null,
     error: null,
     durationMs: 1,
+    status: 200,
+    responseSetCookie: sidOut === null ? null : `pathshala.sid=s%3A${sidOut}.sig; Path=/`,
   };
 }
 

@@ -23,18 +23,11 @@ export function browserKey(cookieValue: string | null, cookie: DecodedSessionCoo
   return `sid:${cookie.sid}`;
 }
 
-/** One logged request; the API route fills in what only the response knows. */
+/** One logged request, filed under a browser. */
 export interface LogEntry {
   /** The browser that holds the cookie this request left it with. */
   readonly key: BrowserKey;
   readonly event: SessionTraceEvent;
-  /** The response status, when an API route served the request (null for server actions). */
-  status: number | null;
-  /**
-   * The session `Set-Cookie` the response really carried, when the route knows it (a logout
-   * adds its own clearing cookie); undefined means "as the engine said".
-   */
-  responseSetCookie?: string | null;
 }
 
 /** Options of `InspectLog`. */
@@ -92,7 +85,7 @@ export class InspectLog {
     const after: BrowserKey | null = event.setCookie !== null && event.sidAfter !== null ? `sid:${event.sidAfter}` : before;
     if (after === null || this.#closed.has(after)) return null;
     if (before !== null && before !== after) this.link(after, before);
-    const entry: LogEntry = { key: after, event, status: null };
+    const entry: LogEntry = { key: after, event };
     this.#ring[this.#next] = entry;
     this.#next = (this.#next + 1) % this.capacity;
     for (const operation of event.storeOperations) if (operation.op === 'destroy') this.#close(`sid:${operation.sid}`);

@@ -24,11 +24,13 @@ const event: SessionTraceEvent = {
   noSetCookieReason: 'destroyed',
   error: null,
   durationMs: 1.23456,
+  status: 200,
+  responseSetCookie: null,
 };
 
 describe('inspectedEvent', () => {
   it("should show the engine's decision when the route added no cookie of its own", () => {
-    const entry: LogEntry = { key: 'sid:abc', event, status: 200 };
+    const entry: LogEntry = { key: 'sid:abc', event };
     expect(inspectedEvent(entry)).toEqual({
       time: '2026-01-01T00:00:00.000Z',
       method: 'POST',
@@ -49,21 +51,15 @@ describe('inspectedEvent', () => {
   });
 
   it('should show the Set-Cookie the response really carried (a logout clears the cookie)', () => {
-    const entry: LogEntry = {
-      key: 'sid:abc',
-      event,
-      status: 200,
-      responseSetCookie: 'pathshala.sid=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT',
-    };
-    expect(inspectedEvent(entry)).toMatchObject({ setCookie: entry.responseSetCookie, noSetCookieReason: null });
+    const clearing = 'pathshala.sid=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT';
+    const entry: LogEntry = { key: 'sid:abc', event: { ...event, responseSetCookie: clearing } };
+    expect(inspectedEvent(entry)).toMatchObject({ setCookie: clearing, noSetCookieReason: null });
   });
 
   it("should give 'error' as the reason when a failed request set no cookie", () => {
     const failed: LogEntry = {
       key: 'sid:abc',
-      event: { ...event, noSetCookieReason: null, error: 'store down' },
-      status: 503,
-      responseSetCookie: null,
+      event: { ...event, noSetCookieReason: null, error: 'store down', status: 503, responseSetCookie: null },
     };
     expect(inspectedEvent(failed)).toMatchObject({ status: 503, setCookie: null, noSetCookieReason: 'error', error: 'store down' });
   });

@@ -72,12 +72,12 @@ const ms = (value: number) => Math.round(value * 100) / 100;
 /** One log entry for the inspector. */
 export function inspectedEvent(entry: LogEntry): InspectedEvent {
   const { event } = entry;
-  const setCookie = entry.responseSetCookie !== undefined ? entry.responseSetCookie : event.setCookie;
+  const setCookie = event.responseSetCookie;
   return {
     time: event.time,
     method: event.method,
     path: event.path,
-    status: entry.status,
+    status: event.status,
     cookieSent: event.cookieValue !== null,
     cookieValid: event.cookie.valid,
     cookieReason: event.cookie.reason,

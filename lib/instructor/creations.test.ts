@@ -31,6 +31,8 @@ function event(
     noSetCookieReason: null,
     error: null,
     durationMs: 1,
+    status: 200,
+    responseSetCookie: null,
   };
 }
 

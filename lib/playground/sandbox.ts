@@ -2,10 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { isHttpsRequest } from '@/lib/http/request-guards';
 import type { Locale } from '@/lib/i18n/locales';
 import {
+  decodeSessionCookie,
   MemoryStore,
-  readCookie,
   serializeSetCookie,
-  verifySessionId,
   type Session,
   type SessionData,
   type SessionEngine,
@@ -122,12 +121,11 @@ export class PlaygroundSandbox {
    * and answers with a `Set-Cookie` that removes the cookie from the browser.
    */
   async reset(request: Request): Promise<{ destroyed: boolean; setCookie: string }> {
-    const value = readCookie(request.headers.get('cookie'), PLAYGROUND_COOKIE_NAME);
-    const verified = value === null ? null : verifySessionId(value, this.#secrets);
+    const { decoded } = decodeSessionCookie(request.headers.get('cookie'), PLAYGROUND_COOKIE_NAME, this.#secrets);
     let destroyed = false;
-    if (verified !== null && verified.valid && verified.sid !== null) {
-      destroyed = (await this.store.get(verified.sid)) !== null;
-      await this.store.destroy(verified.sid);
+    if (decoded.valid && decoded.sid !== null) {
+      destroyed = (await this.store.get(decoded.sid)) !== null;
+      await this.store.destroy(decoded.sid);
     }
     const setCookie = serializeSetCookie(PLAYGROUND_COOKIE_NAME, '', {
       path: PLAYGROUND_COOKIE_PATH,

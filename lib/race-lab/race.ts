@@ -10,6 +10,7 @@ import {
   type SessionStore,
 } from '@/lib/session';
 import { getSiteSession } from '@/lib/site/session';
+import { processSingleton } from '@/lib/runtime/singleton';
 
 /**
  * The race-condition lab: the same "add a chai" handler on two engines, one holding the
@@ -62,19 +63,17 @@ function raceStore(siteStore: SessionStore): SessionStore {
   return new MemoryStore({ maxEntries: 2_000 });
 }
 
-const globalCache = globalThis as typeof globalThis & { __pathshalaRaceEngines?: Record<RaceMode, SessionEngine> };
-
 /** The lab engine of `mode`, made once from the site engine's secrets and store kind. */
 export function getRaceEngine(mode: RaceMode): SessionEngine {
-  if (globalCache.__pathshalaRaceEngines === undefined) {
+  const engines = processSingleton('race-lab:engines', (): Record<RaceMode, SessionEngine> => {
     const site = getSiteSession();
     const store = raceStore(site.options.store);
-    globalCache.__pathshalaRaceEngines = {
+    return {
       locked: createSessionEngine(raceEngineOptions('locked', site.options.secrets, store)),
       unlocked: createSessionEngine(raceEngineOptions('unlocked', site.options.secrets, store)),
     };
-  }
-  return globalCache.__pathshalaRaceEngines[mode];
+  });
+  return engines[mode];
 }
 
 /** How many chai the lab session holds. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { readCookie, serializeSetCookie, type SameSite } from '@/lib/session';
 import { CSRF_PATH, CSRF_SAMESITES, type CsrfArrival, type CsrfSameSite, type CsrfVia } from './csrf-sites';
 import { clearCookie, LAB_SESSION_SECONDS } from './lab-engine';
+import { processSingleton } from '@/lib/runtime/singleton';
 
 /*
  * CSRF and SameSite. Three cookies on the lab's API path, one per SameSite value; an echo
@@ -45,11 +46,8 @@ export function describeArrival(via: CsrfVia, method: string, headers: Headers):
 }
 
 const MAX_RUNS = 2_000;
-const globalCache = globalThis as typeof globalThis & { __pathshalaCsrfRuns?: Map<string, CsrfArrival[]> };
-
 function runs(): Map<string, CsrfArrival[]> {
-  globalCache.__pathshalaCsrfRuns ??= new Map();
-  return globalCache.__pathshalaCsrfRuns;
+  return processSingleton('csrf-lab:runs', () => new Map<string, CsrfArrival[]>());
 }
 
 /** Remembers an arrival for `run`; the latest per `via` wins. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createSessionEngine, MemoryStore, serializeSetCookie, type SessionEngine } from '@/lib/session';
 import { labApiPath, type SecurityLab } from './catalog';
+import { processSingleton } from '@/lib/runtime/singleton';
 
 /** A lab session lives ten minutes: long enough to play, short enough to leave nothing behind. */
 export const LAB_SESSION_SECONDS = 10 * 60;
@@ -12,15 +13,12 @@ export interface LabEngine {
   readonly secret: string;
 }
 
-const globalCache = globalThis as typeof globalThis & { __pathshalaLabEngines?: Map<string, LabEngine>; __pathshalaLabSecret?: string };
-
 /**
  * A secret for the labs only, new on each start: lab sessions are throwaway, and the site's
  * own secret must never sign a cookie a learner is invited to tamper with.
  */
 export function labSecret(): string {
-  globalCache.__pathshalaLabSecret ??= randomBytes(32).toString('base64url');
-  return globalCache.__pathshalaLabSecret;
+  return processSingleton('security-labs:secret', () => randomBytes(32).toString('base64url'));
 }
 
 /**
@@ -28,8 +26,8 @@ export function labSecret(): string {
  * HttpOnly and Lax, in its own small memory store — never the site session.
  */
 export function labEngine(lab: SecurityLab): LabEngine {
-  globalCache.__pathshalaLabEngines ??= new Map();
-  let entry = globalCache.__pathshalaLabEngines.get(lab);
+  const engines = processSingleton('security-labs:engines', () => new Map<string, LabEngine>());
+  let entry = engines.get(lab);
   if (entry === undefined) {
     const store = new MemoryStore({ maxEntries: 2_000 });
     const secret = labSecret();
@@ -42,7 +40,7 @@ export function labEngine(lab: SecurityLab): LabEngine {
       cookie: { maxAge: LAB_SESSION_SECONDS * 1000, httpOnly: true, sameSite: 'lax', path: labApiPath(lab), secure: false },
     });
     entry = { engine, store, secret };
-    globalCache.__pathshalaLabEngines.set(lab, entry);
+    engines.set(lab, entry);
   }
   return entry;
 }

@@ -6,6 +6,7 @@ import { serializeSetCookie, signSessionId, unsignSessionId, type Session } from
 import { getIronPassword } from '@/lib/stateless/password';
 import { labApiPath } from './catalog';
 import { clearCookie, LAB_SESSION_SECONDS, LAB_VICTIM, labEngine, userInStored } from './lab-engine';
+import { processSingleton } from '@/lib/runtime/singleton';
 
 /*
  * Replay after logout: one login makes both a server-store session and a sealed cookie; the
@@ -16,7 +17,6 @@ import { clearCookie, LAB_SESSION_SECONDS, LAB_VICTIM, labEngine, userInStored }
 export const REPLAY_SEAL_COOKIE = 'pathshala.lab-replay.iron';
 const PATH = labApiPath('replay');
 const MAX_REVOKED = 5_000;
-const globalCache = globalThis as typeof globalThis & { __pathshalaRevokedSeals?: Set<string> };
 
 /**
  * Digests of the seals revoked at logout, kept (bounded) so a replay can be refused: the
@@ -24,8 +24,7 @@ const globalCache = globalThis as typeof globalThis & { __pathshalaRevokedSeals?
  * 4 KB seals cannot make the set hold 4 KB each.
  */
 function revokedSeals(): Set<string> {
-  globalCache.__pathshalaRevokedSeals ??= new Set();
-  return globalCache.__pathshalaRevokedSeals;
+  return processSingleton('replay-lab:revoked', () => new Set<string>());
 }
 
 export const replayInputSchema = z.discriminatedUnion('action', [

@@ -8,6 +8,7 @@ import { getIronPassword } from '@/lib/stateless/password';
 import { labApiPath } from './catalog';
 import { TAMPER_KINDS, type TamperKind } from './tamper-edit';
 import { clearCookie, LAB_SESSION_SECONDS, labSecret } from './lab-engine';
+import { processSingleton } from '@/lib/runtime/singleton';
 
 /*
  * Tampering: the same cart (2 chai) kept three ways — a plain JSON cookie with the prices in
@@ -36,10 +37,8 @@ export const STARTING_CART: readonly PricedLine[] = [
 ];
 
 const MAX_CARTS = 5_000;
-const globalCache = globalThis as typeof globalThis & { __pathshalaTamperCarts?: Map<string, PricedLine[]> };
 function serverCarts(): Map<string, PricedLine[]> {
-  globalCache.__pathshalaTamperCarts ??= new Map();
-  return globalCache.__pathshalaTamperCarts;
+  return processSingleton('tampering-lab:carts', () => new Map<string, PricedLine[]>());
 }
 
 export const tamperingInputSchema = z.discriminatedUnion('action', [

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { jsonResponse } from '@/lib/http/api-route';
 import { readCookie, serializeSetCookie, signSessionId, unsignSessionId } from '@/lib/session';
 import { clearCookie, LAB_SESSION_SECONDS, LAB_VICTIM, labSecret } from './lab-engine';
+import { processSingleton } from '@/lib/runtime/singleton';
 
 /*
  * Cookie theft through XSS. The lab cookie sits on Path=/ so the page's own script can see
@@ -12,11 +13,8 @@ import { clearCookie, LAB_SESSION_SECONDS, LAB_VICTIM, labSecret } from './lab-e
 
 export const XSS_COOKIE = 'pathshala.lab-xss';
 const MAX_LIVE = 5_000;
-const globalCache = globalThis as typeof globalThis & { __pathshalaXssSessions?: Set<string> };
-
 function liveSessions(): Set<string> {
-  globalCache.__pathshalaXssSessions ??= new Set();
-  return globalCache.__pathshalaXssSessions;
+  return processSingleton('xss-lab:sessions', () => new Set<string>());
 }
 
 export const xssInputSchema = z.discriminatedUnion('action', [

@@ -116,7 +116,21 @@ export class SessionCookie {
 
   /** The `Set-Cookie` header value for this cookie carrying `value`. */
   serialize(name: string, value: string): string {
-    return serializeSetCookie(name, value, this);
+    return serializeSetCookie(name, value, this.attributes());
+  }
+
+  /** The attributes a `Set-Cookie` for this cookie carries, as a detached copy (for a framework's cookie API). */
+  attributes(): SetCookieAttributes {
+    return {
+      expires: this.#expires,
+      httpOnly: this.httpOnly,
+      secure: this.secure,
+      sameSite: this.sameSite,
+      path: this.path,
+      domain: this.domain,
+      partitioned: this.partitioned,
+      priority: this.priority,
+    };
   }
 }
 

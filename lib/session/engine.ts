@@ -1,10 +1,10 @@
-import { parseSetCookie, readCookie, type ParsedSetCookie } from './cookie';
+import type { ParsedSetCookie } from './cookie';
 import { KeyedMutex } from './lock';
 import { resolveOptions, type ResolvedOptions, type SessionEngineOptions } from './options';
 import { SessionRun, type EngineContext } from './request-session';
 import { isInsideCookiePath, isPastAbsoluteTimeout } from './rules';
 import type { Session } from './session';
-import { verifySessionId } from './signature';
+import { decodeSessionCookie } from './signature';
 import { parseStoredSession, type StoreKind, type StoreLimits, type StoredSession } from './stores/store';
 import { TraceHub, type DecodedSessionCookie, type TraceListener } from './trace';
 
@@ -55,8 +55,11 @@ export class SessionEngine {
    * Loads the request's session (holding its lock), runs `handler`, applies the save rules,
    * waits for the store write, and returns the handler's response with `Set-Cookie` added.
    * Because the write finishes before the response exists, a redirect can never overtake it.
+   * When the handler or the store fails, `onError` (if given) turns the failure into the
+   * response; without it the error is thrown. Either way the request's trace event is emitted
+   * once, complete with the status and the session cookie really sent.
    */
-  async withSession(request: Request, handler: SessionHandler): Promise<Response> {
+  async withSession(request: Request, handler: SessionHandler, onError?: (error: unknown) => Response): Promise<Response> {
     const run = await SessionRun.begin(this.#ctx, {
       method: request.method,
       url: new URL(request.url),
@@ -65,12 +68,18 @@ export class SessionEngine {
     let response: Response;
     try {
       response = await handler(run.session);
+      const { setCookie } = await run.commit();
+      if (setCookie !== null) response = withSetCookie(response, setCookie);
     } catch (error) {
       await run.abandon(error);
-      throw error;
+      if (onError === undefined) {
+        run.report(null, null);
+        throw error;
+      }
+      response = onError(error);
     }
-    const { setCookie } = await run.commit();
-    return setCookie === null ? response : withSetCookie(response, setCookie);
+    run.report(response.status, lastSetCookieNamed(response, this.options.name));
+    return response;
   }
 
   /** Opens the session of a request known only by its headers and URL (server actions). */
@@ -83,10 +92,19 @@ export class SessionEngine {
     return {
       session: run.session,
       async commit() {
-        const { setCookie } = await run.commit();
-        return { setCookie, cookie: setCookie === null ? null : parseSetCookie(setCookie) };
+        try {
+          const result = await run.commit();
+          run.report(null, result.setCookie);
+          return result;
+        } catch (error) {
+          run.report(null, null);
+          throw error;
+        }
       },
-      release: () => run.abandon(),
+      async release() {
+        await run.abandon();
+        run.report(null, null);
+      },
     };
   }
 
@@ -97,31 +115,15 @@ export class SessionEngine {
   async inspect(headers: Headers, url?: string): Promise<SessionInspection> {
     const { options } = this;
     const cookieHeader = headers.get('cookie');
-    const cookieValue = readCookie(cookieHeader, options.name);
+    const { value: cookieValue, decoded } = decodeSessionCookie(cookieHeader, options.name, options.secrets);
     const insideCookiePath = url === undefined || isInsideCookiePath(new URL(url).pathname, options.cookie.path);
     const [length, limits] = await Promise.all([options.store.length(), options.store.limits?.() ?? null]);
     const store = { kind: options.store.kind, length, limits };
-    if (cookieValue === null) {
-      const sessionCookie: DecodedSessionCookie = { prefix: null, sid: null, signature: null, valid: false, reason: 'no-cookie' };
-      return { cookieHeader, cookieValue, sessionCookie, insideCookiePath, entry: null, store };
+    if (!decoded.valid || decoded.sid === null) {
+      return { cookieHeader, cookieValue, sessionCookie: decoded, insideCookiePath, entry: null, store };
     }
-    const verified = verifySessionId(cookieValue, options.secrets);
-    const base = {
-      prefix: verified.sid === null ? null : ('s:' as const),
-      sid: verified.sid,
-      signature: verified.sid === null ? null : verified.signature,
-    };
-    if (!verified.valid || verified.sid === null) {
-      return {
-        cookieHeader,
-        cookieValue,
-        sessionCookie: { ...base, valid: false, reason: 'bad-signature' },
-        insideCookiePath,
-        entry: null,
-        store,
-      };
-    }
-    const entry = parseStoredSession(await options.store.get(verified.sid));
+    const base = decoded;
+    const entry = parseStoredSession(await options.store.get(decoded.sid));
     if (entry === null) {
       return {
         cookieHeader,
@@ -149,6 +151,12 @@ export class SessionEngine {
   async close(): Promise<void> {
     await this.options.store.close?.();
   }
+}
+
+/** The last `Set-Cookie` of `response` that sets the cookie `name`, or null. */
+function lastSetCookieNamed(response: Response, name: string): string | null {
+  const prefix = name + '=';
+  return response.headers.getSetCookie().findLast((header) => header.startsWith(prefix)) ?? null;
 }
 
 /** Returns `response` with a `Set-Cookie` header appended, copying it when its headers are immutable. */

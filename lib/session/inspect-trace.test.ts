@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { serializeSetCookie } from './cookie';
 import type { SessionTraceEvent, TraceStoreOperation } from './trace';
 import { cookieFor, exchange, setupEngine } from './testing/engine-setup';
 import { testRequest } from './testing/http';
@@ -156,8 +157,59 @@ describe('trace events', () => {
         noSetCookieReason: null,
         error: null,
         durationMs: expect.any(Number),
+        status: 200,
+        responseSetCookie: setCookie,
       },
     ]);
+  });
+
+  it("should carry the response's status and the session cookie it really sent (a handler's own clearing cookie)", async () => {
+    const { engine } = setupEngine({ cookie: { maxAge: MINUTE_MS } });
+    await exchange(engine, {}, (session) => {
+      session.data.user = 'riya';
+    });
+    const events: SessionTraceEvent[] = [];
+    engine.subscribe((event) => events.push(event));
+    const clearing = 'connect.sid=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT';
+    const request = new Request('http://localhost/api/demo/logout', { method: 'POST', headers: { cookie: cookieFor('sid-1') } });
+    const response = await engine.withSession(request, async (session) => {
+      await session!.destroy();
+      return new Response(null, { status: 204, headers: { 'set-cookie': clearing } });
+    });
+    expect(response.headers.getSetCookie()).toEqual([clearing]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ status: 204, setCookie: null, responseSetCookie: clearing, noSetCookieReason: 'destroyed' });
+  });
+
+  it('should answer a failure through onError and trace that response, with the error', async () => {
+    const { engine, store } = setupEngine();
+    const events: SessionTraceEvent[] = [];
+    engine.subscribe((event) => events.push(event));
+    vi.spyOn(store, 'set').mockRejectedValueOnce(new Error('store down'));
+    const response = await engine.withSession(
+      new Request('http://localhost/api/demo/cart', { method: 'POST' }),
+      (session) => {
+        session!.data.cart = ['chai'];
+        return new Response('ok');
+      },
+      () => new Response('unavailable', { status: 503 }),
+    );
+    expect(response.status).toBe(503);
+    expect(response.headers.getSetCookie()).toEqual([]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ status: 503, setCookie: null, responseSetCookie: null, error: 'store down', storeAction: 'set' });
+  });
+
+  it('should throw a failure without onError, after one event with no status', async () => {
+    const { engine } = setupEngine();
+    const events: SessionTraceEvent[] = [];
+    engine.subscribe((event) => events.push(event));
+    const failing = engine.withSession(new Request('http://localhost/'), () => {
+      throw new Error('handler broke');
+    });
+    await expect(failing).rejects.toThrow('handler broke');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ status: null, responseSetCookie: null, error: 'handler broke', storeAction: 'none' });
   });
 
   it('should record get then touch, with the entry before and after, for a read-only visit', async () => {
@@ -304,9 +356,23 @@ describe('engine.open (server actions)', () => {
     expect(cookie).toEqual({
       name: 'connect.sid',
       value: decodeURIComponent(cookieFor('sid-1').split('=')[1]!),
-      attributes: { path: '/', expires: new Date('2025-01-01T00:01:00.000Z'), httpOnly: true, sameSite: 'lax' },
+      attributes: { path: '/', expires: new Date('2025-01-01T00:01:00.000Z'), httpOnly: true, secure: false, sameSite: 'lax' },
     });
+    // The parts are the header's own: serializing them gives the same Set-Cookie.
+    expect(serializeSetCookie(cookie!.name, cookie!.value, cookie!.attributes)).toBe(setCookie);
     expect((await store.entry('sid-1'))?.user).toBe('riya');
+  });
+
+  it('should trace a server action once, with no status and the cookie it set', async () => {
+    const { engine } = setupEngine({ cookie: { maxAge: MINUTE_MS } });
+    const events: SessionTraceEvent[] = [];
+    engine.subscribe((event) => events.push(event));
+    const opened = await engine.open({ headers: new Headers(), url: 'http://localhost/' });
+    opened.session!.data.user = 'riya';
+    const { setCookie } = await opened.commit();
+    await opened.release();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ status: null, setCookie, responseSetCookie: setCookie, error: null });
   });
 
   it('should release the lock without saving', async () => {

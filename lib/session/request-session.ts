@@ -1,10 +1,10 @@
-import { readCookie } from './cookie';
+import type { ParsedSetCookie } from './cookie';
 import { generateState, loadState, newSessionCookie } from './load';
 import { lockSession, type KeyedMutex } from './lock';
 import type { ResolvedOptions } from './options';
 import { decideCommit, isInsideCookiePath, isSecureRequest, storeExpiresAt, type CommitDecision } from './rules';
 import { Session, type SessionHost, type SessionState } from './session';
-import { signSessionId, verifySessionId } from './signature';
+import { decodeSessionCookie, signSessionId, type SessionCookieReading } from './signature';
 import { buildStoredJson, serializeData } from './stored-format';
 import type { ReleaseLock } from './stores/store';
 import { storeOperation, type DecodedSessionCookie, type SessionTraceEvent, type TraceHub, type TraceStoreOperation } from './trace';
@@ -23,9 +23,10 @@ export interface RequestFacts {
   readonly headers: Headers;
 }
 
-/** The outcome of a request's session: the `Set-Cookie` value to send, if any. */
+/** The outcome of a request's session: the `Set-Cookie` to send, if any, as a header value and taken apart. */
 export interface CommitResult {
   readonly setCookie: string | null;
+  readonly cookie: ParsedSetCookie | null;
 }
 
 const UNLOCKED: ReleaseLock = async () => {};
@@ -50,8 +51,14 @@ export class SessionRun implements SessionHost {
   #finished = false;
   // Trace material, filled only while someone subscribes.
   readonly #operations: TraceStoreOperation[] | null;
+  readonly #reading: SessionCookieReading;
   readonly #decoded: DecodedSessionCookie;
   #lastJson: string | null;
+  // What commit decided and sent, or the failure, kept for the one trace event `report` emits.
+  #decision: CommitDecision | null = null;
+  #setCookie: string | null = null;
+  #error: unknown = null;
+  #reported = false;
 
   private constructor(ctx: EngineContext, request: RequestFacts, facts: InitFacts) {
     this.#ctx = ctx;
@@ -64,6 +71,7 @@ export class SessionRun implements SessionHost {
     this.#savedData = facts.savedData;
     this.#release = facts.release;
     this.#operations = facts.operations;
+    this.#reading = facts.reading;
     this.#decoded = facts.decoded;
     this.#lastJson = facts.lastJson;
     this.#time = facts.time;
@@ -89,20 +97,14 @@ export class SessionRun implements SessionHost {
         destroyed: false,
         unset: false,
       };
+      const reading = decodeSessionCookie(request.headers.get('cookie'), options.name, options.secrets);
       const decoded: DecodedSessionCookie = { prefix: null, sid: null, signature: null, valid: false, reason: null };
-      return new SessionRun(ctx, request, { ...base, state, cookieSid: null, originalData: '{}', decoded, outsidePath: true });
+      return new SessionRun(ctx, request, { ...base, state, cookieSid: null, originalData: '{}', reading, decoded, outsidePath: true });
     }
 
-    const value = readCookie(request.headers.get('cookie'), options.name);
-    const verified = value === null ? null : verifySessionId(value, options.secrets);
-    const cookieSid = verified !== null && verified.valid ? verified.sid : null;
-    let decoded: DecodedSessionCookie = {
-      prefix: verified !== null && verified.sid !== null ? 's:' : null,
-      sid: verified?.sid ?? null,
-      signature: verified === null || verified.sid === null ? null : verified.signature,
-      valid: cookieSid !== null,
-      reason: value === null ? 'no-cookie' : cookieSid === null ? 'bad-signature' : null,
-    };
+    const reading = decodeSessionCookie(request.headers.get('cookie'), options.name, options.secrets);
+    const cookieSid = reading.decoded.valid ? reading.decoded.sid : null;
+    let decoded = reading.decoded;
 
     if (cookieSid !== null) {
       const release = options.locking ? await lockSession(ctx.mutex, options.store, cookieSid, options.lockWaitMs) : UNLOCKED;
@@ -118,6 +120,7 @@ export class SessionRun implements SessionHost {
             originalData,
             savedData,
             release,
+            reading,
             decoded,
             lastJson: loaded.json,
             outsidePath: false,
@@ -125,34 +128,45 @@ export class SessionRun implements SessionHost {
         }
         decoded = { ...decoded, valid: false, reason: loaded.reason };
         const state = generateState(options, requestSecure);
-        return new SessionRun(ctx, request, { ...base, state, cookieSid, originalData: '{}', release, decoded, outsidePath: false });
+        return new SessionRun(ctx, request, {
+          ...base,
+          state,
+          cookieSid,
+          originalData: '{}',
+          release,
+          reading,
+          decoded,
+          outsidePath: false,
+        });
       } catch (error) {
         await release();
         throw error;
       }
     }
     const state = generateState(options, requestSecure);
-    return new SessionRun(ctx, request, { ...base, state, cookieSid: null, originalData: '{}', decoded, outsidePath: false });
+    return new SessionRun(ctx, request, { ...base, state, cookieSid: null, originalData: '{}', reading, decoded, outsidePath: false });
   }
 
-  /** Applies the save rules, writes to the store, releases the lock and emits the trace. */
+  /**
+   * Applies the save rules, writes to the store and releases the lock. The trace event waits
+   * for `report`, which knows how the request was answered.
+   */
   async commit(): Promise<CommitResult> {
     this.#assertOpen();
     this.#finished = true;
     if (this.session === null) {
       await this.#release();
-      this.#emit({ storeAction: 'none', setCookie: false, noCookieReason: 'outside-cookie-path' }, null, null);
-      return { setCookie: null };
+      this.#decision = { storeAction: 'none', setCookie: false, noCookieReason: 'outside-cookie-path' };
+      return { setCookie: null, cookie: null };
     }
     const { options } = this.#ctx;
     const state = this.#state;
-    let decision: CommitDecision | null = null;
-    let setCookie: string | null = null;
+    let cookie: ParsedSetCookie | null = null;
     try {
       const live = !state.destroyed && !state.unset;
       if (live) state.cookie.resetMaxAge();
       const currentData = live ? serializeData(state.data) : this.#originalData;
-      decision = decideCommit({
+      const decision = decideCommit({
         cookieSid: this.#cookieSid,
         originalSid: this.#originalSid,
         sid: state.sid,
@@ -168,26 +182,64 @@ export class SessionRun implements SessionHost {
         cookieSecure: state.cookie.secure === true,
         requestSecure: this.#requestSecure,
       });
+      this.#decision = decision;
       if (decision.storeAction === 'set') await this.#write(state, currentData);
       else if (decision.storeAction === 'touch') await this.#touch(state);
       else if (decision.storeAction === 'destroy') await this.#destroyEntry(state.sid);
-      if (decision.setCookie) setCookie = state.cookie.serialize(options.name, signSessionId(state.sid, options.secrets[0]!));
+      if (decision.setCookie) {
+        const value = signSessionId(state.sid, options.secrets[0]!);
+        cookie = { name: options.name, value, attributes: state.cookie.attributes() };
+        this.#setCookie = state.cookie.serialize(options.name, value);
+      }
     } catch (error) {
+      this.#error = error;
       await this.#release();
-      this.#emit(decision ?? { storeAction: 'none', setCookie: false, noCookieReason: null }, null, error);
       throw error;
     }
     await this.#release();
-    this.#emit(decision, setCookie, null);
-    return { setCookie };
+    return { setCookie: this.#setCookie, cookie };
   }
 
   /** Lets go of the session without saving (the handler failed). Safe to call twice. */
   async abandon(error?: unknown): Promise<void> {
+    if (this.#error === null) this.#error = error ?? 'released without commit';
     if (this.#finished) return;
     this.#finished = true;
     await this.#release();
-    this.#emit({ storeAction: 'none', setCookie: false, noCookieReason: null }, null, error ?? 'released without commit');
+  }
+
+  /**
+   * Emits the request's one trace event, now complete: what the engine did, and how the
+   * request was answered — its status (null when no HTTP response was at hand, as in a server
+   * action) and the session `Set-Cookie` it really carried. Only the first call counts.
+   */
+  report(status: number | null, responseSetCookie: string | null): void {
+    if (this.#reported) return;
+    this.#reported = true;
+    if (this.#operations === null || !this.#ctx.trace.active) return;
+    const { headers, url, method } = this.#request;
+    const error = this.#error;
+    const decision = this.#decision ?? { storeAction: 'none', setCookie: false, noCookieReason: null };
+    const event: SessionTraceEvent = {
+      time: new Date(this.#time).toISOString(),
+      method,
+      path: url.pathname,
+      cookieHeader: headers.get('cookie'),
+      cookieValue: this.#reading.value,
+      cookie: this.#decoded,
+      signature: this.#reading.signature,
+      storeOperations: this.#operations,
+      sidBefore: this.session === null ? null : this.#originalSid,
+      sidAfter: this.session === null ? null : this.#state.sid,
+      storeAction: decision.storeAction,
+      setCookie: error === null ? this.#setCookie : null,
+      noSetCookieReason: decision.noCookieReason,
+      error: error === null ? null : error instanceof Error ? error.message : String(error),
+      durationMs: performance.now() - this.#startedAt,
+      status,
+      responseSetCookie,
+    };
+    this.#ctx.trace.emit(event);
   }
 
   async regenerate(state: SessionState, keepData: boolean): Promise<void> {
@@ -275,32 +327,6 @@ export class SessionRun implements SessionHost {
     if (this.#operations === null) return;
     this.#operations.push(storeOperation(op, sid, before, after, performance.now() - started));
   }
-
-  #emit(decision: CommitDecision, setCookie: string | null, error: unknown): void {
-    if (this.#operations === null || !this.#ctx.trace.active) return;
-    const { headers, url, method } = this.#request;
-    const value = readCookie(headers.get('cookie'), this.#ctx.options.name);
-    const decoded = this.#decoded;
-    const event: SessionTraceEvent = {
-      time: new Date(this.#time).toISOString(),
-      method,
-      path: url.pathname,
-      cookieHeader: headers.get('cookie'),
-      cookieValue: value,
-      cookie: decoded,
-      signature:
-        value === null ? 'absent' : decoded.prefix === null ? 'unsigned' : decoded.reason === 'bad-signature' ? 'invalid' : 'valid',
-      storeOperations: this.#operations,
-      sidBefore: this.session === null ? null : this.#originalSid,
-      sidAfter: this.session === null ? null : this.#state.sid,
-      storeAction: decision.storeAction,
-      setCookie,
-      noSetCookieReason: decision.noCookieReason,
-      error: error === null || error === undefined ? null : error instanceof Error ? error.message : String(error),
-      durationMs: performance.now() - this.#startedAt,
-    };
-    this.#ctx.trace.emit(event);
-  }
 }
 
 interface InitFacts {
@@ -313,6 +339,7 @@ interface InitFacts {
   readonly savedData: string | null;
   readonly release: ReleaseLock;
   readonly operations: TraceStoreOperation[] | null;
+  readonly reading: SessionCookieReading;
   readonly decoded: DecodedSessionCookie;
   readonly lastJson: string | null;
   readonly outsidePath: boolean;

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { signSessionId, unsignSessionId, verifySessionId } from './signature';
+import { decodeSessionCookie, signSessionId, unsignSessionId, verifySessionId } from './signature';
 
 vi.mock('node:crypto', async (importOriginal) => {
   const original = await importOriginal<typeof import('node:crypto')>();
@@ -151,5 +151,39 @@ describe('remembered signatures', () => {
     expect(hmacs()).toBe(0);
     signSessionId('many-secrets', 'secret number 0');
     expect(hmacs()).toBe(1);
+  });
+});
+
+describe('decodeSessionCookie', () => {
+  const secrets = ['new secret', 'old secret'];
+  const header = (value: string) => `theme=dark; sid=${encodeURIComponent(value)}`;
+
+  it('reads no cookie as absent', () => {
+    expect(decodeSessionCookie('theme=dark', 'sid', secrets)).toEqual({
+      value: null,
+      signature: 'absent',
+      decoded: { prefix: null, sid: null, signature: null, valid: false, reason: 'no-cookie' },
+    });
+  });
+
+  it('reads a value without the s: prefix as unsigned, which express-session ignores', () => {
+    expect(decodeSessionCookie(header('abc.def'), 'sid', secrets)).toEqual({
+      value: 'abc.def',
+      signature: 'unsigned',
+      decoded: { prefix: null, sid: null, signature: null, valid: false, reason: 'bad-signature' },
+    });
+  });
+
+  it('reads a wrong signature as invalid and keeps the parts as sent', () => {
+    const value = signSessionId('abc', 'someone else');
+    const reading = decodeSessionCookie(header(value), 'sid', secrets);
+    expect(reading.signature).toBe('invalid');
+    expect(reading.decoded).toEqual({ prefix: 's:', sid: 'abc', signature: value.split('.')[1], valid: false, reason: 'bad-signature' });
+  });
+
+  it('accepts a value signed by any of the secrets (rotation)', () => {
+    const reading = decodeSessionCookie(header(signSessionId('abc', 'old secret')), 'sid', secrets);
+    expect(reading.signature).toBe('valid');
+    expect(reading.decoded).toMatchObject({ sid: 'abc', valid: true, reason: null });
   });
 });

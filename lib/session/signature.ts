@@ -1,4 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { readCookie } from './cookie';
+import type { DecodedSessionCookie } from './trace';
 
 /**
  * Signatures already computed for sids this process issued or accepted, per secret. A live
@@ -30,7 +32,7 @@ function remember(sid: string, secret: string, signature: string): void {
 }
 
 /** The prefix express-session puts in front of a signed session ID. */
-export const SIGNED_PREFIX = 's:';
+export const SIGNED_PREFIX = 's:' as const;
 
 /**
  * The base64 HMAC-SHA256 of `sid` without `=` padding: the format of the
@@ -105,4 +107,35 @@ export function unsignSessionId(value: string, secrets: string | readonly string
   const list = typeof secrets === 'string' ? [secrets] : secrets;
   const result = verifySessionId(value, list);
   return result.valid && result.sid !== null ? result.sid : false;
+}
+
+/** How a request's session cookie reads, before the store is asked about its sid. */
+export interface SessionCookieReading {
+  /** The cookie's value as received (URL-decoded), or null when the request had none. */
+  readonly value: string | null;
+  /** The value taken apart; `valid` and `reason` speak of the signature only. */
+  readonly decoded: DecodedSessionCookie;
+  readonly signature: 'valid' | 'invalid' | 'unsigned' | 'absent';
+}
+
+/**
+ * The one reader of a session cookie: finds `name` in a `Cookie` header, takes the value
+ * apart and checks its signature against `secrets`. The engine's requests, its inspection
+ * and the site's helpers all read cookies through this, so they can never disagree.
+ */
+export function decodeSessionCookie(cookieHeader: string | null, name: string, secrets: readonly string[]): SessionCookieReading {
+  const value = readCookie(cookieHeader, name);
+  if (value === null) {
+    return { value, signature: 'absent', decoded: { prefix: null, sid: null, signature: null, valid: false, reason: 'no-cookie' } };
+  }
+  const verified = verifySessionId(value, secrets);
+  const decoded: DecodedSessionCookie = {
+    prefix: verified.sid === null ? null : SIGNED_PREFIX,
+    sid: verified.sid,
+    signature: verified.sid === null ? null : verified.signature,
+    valid: verified.valid,
+    reason: verified.valid ? null : 'bad-signature',
+  };
+  const signature = verified.sid === null ? 'unsigned' : verified.valid ? 'valid' : 'invalid';
+  return { value, decoded, signature };
 }

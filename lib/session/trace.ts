@@ -78,6 +78,13 @@ export interface SessionTraceEvent {
   /** Set when the handler or the store failed; the session was then not saved. */
   readonly error: string | null;
   readonly durationMs: number;
+  /** The response's status, or null when there was no HTTP response at hand (a server action) or the handler threw. */
+  readonly status: number | null;
+  /**
+   * The session `Set-Cookie` the response really carried: usually `setCookie`, but a handler
+   * may add its own (a logout's clearing cookie), and a failed request sends none.
+   */
+  readonly responseSetCookie: string | null;
 }
 
 /** Receives one event per request. */

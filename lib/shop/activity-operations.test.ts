@@ -26,7 +26,7 @@ describe('recordVisit', () => {
 
   it('should record visits in a session the browser already has, newest first', async () => {
     browser = new BrowserHarness();
-    await browser.request((session) => addToCart(session, { productId: 'chai', qty: 1 }, 'en'));
+    await browser.request((session) => addToCart(session.data, { productId: 'chai', qty: 1 }, 'en'));
     await visit(browser, { path: '/en/learn' });
     expect((await visit(browser, { path: '/hi-latn/lab/cart', title: 'Cart' })).value).toEqual({ ok: true, value: { recorded: true } });
     const { value } = await browser.request((session) => listActivity(session));
@@ -47,7 +47,7 @@ describe('clearActivity', () => {
   it('should forget every visit and create nothing when there were none', async () => {
     browser = new BrowserHarness();
     expect((await browser.request((session) => clearActivity(session))).setCookie).toBeNull();
-    await browser.request((session) => addToCart(session, { productId: 'chai', qty: 1 }, 'en'));
+    await browser.request((session) => addToCart(session.data, { productId: 'chai', qty: 1 }, 'en'));
     await visit(browser, { path: '/en' });
     await browser.request((session) => clearActivity(session));
     expect(await browser.storedEntry()).not.toHaveProperty('activity');

@@ -16,7 +16,7 @@ describe('loginWith', () => {
   describe('with the right password', () => {
     it('should remember the user and give the session a new ID, keeping the cart', async () => {
       browser = new BrowserHarness();
-      await browser.request((session) => addToCart(session, { productId: 'chai', qty: 2 }, 'en'));
+      await browser.request((session) => addToCart(session.data, { productId: 'chai', qty: 2 }, 'en'));
       const before = browser.cookie;
       const { value, setCookie } = await browser.request((session) => loginWith(session, RIYA, '1.2.3.4', new FailureLimiter()));
       expect(value).toEqual({ ok: true, value: { user: { username: 'riya', displayName: 'Riya' } } });
@@ -30,7 +30,7 @@ describe('loginWith', () => {
 
     it('should delete the old ID from the store (fixation defence)', async () => {
       browser = new BrowserHarness();
-      await browser.request((session) => addToCart(session, { productId: 'chai', qty: 1 }, 'en'));
+      await browser.request((session) => addToCart(session.data, { productId: 'chai', qty: 1 }, 'en'));
       const oldSid = (await browser.request((session) => session.id)).value;
       await browser.request((session) => loginWith(session, RIYA, '1.2.3.4', new FailureLimiter()));
       expect(await browser.store.get(oldSid)).toBeNull();
@@ -59,7 +59,7 @@ describe('loginWith', () => {
   describe('rate limit', () => {
     it('should refuse the 6th attempt of a session within a minute, even with the right password', async () => {
       browser = new BrowserHarness();
-      await browser.request((session) => addToCart(session, { productId: 'chai', qty: 1 }, 'en'));
+      await browser.request((session) => addToCart(session.data, { productId: 'chai', qty: 1 }, 'en'));
       const limiter = new FailureLimiter({ now: () => 1_000_000 });
       for (let i = 0; i < 5; i++) {
         const { value } = await browser.request((session) => loginWith(session, WRONG, `10.0.0.${i}`, limiter));
@@ -89,9 +89,9 @@ describe('currentUser', () => {
   it('should be null without a user and for a user that is not a demo account', async () => {
     browser = new BrowserHarness();
     const { value } = await browser.request((session) => {
-      const none = currentUser(session);
+      const none = currentUser(session.data);
       session.data[USER_KEY] = { username: 'admin', displayName: 'Admin' };
-      return [none, currentUser(session)];
+      return [none, currentUser(session.data)];
     });
     expect(value).toEqual([null, null]);
   });
@@ -100,7 +100,7 @@ describe('currentUser', () => {
 describe('logoutFrom', () => {
   it('should destroy the stored session, cart included, and send no cookie', async () => {
     browser = new BrowserHarness();
-    await browser.request((session) => addToCart(session, { productId: 'chai', qty: 1 }, 'en'));
+    await browser.request((session) => addToCart(session.data, { productId: 'chai', qty: 1 }, 'en'));
     await browser.request((session) => loginWith(session, RIYA, '1.2.3.4', new FailureLimiter()));
     const { setCookie } = await browser.request((session) => logoutFrom(session));
     expect(setCookie).toBeNull();

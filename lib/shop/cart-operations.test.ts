@@ -10,14 +10,14 @@ afterEach(async () => {
 
 async function withChai(qty: number): Promise<BrowserHarness> {
   const harness = new BrowserHarness();
-  await harness.request((session) => addToCart(session, { productId: 'chai', qty }, 'en'));
+  await harness.request((session) => addToCart(session.data, { productId: 'chai', qty }, 'en'));
   return harness;
 }
 
 describe('getCart', () => {
   it('should show an empty cart without creating a session', async () => {
     browser = new BrowserHarness();
-    const { value, setCookie } = await browser.request((session) => getCart(session, 'hi-latn'));
+    const { value, setCookie } = await browser.request((session) => getCart(session.data, 'hi-latn'));
     expect(value).toEqual({ items: [], totalPaise: 0 });
     expect(setCookie).toBeNull();
     expect(await browser.store.length()).toBe(0);
@@ -27,7 +27,7 @@ describe('getCart', () => {
 describe('addToCart', () => {
   it('should add to the cart, creating the session and its cookie', async () => {
     browser = new BrowserHarness();
-    const { value, setCookie } = await browser.request((session) => addToCart(session, { productId: 'jalebi', qty: 3 }, 'en'));
+    const { value, setCookie } = await browser.request((session) => addToCart(session.data, { productId: 'jalebi', qty: 3 }, 'en'));
     expect(value).toEqual({
       ok: true,
       value: { items: [{ productId: 'jalebi', name: 'Hot jalebi', qty: 3, unitPricePaise: 4000 }], totalPaise: 12_000 },
@@ -47,7 +47,7 @@ describe('addToCart', () => {
       [{ productId: 'chai', qty: 5 }, 'quantity_limit'],
       [null, 'bad_request'],
     ] as const) {
-      const { value } = await browser.request((session) => addToCart(session, input, 'en'));
+      const { value } = await browser.request((session) => addToCart(session.data, input, 'en'));
       expect(value).toMatchObject({ ok: false, error: { code } });
     }
     expect(((await browser.storedEntry()) as { cart: unknown }).cart).toEqual((before as { cart: unknown }).cart);
@@ -57,7 +57,7 @@ describe('addToCart', () => {
 describe('setCartQuantity', () => {
   it('should set the exact quantity of a line in the cart', async () => {
     browser = await withChai(5);
-    const { value } = await browser.request((session) => setCartQuantity(session, 'chai', { qty: 2 }, 'en'));
+    const { value } = await browser.request((session) => setCartQuantity(session.data, 'chai', { qty: 2 }, 'en'));
     expect(value).toMatchObject({ ok: true, value: { items: [{ productId: 'chai', qty: 2 }], totalPaise: 4000 } });
   });
 
@@ -71,7 +71,7 @@ describe('setCartQuantity', () => {
       ['chai', {}, 'bad_request'],
     ] as const;
     for (const [productId, input, code] of cases) {
-      const { value } = await browser.request((session) => setCartQuantity(session, productId, input, 'en'));
+      const { value } = await browser.request((session) => setCartQuantity(session.data, productId, input, 'en'));
       expect(value).toMatchObject({ ok: false, error: { code } });
     }
   });
@@ -80,24 +80,24 @@ describe('setCartQuantity', () => {
 describe('removeFromCart and clearCart', () => {
   it('should remove one line, accept removing what is not there, and empty the cart', async () => {
     browser = await withChai(1);
-    await browser.request((session) => addToCart(session, { productId: 'lassi', qty: 1 }, 'en'));
-    expect((await browser.request((session) => removeFromCart(session, 'chai', 'en'))).value).toMatchObject({
+    await browser.request((session) => addToCart(session.data, { productId: 'lassi', qty: 1 }, 'en'));
+    expect((await browser.request((session) => removeFromCart(session.data, 'chai', 'en'))).value).toMatchObject({
       ok: true,
       value: { items: [{ productId: 'lassi' }] },
     });
-    expect((await browser.request((session) => removeFromCart(session, 'chai', 'en'))).value).toMatchObject({ ok: true });
-    expect((await browser.request((session) => removeFromCart(session, 'dosa', 'en'))).value).toMatchObject({
+    expect((await browser.request((session) => removeFromCart(session.data, 'chai', 'en'))).value).toMatchObject({ ok: true });
+    expect((await browser.request((session) => removeFromCart(session.data, 'dosa', 'en'))).value).toMatchObject({
       ok: false,
       error: { code: 'unknown_product' },
     });
-    expect((await browser.request((session) => clearCart(session, 'en'))).value).toEqual({ items: [], totalPaise: 0 });
+    expect((await browser.request((session) => clearCart(session.data, 'en'))).value).toEqual({ items: [], totalPaise: 0 });
     expect(await browser.storedEntry()).not.toHaveProperty('cart');
   });
 
   it('should not create a session for a visitor who has none', async () => {
     browser = new BrowserHarness();
-    const removed = await browser.request((session) => removeFromCart(session, 'chai', 'en'));
-    const cleared = await browser.request((session) => clearCart(session, 'en'));
+    const removed = await browser.request((session) => removeFromCart(session.data, 'chai', 'en'));
+    const cleared = await browser.request((session) => clearCart(session.data, 'en'));
     expect([removed.setCookie, cleared.setCookie]).toEqual([null, null]);
     expect(await browser.store.length()).toBe(0);
   });

@@ -58,7 +58,7 @@ describe.each(servers)('your sessions, on the %s store', (_kind, makeServer) => 
     if (!result.ok) throw new Error(`not listed: ${result.error.code}`);
     return result.value.sessions;
   };
-  const who = async (browser: BrowserHarness) => (await browser.request((session) => currentUser(session)?.username ?? null)).value;
+  const who = async (browser: BrowserHarness) => (await browser.request((session) => currentUser(session.data)?.username ?? null)).value;
 
   it('should show each of two browsers both of riya’s sessions, with devices, short ids and which one is current', async () => {
     server = await makeServer();

@@ -30,7 +30,7 @@ export const shortSessionId = (sid: string): string => sid.slice(0, SHOWN_CHARS)
 
 /** Files a fresh login's sid under its user. Call after `loginWith` succeeded. */
 export async function rememberLogin(session: Session, index: UserSessionIndex, userAgent: string | null, now = Date.now()): Promise<void> {
-  const user = currentUser(session);
+  const user = currentUser(session.data);
   if (user === null) return;
   await index.add(user.username, { sid: session.id, device: deviceLabel(userAgent), loggedInAt: now }, INDEX_TTL_MS);
 }
@@ -77,7 +77,7 @@ export async function listUserSessions(
   userAgent: string | null,
   now = Date.now(),
 ): Promise<DemoResult<{ sessions: SessionRow[] }>> {
-  const user = currentUser(session);
+  const user = currentUser(session.data);
   if (user === null) return { ok: false, error: { code: 'not_logged_in' } };
   let live = await liveSessions(user.username, store, index);
   if (!live.some(({ entry }) => entry.sid === session.id)) {
@@ -127,7 +127,7 @@ export async function endUserSession(
   index: UserSessionIndex,
   id: string,
 ): Promise<DemoResult<{ ended: string; current: boolean }>> {
-  const user = currentUser(session);
+  const user = currentUser(session.data);
   if (user === null) return { ok: false, error: { code: 'not_logged_in' } };
   const matches =
     /^[A-Za-z0-9_-]+$/.test(id) && id.length === SHOWN_CHARS
@@ -146,7 +146,7 @@ export async function endAllUserSessions(
   store: SessionStore,
   index: UserSessionIndex,
 ): Promise<DemoResult<{ ended: number }>> {
-  const user = currentUser(session);
+  const user = currentUser(session.data);
   if (user === null) return { ok: false, error: { code: 'not_logged_in' } };
   const sids = new Set((await liveSessions(user.username, store, index)).map(({ entry }) => entry.sid));
   sids.add(session.id);

@@ -1,5 +1,6 @@
 import { StoreUnavailableError, type RedisConnection, type RedisStore, type SessionStore } from '@/lib/session';
 import { getSiteSession } from '@/lib/site/session';
+import { processSingleton } from '@/lib/runtime/singleton';
 
 /*
  * The user → sessions index behind "your sessions" (lesson: real-clients#user-sessions-index).
@@ -184,10 +185,7 @@ export function deviceLabel(userAgent: string | null): string {
   return (ua.split(/\s/)[0] ?? ua).slice(0, 40);
 }
 
-const globalCache = globalThis as typeof globalThis & { __pathshalaUserSessionIndex?: UserSessionIndex };
-
 /** The site's index, beside the site engine's store; cached like the engine. */
 export function getUserSessionIndex(): UserSessionIndex {
-  globalCache.__pathshalaUserSessionIndex ??= userSessionIndexFor(getSiteSession().options.store);
-  return globalCache.__pathshalaUserSessionIndex;
+  return processSingleton('shop:user-session-index', () => userSessionIndexFor(getSiteSession().options.store));
 }

@@ -5,15 +5,13 @@ import { CreationLog, createdSessions } from '../instructor/creations';
 import { joinUrl, lanIPv4 } from '../instructor/network';
 import { resolveInstructorToken, type InstructorToken } from '../instructor/token';
 import { TokenAttemptLimits } from '../instructor/token-limits';
+import { processSingleton } from '@/lib/runtime/singleton';
 
 interface InstructorState {
   readonly token: InstructorToken;
   readonly creations: CreationLog;
   readonly limits: TokenAttemptLimits;
 }
-
-// On globalThis: instrumentation and every route chunk must share one token and one log.
-const globalCache = globalThis as typeof globalThis & { __pathshalaInstructor?: InstructorState };
 
 /** The line the server prints once, so the teacher can open the dashboard. */
 export function startupMessage(token: InstructorToken, dashboardUrl: string): string {
@@ -31,16 +29,16 @@ export function startupMessage(token: InstructorToken, dashboardUrl: string): st
  * `instrumentation.ts` calls this at start, so the token is printed before anyone asks.
  */
 export function getInstructorState(): InstructorState {
-  if (globalCache.__pathshalaInstructor === undefined) {
+  // Instrumentation and every route chunk share one token and one log.
+  return processSingleton('instructor', (): InstructorState => {
     const token = resolveInstructorToken(process.env, join(process.cwd(), '.data'));
     const creations = new CreationLog(Date.now());
     getSiteSession().subscribe((event) => {
       for (const { sid, createdAt } of createdSessions(event)) creations.record(sid, createdAt);
     });
-    globalCache.__pathshalaInstructor = { token, creations, limits: new TokenAttemptLimits() };
     const port = process.env.PORT ?? '3000';
     const url = `${joinUrl(lanIPv4(networkInterfaces()), port, 'en') ?? `http://localhost:${port}/en`}/instructor`;
     console.info(startupMessage(token, url));
-  }
-  return globalCache.__pathshalaInstructor;
+    return { token, creations, limits: new TokenAttemptLimits() };
+  });
 }

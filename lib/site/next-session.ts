@@ -1,6 +1,5 @@
 import { cookies, headers } from 'next/headers';
-import type { ParsedSetCookie, Session } from '../session';
-import { getInspectLog } from './inspect';
+import type { OpenSession, ParsedSetCookie, Session } from '@/lib/session';
 import { getSiteSession } from './session';
 
 /**
@@ -16,10 +15,15 @@ function requireSession(session: Session | null): Session {
 
 /**
  * Runs a route handler with the site session: loads it (holding its lock), runs `handler`,
- * saves by the rules, and returns the response with `Set-Cookie` added.
+ * saves by the rules, and returns the response with `Set-Cookie` added. `onError` turns a
+ * failure (say, the store is down) into the response, which the inspector then shows.
  */
-export function withRouteSession(request: Request, handler: (session: Session) => Response | Promise<Response>): Promise<Response> {
-  return getSiteSession().withSession(request, (session) => handler(requireSession(session)));
+export function withRouteSession(
+  request: Request,
+  handler: (session: Session) => Response | Promise<Response>,
+  onError?: (error: unknown) => Response,
+): Promise<Response> {
+  return getSiteSession().withSession(request, (session) => handler(requireSession(session)), onError);
 }
 
 /**
@@ -62,9 +66,6 @@ function toNextCookie({ name, value, attributes }: ParsedSetCookie) {
  */
 export async function withActionSession<T>(fn: (session: Session) => T | Promise<T>): Promise<T> {
   const requestHeaders = await headers();
-  // The inspector's log must be listening before the first traced request, even when a
-  // server action (not an API route) is the first thing this process serves.
-  getInspectLog();
   const opened = await getSiteSession().open({ headers: requestHeaders, url: actionUrl(requestHeaders), method: 'POST' });
   let result: T;
   try {
@@ -79,7 +80,7 @@ export async function withActionSession<T>(fn: (session: Session) => T | Promise
   return result;
 }
 
-async function commitToCookies(opened: { commit(): Promise<{ cookie: ParsedSetCookie | null }> }) {
+async function commitToCookies(opened: OpenSession) {
   const { cookie } = await opened.commit();
   if (cookie !== null) (await cookies()).set(toNextCookie(cookie));
 }

@@ -1,5 +1,6 @@
 import { isFromThisMachine, limiterAddress } from '@/lib/http/client-address';
 import { FailureLimiter, type LimitDecision } from '../shop/rate-limit';
+import { processSingleton } from '@/lib/runtime/singleton';
 
 /**
  * New sessions one client address may create a minute. A browser makes one, and a class
@@ -34,12 +35,9 @@ export class SessionCreationLimiter {
   }
 }
 
-const globalCache = globalThis as typeof globalThis & { __pathshalaSessionCreations?: SessionCreationLimiter };
-
 /** The site's one limiter of new sessions, shared by every route chunk. */
 export function getSessionCreationLimiter(): SessionCreationLimiter {
-  globalCache.__pathshalaSessionCreations ??= new SessionCreationLimiter();
-  return globalCache.__pathshalaSessionCreations;
+  return processSingleton('site:session-creations', () => new SessionCreationLimiter());
 }
 
 /** Whether the client behind `headers` may create a session now, and how to count it when it does. */

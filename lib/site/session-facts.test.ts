@@ -14,7 +14,7 @@ describe('isEstablishedSession', () => {
     browser = new BrowserHarness();
     const established = () => browser.request((session, request) => isEstablishedSession(session, request.headers, browser.engine));
     expect((await established()).value).toBe(false);
-    await browser.request((session) => addToCart(session, { productId: 'chai', qty: 1 }, 'en'));
+    await browser.request((session) => addToCart(session.data, { productId: 'chai', qty: 1 }, 'en'));
     expect((await established()).value).toBe(true);
     await browser.store.clear();
     expect((await established()).value).toBe(false);
@@ -22,7 +22,7 @@ describe('isEstablishedSession', () => {
 
   it('should be false for a cookie with a forged signature', async () => {
     browser = new BrowserHarness();
-    await browser.request((session) => addToCart(session, { productId: 'chai', qty: 1 }, 'en'));
+    await browser.request((session) => addToCart(session.data, { productId: 'chai', qty: 1 }, 'en'));
     browser.cookie = browser.cookie!.replace(/\.[A-Za-z0-9%]/, '.Z');
     const { value } = await browser.request((session, request) => isEstablishedSession(session, request.headers, browser.engine));
     expect(value).toBe(false);
@@ -32,7 +32,7 @@ describe('isEstablishedSession', () => {
 describe('signedCookieSid', () => {
   it('should read the sid of a correctly signed cookie only', async () => {
     browser = new BrowserHarness();
-    await browser.request((session) => addToCart(session, { productId: 'chai', qty: 1 }, 'en'));
+    await browser.request((session) => addToCart(session.data, { productId: 'chai', qty: 1 }, 'en'));
     const sid = (await browser.request((session) => session.id)).value;
     expect(signedCookieSid(new Headers({ cookie: browser.cookie! }), browser.engine)).toBe(sid);
     expect(signedCookieSid(new Headers({ cookie: `pathshala.sid=s%3A${sid}.forged` }), browser.engine)).toBeNull();

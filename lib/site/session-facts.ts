@@ -1,11 +1,9 @@
-import { readCookie, verifySessionId, type Session, type SessionEngine } from '@/lib/session';
+import { decodeSessionCookie, type Session, type SessionEngine } from '@/lib/session';
 
 /** The sid of a correctly signed session cookie among `headers`, or null. */
 export function signedCookieSid(headers: Headers, engine: SessionEngine): string | null {
-  const value = readCookie(headers.get('cookie'), engine.options.name);
-  if (value === null) return null;
-  const verified = verifySessionId(value, engine.options.secrets);
-  return verified.valid ? verified.sid : null;
+  const { decoded } = decodeSessionCookie(headers.get('cookie'), engine.options.name, engine.options.secrets);
+  return decoded.valid ? decoded.sid : null;
 }
 
 /**

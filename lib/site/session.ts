@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSessionEngine, MemoryStore, RedisStore, type SessionEngine, type SessionEngineOptions } from '../session';
+import { InspectLog } from '@/lib/inspector/log';
+import { processSingleton } from '@/lib/runtime/singleton';
+import { createSessionEngine, MemoryStore, RedisStore, type SessionEngine, type SessionEngineOptions } from '@/lib/session';
 
 /** The session settings the environment chooses (DESIGN.md, "Configuration"). */
 export interface SiteSessionConfig {
@@ -100,17 +102,37 @@ export function loadOrCreateSecret(dataDir: string, log: (line: string) => void 
   return secret;
 }
 
-const globalCache = globalThis as typeof globalThis & { __pathshalaSessionEngine?: SessionEngine };
+/** How many trace events the inspector keeps, for every browser together. */
+const INSPECT_LOG_CAPACITY = 2_000;
+
+interface SiteRuntime {
+  readonly engine: SessionEngine;
+  readonly inspectLog: InspectLog;
+}
 
 /**
- * The site's one session engine, configured from the environment. Cached on `globalThis`
- * so Next.js dev reloads reuse it instead of opening another store.
+ * The site assembled: the one session engine, configured from the environment, and the
+ * cookie inspector's log subscribed to it from the start, so every request is traced whoever
+ * serves it first (a route, a page or a server action). One per process (dev reloads and
+ * Next's route chunks reuse it instead of opening another store).
  */
-export function getSiteSession(): SessionEngine {
-  if (globalCache.__pathshalaSessionEngine === undefined) {
+function siteRuntime(): SiteRuntime {
+  return processSingleton('site-runtime', () => {
     const config = parseSessionConfig(process.env);
     const secrets = config.secrets ?? [loadOrCreateSecret(join(process.cwd(), '.data'))];
-    globalCache.__pathshalaSessionEngine = createSessionEngine(siteSessionOptions(secrets, config));
-  }
-  return globalCache.__pathshalaSessionEngine;
+    const engine = createSessionEngine(siteSessionOptions(secrets, config));
+    const inspectLog = new InspectLog({ capacity: INSPECT_LOG_CAPACITY });
+    engine.subscribe((event) => inspectLog.record(event));
+    return { engine, inspectLog };
+  });
+}
+
+/** The site's one session engine. */
+export function getSiteSession(): SessionEngine {
+  return siteRuntime().engine;
+}
+
+/** The cookie inspector's log of the site engine's requests. */
+export function getInspectLog(): InspectLog {
+  return siteRuntime().inspectLog;
 }

@@ -1,20 +1,20 @@
-import { findDemoUser, verifyCredentials, type DemoUser } from '@/lib/shop/accounts';
+import type { DemoUser } from '@/lib/shop/accounts';
 import type { DemoResult } from '@/lib/http/api-errors';
-import { getLoginLimiter } from '@/lib/shop/auth-operations';
-import { addLine, cartView, CART_KEY, readCart, writeCart, type CartView } from '@/lib/shop/cart';
-import { findProduct } from '@/lib/shop/products';
+import { checkLogin, currentUser, getLoginLimiter, rememberUser, USER_KEY } from '@/lib/shop/auth-operations';
+import { cartView, CART_KEY, readCart, type CartView } from '@/lib/shop/cart';
+import { addToCart } from '@/lib/shop/cart-operations';
 import type { FailureLimiter } from '@/lib/shop/rate-limit';
-import { cartAddInputSchema, loginInputSchema, parseInput } from '@/lib/shop/schemas';
+import { cartAddInputSchema, parseInput } from '@/lib/shop/schemas';
 import type { Locale } from '@/lib/i18n/locales';
 import type { SessionData } from '@/lib/session';
 
 /*
  * The login and cart demos on a plain data object — the whole session, as it travels in the
- * sealed cookie. Validation and cart rules are lib/demo's; only the storage differs.
+ * sealed cookie. The operations are lib/shop's, on session data like the stateful demo's;
+ * only the storage differs (and the add log below, which makes the cookie grow).
  */
 
-/** The key of the signed-in user, as in the stateful demo. */
-export const USER_KEY = 'user';
+export { USER_KEY };
 /**
  * Every add is also logged here, unbounded on purpose: it is what makes a sealed cookie grow
  * until it meets the browser's 4 KB limit (a server-side store would not care).
@@ -28,12 +28,9 @@ export interface HistoryEntry {
   readonly at: number;
 }
 
-/** The signed-in user in `data`, or null. Only a known demo account counts. */
+/** The signed-in user in `data`, or null: the stateful demo's rule. */
 export function statelessUser(data: SessionData): DemoUser | null {
-  const stored = data[USER_KEY];
-  if (typeof stored !== 'object' || stored === null) return null;
-  const username = (stored as { username?: unknown }).username;
-  return typeof username === 'string' ? findDemoUser(username) : null;
+  return currentUser(data);
 }
 
 /** The add log in `data`; malformed entries are dropped. */
@@ -60,20 +57,9 @@ export function statelessLogin(
   clientKey: string,
   limiter: FailureLimiter = getLoginLimiter(),
 ): DemoResult<{ user: DemoUser }> {
-  const parsed = parseInput(loginInputSchema, input);
-  if (!parsed.ok) return parsed;
-  const keys = [`address:${clientKey}`];
-  const decision = limiter.check(keys);
-  if (!decision.allowed) {
-    return { ok: false, error: { code: 'too_many_attempts', params: { retryAfterSeconds: decision.retryAfterSeconds } } };
-  }
-  const user = verifyCredentials(parsed.value.username, parsed.value.password);
-  if (user === null) {
-    limiter.recordFailure(keys);
-    return { ok: false, error: { code: 'invalid_credentials' } };
-  }
-  data[USER_KEY] = { username: user.username, displayName: user.displayName };
-  return { ok: true, value: { user } };
+  const checked = checkLogin(input, [`address:${clientKey}`], limiter);
+  if (checked.ok) rememberUser(data, checked.value.user);
+  return checked;
 }
 
 /** The cart in `data`, names in `locale`. */
@@ -85,13 +71,9 @@ export function statelessCart(data: SessionData, locale: Locale): CartView {
 export function statelessAddToCart(data: SessionData, input: unknown, locale: Locale, now = Date.now()): DemoResult<CartView> {
   const parsed = parseInput(cartAddInputSchema, input);
   if (!parsed.ok) return parsed;
-  const product = findProduct(parsed.value.productId);
-  if (product === undefined) return { ok: false, error: { code: 'unknown_product' } };
-  const change = addLine(readCart(data), product.id, parsed.value.qty);
-  if (!change.ok) return { ok: false, error: { code: change.code } };
-  writeCart(data, change.lines);
-  data[HISTORY_KEY] = [...readHistory(data), { productId: product.id, qty: parsed.value.qty, at: now }];
-  return { ok: true, value: cartView(change.lines, locale) };
+  const added = addToCart(data, parsed.value, locale);
+  if (added.ok) data[HISTORY_KEY] = [...readHistory(data), { ...parsed.value, at: now }];
+  return added;
 }
 
 /** Empties the cart and its add log. */

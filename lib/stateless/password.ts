@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { processSingleton } from '@/lib/runtime/singleton';
 
 /** iron-session refuses shorter passwords; so do we, at start, with a message that says the fix. */
 export const MIN_IRON_PASSWORD_LENGTH = 32;
@@ -37,10 +38,10 @@ export function loadOrCreateIronPassword(dataDir: string, log: (line: string) =>
   return password;
 }
 
-const globalCache = globalThis as typeof globalThis & { __pathshalaIronPassword?: string };
-
 /** The site's iron password: `IRON_PASSWORD`, else the one generated into `.data/`. */
 export function getIronPassword(): string {
-  globalCache.__pathshalaIronPassword ??= parseIronPassword(process.env) ?? loadOrCreateIronPassword(join(process.cwd(), '.data'));
-  return globalCache.__pathshalaIronPassword;
+  return processSingleton(
+    'stateless:iron-password',
+    () => parseIronPassword(process.env) ?? loadOrCreateIronPassword(join(process.cwd(), '.data')),
+  );
 }

@@ -5,12 +5,12 @@ type Params = { productId: string };
 
 /** `PATCH /api/demo/cart/<productId>` `{qty}` sets the line to exactly qty (1–99); 404 when not in the cart. */
 export const PATCH = sessionRoute<Params>({ body: 'json' }, ({ session, input, locale, params }) =>
-  setCartQuantity(session, params.productId, input, locale),
+  setCartQuantity(session.data, params.productId, input, locale),
 );
 
 /** `DELETE /api/demo/cart/<productId>` removes the line (fine when it is not there). */
 export const DELETE = sessionRoute<Params>({ body: 'none' }, ({ session, locale, params }) =>
-  removeFromCart(session, params.productId, locale),
+  removeFromCart(session.data, params.productId, locale),
 );
 
 export const { GET, POST, PUT } = methodsNotAllowed(['PATCH', 'DELETE']);
