@@ -4,6 +4,7 @@ import { resolveOptions, type ResolvedOptions, type SessionEngineOptions } from 
 import { SessionRun, type EngineContext } from './request-session';
 import { isInsideCookiePath, isPastAbsoluteTimeout } from './rules';
 import type { Session } from './session';
+import { createdAtOf } from './stored-format';
 import { decodeSessionCookie } from './signature';
 import { parseStoredSession, type StoreKind, type StoreLimits, type StoredSession } from './stores/store';
 import { TraceHub, type DecodedSessionCookie, type TraceListener } from './trace';
@@ -135,9 +136,7 @@ export class SessionEngine {
       };
     }
     // Judged as a request would judge it (see loadState): the store's answer, then the absolute timeout.
-    const meta = entry.__meta as { createdAt?: unknown } | undefined;
-    const createdAt = typeof meta?.createdAt === 'number' ? meta.createdAt : null;
-    const expired = isPastAbsoluteTimeout(Date.now(), createdAt, options.absoluteTimeoutMs);
+    const expired = isPastAbsoluteTimeout(Date.now(), createdAtOf(entry), options.absoluteTimeoutMs);
     const sessionCookie = { ...base, valid: !expired, reason: expired ? ('expired' as const) : null };
     return { cookieHeader, cookieValue, sessionCookie, insideCookiePath, entry, store };
   }

@@ -1,6 +1,6 @@
 import type { StoredCookie } from './cookie';
 import type { SessionData } from './session';
-import { SESSION_META_KEY, type SessionMeta } from './stores/store';
+import { parseStoredSession, SESSION_META_KEY, type SessionMeta, type StoredSession } from './stores/store';
 
 const RESERVED_KEYS = ['cookie', SESSION_META_KEY] as const;
 
@@ -38,20 +38,20 @@ export interface LoadedSession {
   readonly createdAt: number | null;
 }
 
-/** Splits stored JSON; anything that is not a session object counts as absent. */
+/** When the engine created a stored session, or null when another program (express-session) did. */
+export function createdAtOf(stored: StoredSession): number | null {
+  const meta = stored[SESSION_META_KEY] as Partial<SessionMeta> | undefined;
+  return typeof meta === 'object' && meta !== null && typeof meta.createdAt === 'number' ? meta.createdAt : null;
+}
+
+/**
+ * Splits stored JSON into cookie, data and creation time. It reads through
+ * `parseStoredSession`, the stores' own reader, so what counts as a session (an object with a
+ * cookie object) is decided in one place; anything else counts as absent.
+ */
 export function readStoredJson(json: string): LoadedSession | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
-  const { cookie, [SESSION_META_KEY]: meta, ...data } = parsed as Record<string, unknown>;
-  if (typeof cookie !== 'object' || cookie === null) return null;
-  const createdAt =
-    typeof meta === 'object' && meta !== null && typeof (meta as SessionMeta).createdAt === 'number'
-      ? (meta as SessionMeta).createdAt
-      : null;
-  return { cookie: cookie as StoredCookie, data, createdAt };
+  const stored = parseStoredSession(json);
+  if (stored === null) return null;
+  const { cookie, [SESSION_META_KEY]: _meta, ...data } = stored;
+  return { cookie, data, createdAt: createdAtOf(stored) };
 }
