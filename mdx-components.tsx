@@ -19,7 +19,7 @@ import {
 import { Quiz, type QuizQuestion } from '@/components/lesson/quiz';
 import { Recap } from '@/components/lesson/recap';
 import { PRODUCTS } from '@/lib/shop/products';
-import { getDictionary } from '@/lib/i18n/dictionary';
+import { siteMessages } from '@/lib/i18n/messages/site';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**
@@ -28,7 +28,7 @@ import type { Locale } from '@/lib/i18n/locales';
  * lazy-lesson-widgets, so a lesson loads only the client code of the ones it embeds.
  */
 export function lessonComponents(locale: Locale): MDXComponents {
-  const dict = getDictionary(locale);
+  const dict = siteMessages(locale);
   return {
     h2: (props: ComponentProps<'h2'>) => <Heading as="h2" {...props} />,
     h3: (props: ComponentProps<'h3'>) => <Heading as="h3" {...props} />,

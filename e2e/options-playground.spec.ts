@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { playgroundStrings } from '@/lib/playground/strings';
+import { playgroundMessages } from '@/lib/i18n/messages/playground';
 import { locales, useTheme, waitForHydration } from './helpers';
 
 /*
@@ -22,7 +22,7 @@ async function cookieNamed(context: BrowserContext, name: string) {
 }
 
 for (const { segment } of locales) {
-  const t = playgroundStrings[segment];
+  const t = playgroundMessages(segment);
 
   test.describe(`options playground (${segment})`, () => {
     test('should show Set-Cookie and store calls for nothing, modify and read, next to express-session', async ({ page, context }) => {
@@ -93,7 +93,7 @@ for (const { segment } of locales) {
 }
 
 test.describe('options playground (keyboard, refusals, accessibility)', () => {
-  const t = playgroundStrings.en;
+  const t = playgroundMessages('en');
 
   test('should be operable from the keyboard alone', async ({ page }) => {
     await page.goto('/en/learn/session-options');

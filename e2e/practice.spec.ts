@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { request as playwrightRequest, type APIRequestContext, expect, test } from '@playwright/test';
 import type { Express } from 'express';
 import { exerciseIds, exercises } from '@/lib/practice/exercises';
-import { practiceStrings } from '@/lib/practice/strings';
+import { practiceMessages } from '@/lib/i18n/messages/practice';
 import { baseURL } from '../playwright.config';
 import { expectNoAxeViolations } from './helpers';
 
@@ -34,7 +34,7 @@ async function client(headers: Record<string, string> = {}): Promise<APIRequestC
 test.describe('the practice page', () => {
   for (const locale of ['hi-latn', 'en'] as const) {
     test(`lists every exercise in course order with its command (${locale})`, async ({ page }) => {
-      const strings = practiceStrings[locale];
+      const strings = practiceMessages(locale);
       await page.goto(`/${locale}/practice`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(strings.title);
       const titles = exercises.map((exercise, index) => `${index + 1}. ${exercise.statement[locale].title}`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { format } from '@/lib/i18n/format';
-import { LAB_STRINGS } from '@/lib/security-labs/strings';
+import { labsMessages } from '@/lib/i18n/messages/labs';
 import { expectNoAxeViolations, locales, useTheme } from './helpers';
 
 // Failed logins are limited per client address; give every test its own address.
@@ -34,7 +34,7 @@ async function setProtection(page: Page, label: string, on: boolean) {
 }
 
 for (const { segment } of locales) {
-  const t = LAB_STRINGS[segment];
+  const t = labsMessages(segment);
   const outcome = (page: Page) => page.getByTestId('lab-outcome');
 
   test.describe(`security labs in ${segment}`, () => {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/site/link';
 import { publishedSlugs } from '@/lib/course/content';
 import { course } from '@/lib/course/course';
-import { getDictionary } from '@/lib/i18n/dictionary';
+import { siteMessages } from '@/lib/i18n/messages/site';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 import { InlineCode } from '@/components/lesson/inline-code';
 import { ContinueCard } from '@/components/progress/continue-card';
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale: raw } = await params;
   const locale = isLocale(raw) ? raw : 'hi-latn';
-  const dict = getDictionary(locale);
+  const dict = siteMessages(locale);
   const published = publishedSlugs();
   const first = published[0] ?? course[0]?.slug;
   const features = [

@@ -2,13 +2,13 @@
 
 import { useEffect, useState } from 'react';
 import type { ActivityEntry } from '@/lib/shop/activity';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch } from './lab-fetch';
 
 /** The pages this session visited, newest first, with a button that forgets them. */
-export function ActivityDemo({ locale, labels }: { locale: Locale; labels: Dictionary['lab'] }) {
+export function ActivityDemo({ locale, labels }: { locale: Locale; labels: SiteMessages['lab'] }) {
   const [entries, setEntries] = useState<ActivityEntry[] | null>(null);
   const [message, setMessage] = useState('');
 

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { CartView } from '@/lib/shop/cart';
 import type { Product } from '@/lib/shop/products';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/shop/money';
@@ -15,7 +15,7 @@ const small =
   'grid size-9 place-items-center rounded-md border border-line font-bold hover:bg-accent-soft disabled:opacity-50 dark:border-night-line dark:hover:bg-night';
 
 /** The shop: five snacks, a cart kept in the session, every change a real API call. */
-export function CartDemo({ locale, products, labels }: { locale: Locale; products: readonly Product[]; labels: Dictionary['lab'] }) {
+export function CartDemo({ locale, products, labels }: { locale: Locale; products: readonly Product[]; labels: SiteMessages['lab'] }) {
   const [cart, setCart] = useState<CartView | null>(null);
   const [user, setUser] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,8 +1,8 @@
 import { Link } from '@/components/site/link';
 import type { ReactNode } from 'react';
 import { Inspector } from '@/components/inspector/inspector';
-import { getDictionary } from '@/lib/i18n/dictionary';
-import { labStrings } from '@/lib/security-labs/strings';
+import { siteMessages } from '@/lib/i18n/messages/site';
+import { labsMessages } from '@/lib/i18n/messages/labs';
 import type { Locale } from '@/lib/i18n/locales';
 import { ActivityBeacon } from './activity-beacon';
 import { LabShell } from './lab-shell';
@@ -26,8 +26,8 @@ export function LabPage({
   before?: ReactNode;
   children: ReactNode;
 }) {
-  const dict = getDictionary(locale);
-  const labs = labStrings(locale);
+  const dict = siteMessages(locale);
+  const labs = labsMessages(locale);
   const names = { login: dict.lab.loginTitle, cart: dict.lab.cartTitle, activity: dict.lab.activityTitle };
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none sm:px-6">

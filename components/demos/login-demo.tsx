@@ -4,7 +4,7 @@ import { Link } from '@/components/site/link';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import type { LoginState } from '@/lib/site/lab-actions';
 import type { DemoUser } from '@/lib/shop/accounts';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch, notifyLabRequest } from './lab-fetch';
@@ -29,7 +29,7 @@ export function LoginDemo({
   locale: Locale;
   action: AuthAction;
   initialUser?: DemoUser | null;
-  labels: Dictionary['lab'];
+  labels: SiteMessages['lab'];
 }) {
   const [fetchedUser, setFetchedUser] = useState<DemoUser | null>(null);
   const initial: LoginState = { status: 'idle', message: '', user: initialUser ?? null };

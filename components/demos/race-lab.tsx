@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch } from './lab-fetch';
@@ -10,7 +10,7 @@ type Mode = 'locked' | 'unlocked';
 const PARALLEL = 20;
 
 /** Fires 20 parallel "add one chai" requests with the engine's lock on and off, on their own cookie paths. */
-export function RaceLab({ locale, labels }: { locale: Locale; labels: Dictionary['lab'] }) {
+export function RaceLab({ locale, labels }: { locale: Locale; labels: SiteMessages['lab'] }) {
   const [counts, setCounts] = useState<Record<Mode, number | null>>({ locked: null, unlocked: null });
   const [busy, setBusy] = useState(false);
 

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import type { SessionRow } from '@/lib/shop/user-session-operations';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch } from './lab-fetch';
@@ -19,7 +19,7 @@ const timeFormat = new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium', timeS
  * each with "log out this one", and "log out everywhere". Sessions are named by the sid's first
  * characters only. Ending this browser's own session reloads the page, which is then logged out.
  */
-export function UserSessions({ locale, labels }: { locale: Locale; labels: Dictionary['lab']['sessions'] }) {
+export function UserSessions({ locale, labels }: { locale: Locale; labels: SiteMessages['lab']['sessions'] }) {
   const [rows, setRows] = useState<readonly SessionRow[] | null>(null);
   const [message, setMessage] = useState('');
   const [error, setError] = useState(false);

@@ -3,14 +3,14 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { InlineCode } from '@/components/lesson/inline-code';
 import type { InspectedEvent, InspectView } from '@/lib/inspector/view';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import { groupIndian } from '@/lib/shop/money';
 import { countdown, parseSetCookieHeader } from '@/lib/inspector/set-cookie';
 import type { EntryDiff } from '@/lib/inspector/store-diff';
 import { TextIcon } from '@/components/ui/icon';
 
-type Labels = Dictionary['inspector'];
+type Labels = SiteMessages['inspector'];
 
 export function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId: string }) {
   return (

@@ -2,13 +2,13 @@
 
 import { useId, useState } from 'react';
 import { labFetch } from '@/components/demos/lab-fetch';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
 import type { Locale } from '@/lib/i18n/locales';
 import { isEmptyDiff } from '@/lib/inspector/store-diff';
 import { BrowserSection, RequestSection, ResponseSection, Section, StoreSection, TimelineSection } from './inspector-sections';
 import { useInspection } from './use-inspection';
 
-type Labels = Dictionary['inspector'];
+type Labels = SiteMessages['inspector'];
 
 function Experiments({ locale, labels }: { locale: Locale; labels: Labels }) {
   const [busy, setBusy] = useState(false);

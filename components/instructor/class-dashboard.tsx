@@ -3,7 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InstructorOverview } from '@/lib/instructor/overview';
-import { fill, type InstructorStrings } from '@/lib/instructor/strings';
+import { format } from '@/lib/i18n/format';
+import type { InstructorMessages } from '@/lib/i18n/messages/instructor';
 import { ConfirmAction } from './confirm-action';
 import { CartsPanel, CreationChart, SessionTable, StatCards } from './overview-panels';
 
@@ -13,7 +14,7 @@ export const POLL_INTERVAL_MS = 1_500;
 type Status = 'live' | 'offline' | 'signed-out';
 
 /** The live dashboard: polls the overview and offers the class-wide actions. */
-export function ClassDashboard({ initial, strings: t }: { initial: InstructorOverview; strings: InstructorStrings }) {
+export function ClassDashboard({ initial, strings: t }: { initial: InstructorOverview; strings: InstructorMessages }) {
   const router = useRouter();
   const [overview, setOverview] = useState(initial);
   const [status, setStatus] = useState<Status>('live');
@@ -55,7 +56,7 @@ export function ClassDashboard({ initial, strings: t }: { initial: InstructorOve
           {status === 'offline' ? t.offline : status === 'signed-out' ? t.signedOut : ''}
         </p>
         <p className="ml-auto" suppressHydrationWarning>
-          {fill(t.updatedAt, { time: new Date(overview.generatedAt).toLocaleTimeString('en-IN') })}
+          {format(t.updatedAt, { time: new Date(overview.generatedAt).toLocaleTimeString('en-IN') })}
         </p>
         <button
           type="button"

@@ -1,7 +1,8 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { fill, type InstructorStrings } from '@/lib/instructor/strings';
+import { format } from '@/lib/i18n/format';
+import type { InstructorMessages } from '@/lib/i18n/messages/instructor';
 
 interface ConfirmActionProps {
   readonly endpoint: string;
@@ -10,7 +11,7 @@ interface ConfirmActionProps {
   /** The message after success, with `{n}` for the count the endpoint answers. */
   readonly done: string;
   readonly countKey: string;
-  readonly strings: InstructorStrings;
+  readonly strings: InstructorMessages;
   readonly onDone: () => void;
 }
 
@@ -29,7 +30,7 @@ export function ConfirmAction({ endpoint, label, question, done, countKey, strin
         setMessage(error?.message ?? t.offline);
         return;
       }
-      setMessage(fill(done, { n: Number(body?.[countKey] ?? 0) }));
+      setMessage(format(done, { n: Number(body?.[countKey] ?? 0) }));
       onDone();
     } catch {
       setMessage(t.offline);

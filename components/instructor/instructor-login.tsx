@@ -2,10 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import type { InstructorStrings } from '@/lib/instructor/strings';
+import type { InstructorMessages } from '@/lib/i18n/messages/instructor';
 
 /** The token form; on success the page reloads its server part and shows the dashboard. */
-export function InstructorLogin({ strings: t }: { strings: InstructorStrings }) {
+export function InstructorLogin({ strings: t }: { strings: InstructorMessages }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState('');

@@ -1,8 +1,9 @@
 import { qrSvg } from '@/lib/instructor/qr';
-import { fill, type InstructorStrings } from '@/lib/instructor/strings';
+import { format } from '@/lib/i18n/format';
+import type { InstructorMessages } from '@/lib/i18n/messages/instructor';
 
 /** The address students open, large enough to read from the back row, and its QR code. */
-export async function JoinPanel({ url, strings: t }: { url: string | null; strings: InstructorStrings }) {
+export async function JoinPanel({ url, strings: t }: { url: string | null; strings: InstructorMessages }) {
   const svg = url === null ? '' : await qrSvg(url);
   return (
     <section
@@ -24,7 +25,7 @@ export async function JoinPanel({ url, strings: t }: { url: string | null; strin
           </div>
           <div
             role="img"
-            aria-label={fill(t.qrLabel, { url })}
+            aria-label={format(t.qrLabel, { url })}
             className="size-48 shrink-0 rounded-lg bg-white p-1 sm:size-56 [&>svg]:size-full"
             // Our own SVG, made by the qrcode package from our own address; no user input.
             dangerouslySetInnerHTML={{ __html: svg }}

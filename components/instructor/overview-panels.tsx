@@ -1,5 +1,6 @@
 import type { InstructorOverview } from '@/lib/instructor/overview';
-import { fill, type InstructorStrings } from '@/lib/instructor/strings';
+import { format } from '@/lib/i18n/format';
+import type { InstructorMessages } from '@/lib/i18n/messages/instructor';
 import { formatRupees, groupIndian } from '@/lib/shop/money';
 
 /*
@@ -7,7 +8,7 @@ import { formatRupees, groupIndian } from '@/lib/shop/money';
  * server's first paint and every poll afterwards look the same.
  */
 
-type PanelProps = { overview: InstructorOverview; strings: InstructorStrings };
+type PanelProps = { overview: InstructorOverview; strings: InstructorMessages };
 
 /** Whole rupees: a class's totals need no paise. */
 function wholeRupees(paise: number): string {
@@ -40,7 +41,7 @@ export function StatCards({ overview, strings: t }: PanelProps) {
           role="status"
           data-testid="store-full"
         >
-          {fill(t.storeFull, {
+          {format(t.storeFull, {
             count: groupIndian(overview.sessionCount),
             max: groupIndian(limits.maxEntries),
             evicted: groupIndian(limits.evicted),
@@ -68,7 +69,7 @@ export function StatCards({ overview, strings: t }: PanelProps) {
 }
 
 /** Bars drawn as SVG attributes (no inline styles), with the numbers in words beside them. */
-export function CreationChart({ perMinute, strings: t }: { perMinute: readonly number[]; strings: InstructorStrings }) {
+export function CreationChart({ perMinute, strings: t }: { perMinute: readonly number[]; strings: InstructorMessages }) {
   const max = Math.max(1, ...perMinute);
   const total = perMinute.reduce((sum, n) => sum + n, 0);
   const barWidth = 100 / Math.max(1, perMinute.length);
@@ -78,7 +79,7 @@ export function CreationChart({ perMinute, strings: t }: { perMinute: readonly n
         {t.perMinuteTitle}
       </h2>
       <p className="mt-1 text-muted dark:text-night-muted" data-testid="per-minute-summary">
-        {fill(t.perMinuteSummary, { total, last: perMinute.at(-1) ?? 0 })}
+        {format(t.perMinuteSummary, { total, last: perMinute.at(-1) ?? 0 })}
       </p>
       <svg
         viewBox="0 0 100 40"
@@ -92,7 +93,7 @@ export function CreationChart({ perMinute, strings: t }: { perMinute: readonly n
         })}
       </svg>
       <div className="flex justify-between text-xs text-muted dark:text-night-muted" aria-hidden="true">
-        <span>{fill(t.minutesAgo, { n: perMinute.length - 1 })}</span>
+        <span>{format(t.minutesAgo, { n: perMinute.length - 1 })}</span>
         <span>{t.thisMinute}</span>
       </div>
     </section>
@@ -112,7 +113,7 @@ export function CartsPanel({ overview, strings: t }: PanelProps) {
           {overview.carts.slice(0, 40).map((cart, index) => (
             <li key={`${cart.id}-${index}`} className="flex justify-between gap-3 rounded-md bg-accent-soft px-3 py-2 dark:bg-night">
               <span className="font-mono">{cart.id}</span>
-              <span>{fill(t.cartItems, { items: cart.items })}</span>
+              <span>{format(t.cartItems, { items: cart.items })}</span>
               <span className="font-semibold tabular-nums">{wholeRupees(cart.totalPaise)}</span>
             </li>
           ))}
@@ -135,7 +136,7 @@ export function SessionTable({ overview, strings: t }: PanelProps) {
           <table className="w-full text-left tabular-nums" data-testid="session-rows">
             <caption className="pb-2 text-left text-sm text-muted dark:text-night-muted">
               {overview.rowsTruncated
-                ? `${t.rowsCaption} ${fill(t.rowsTruncated, { shown: overview.rows.length, total: overview.sessionCount })}`
+                ? `${t.rowsCaption} ${format(t.rowsTruncated, { shown: overview.rows.length, total: overview.sessionCount })}`
                 : t.rowsCaption}
             </caption>
             <thead>
@@ -161,7 +162,7 @@ export function SessionTable({ overview, strings: t }: PanelProps) {
               {overview.rows.map((row, index) => (
                 <tr key={`${row.id}-${index}`} className="border-b border-line/60 dark:border-night-line/60">
                   <td className="py-1 pr-4 font-mono">{row.id}</td>
-                  <td className="py-1 pr-4">{fill(t.bytes, { n: groupIndian(row.sizeBytes) })}</td>
+                  <td className="py-1 pr-4">{format(t.bytes, { n: groupIndian(row.sizeBytes) })}</td>
                   <td className="py-1 pr-4">
                     {row.expires === null ? '—' : <time dateTime={row.expires}>{timeLeft(row.expires, overview.generatedAt)}</time>}
                   </td>

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { CopyButton } from './copy-button';
 
 type PreProps = ComponentProps<'pre'> & {
@@ -12,7 +12,7 @@ type PreProps = ComponentProps<'pre'> & {
 };
 
 /** A highlighted code block (Shiki ran at build time) with its file label and a copy button. */
-export function CodeBlock({ labels, ...props }: PreProps & { labels: Dictionary['code'] }) {
+export function CodeBlock({ labels, ...props }: PreProps & { labels: SiteMessages['code'] }) {
   const {
     'data-code': code = '',
     'data-title': title,

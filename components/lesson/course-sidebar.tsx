@@ -1,12 +1,12 @@
 import { Link } from '@/components/site/link';
 import { CourseProgress, DoneMark } from '@/components/progress/course-progress';
 import { course } from '@/lib/course/course';
-import { getDictionary } from '@/lib/i18n/dictionary';
+import { siteMessages } from '@/lib/i18n/messages/site';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** The course outline beside a lesson; lessons not yet written are listed but not linked. */
 export function CourseSidebar({ locale, current, published }: { locale: Locale; current: string; published: readonly string[] }) {
-  const dict = getDictionary(locale);
+  const dict = siteMessages(locale);
   return (
     <nav aria-label={dict.learn.outline} className="hidden lg:block" data-print-hide>
       <div className="sticky top-24">

@@ -1,26 +1,15 @@
 import type { ReactNode } from 'react';
 import { Icon } from '@/components/ui/icon';
 import type { Locale } from '@/lib/i18n/locales';
+import { engineExtraMessages } from '@/lib/i18n/messages/engine-extra';
 
 /*
  * A feature of this site's engine (lib/session) that express-session does not have. Lessons wrap
  * every such feature in <EngineExtra>, so a learner can always tell the real package from our
- * additions; the options playground marks the same things with <EngineOnlyBadge>. The words live
- * here, not in the UI dictionaries: they belong to this one component.
+ * additions; the options playground marks the same things with <EngineOnlyBadge>. Its words
+ * are an area of their own (lib/i18n/messages/<locale>/engine-extra.ts): the playground is a client
+ * component, and it should not bundle the lesson UI's strings for one badge.
  */
-
-const strings: Record<Locale, { badge: string; lead: string; badgeTitle: string }> = {
-  'hi-latn': {
-    badge: 'Engine extra',
-    lead: 'Yeh is site ke engine ka apna feature hai, express-session yeh nahi karta. Neeche dekhiye: hamara engine kya karta hai, aur apne express-session app mein yahi cheez kaise milegi.',
-    badgeTitle: 'Sirf is site ke engine mein; express-session mein nahi',
-  },
-  en: {
-    badge: 'Engine extra',
-    lead: 'This is a feature of this site’s engine; express-session does not do it. Below: what our engine does, and how you get the same thing in your own express-session app.',
-    badgeTitle: 'Only in this site’s engine; not in express-session',
-  },
-};
 
 /** The tone shared by the lesson box and the playground's badge: violet, dashed, in both themes. */
 /** A wrench: a part we added, not one that came in the box. */
@@ -31,7 +20,7 @@ const badgeTone =
 
 /** A small "engine extra" mark for widgets (the options playground). */
 export function EngineOnlyBadge({ locale }: { locale: Locale }) {
-  const t = strings[locale];
+  const t = engineExtraMessages(locale);
   return (
     <span
       title={t.badgeTitle}
@@ -51,7 +40,7 @@ export function EngineOnlyBadge({ locale }: { locale: Locale }) {
  * that gets the same result.
  */
 export function EngineExtra({ feature, locale, children }: { feature: string; locale: Locale; children: ReactNode }) {
-  const t = strings[locale];
+  const t = engineExtraMessages(locale);
   return (
     <aside
       aria-label={`${t.badge}: ${feature}`}

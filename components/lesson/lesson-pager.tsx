@@ -1,6 +1,6 @@
 import { Link } from '@/components/site/link';
 import type { CourseLesson } from '@/lib/course/course';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
 import type { Locale } from '@/lib/i18n/locales';
 import { TextIcon } from '@/components/ui/icon';
 
@@ -13,7 +13,7 @@ export function LessonPager({
   locale: Locale;
   previous?: CourseLesson;
   next?: CourseLesson;
-  labels: Dictionary['learn'];
+  labels: SiteMessages['learn'];
 }) {
   if (!previous && !next) return null;
   const card = 'flex flex-col rounded-xl border border-line p-4 hover:border-accent dark:border-night-line dark:hover:border-night-accent';

@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState } from 'react';
 import { format } from '@/lib/i18n/format';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { InlineCode } from './inline-code';
 import { TextIcon } from '@/components/ui/icon';
 
@@ -20,7 +20,7 @@ export interface QuizQuestion {
 export interface QuizProps {
   id: string;
   questions: QuizQuestion[];
-  labels: Dictionary['quiz'];
+  labels: SiteMessages['quiz'];
 }
 
 /**
@@ -41,7 +41,7 @@ function Question({
   question: QuizQuestion;
   index: number;
   total: number;
-  labels: Dictionary['quiz'];
+  labels: SiteMessages['quiz'];
   chosen: number | undefined;
   onChoose: (option: number) => void;
   onReset: () => void;

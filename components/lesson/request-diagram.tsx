@@ -3,10 +3,10 @@
 import { useId } from 'react';
 import { useInspection } from '@/components/inspector/use-inspection';
 import type { InspectedEvent } from '@/lib/inspector/view';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 
-type Labels = Dictionary['widgets']['diagram'];
+type Labels = SiteMessages['widgets']['diagram'];
 
 interface Arrow {
   from: 0 | 1 | 2;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import { browserSignSessionId, browserVerify, type BrowserVerification } from '@/lib/course/browser-signature';
 import { TextIcon } from '@/components/ui/icon';
@@ -16,7 +16,7 @@ function randomSessionId(): string {
 const field = 'mt-1 w-full rounded-md border border-line bg-white px-3 py-2 font-mono text-sm dark:border-night-line dark:bg-night';
 
 /** Sign a session ID with a secret, then tamper with the result and watch verification fail. */
-export function SignaturePlayground({ labels }: { labels: Dictionary['widgets']['signature'] }) {
+export function SignaturePlayground({ labels }: { labels: SiteMessages['widgets']['signature'] }) {
   const id = useId();
   const [sid, setSid] = useState('Xq3v9LrT2mWc8YpKd7FhZa1b');
   const [secret, setSecret] = useState('chai-secret-2026');

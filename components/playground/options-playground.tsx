@@ -10,12 +10,13 @@ import {
   DEFAULT_PLAYGROUND_OPTIONS,
   ENGINE_ONLY_OPTIONS,
   MAX_AGE_CHOICES_MS,
+  maxAgeLabel,
   optionsConflict,
   PLAYGROUND_KINDS,
   type PlaygroundKind,
   type PlaygroundOptions,
 } from '@/lib/playground/options';
-import { maxAgeLabel, playgroundStrings, type PlaygroundStrings } from '@/lib/playground/strings';
+import { playgroundMessages, type PlaygroundMessages } from '@/lib/i18n/messages/playground';
 import { TextIcon } from '@/components/ui/icon';
 
 const ENDPOINT = '/api/playground/options';
@@ -100,7 +101,7 @@ function optionsLine(options: PlaygroundOptions): string {
   return `resave: ${resave}, saveUninitialized: ${saveUninitialized}, rolling: ${rolling}, maxAge: ${maxAgeMs ?? 'null'}, secure: ${secureText}, httpOnly: ${httpOnly}, sameSite: '${sameSite}'`;
 }
 
-function ResultItem({ n, result, t, locale }: { n: number; result: PlaygroundResult; t: PlaygroundStrings; locale: Locale }) {
+function ResultItem({ n, result, t, locale }: { n: number; result: PlaygroundResult; t: PlaygroundMessages; locale: Locale }) {
   const ours = result.storeOperations.map(({ op }) => op);
   const row = 'grid gap-0.5 sm:grid-cols-[8rem_1fr]';
   return (
@@ -190,7 +191,7 @@ function ResultItem({ n, result, t, locale }: { n: number; result: PlaygroundRes
 
 /** Choose express-session's options, send requests on a sandbox session, and compare with express-session 1.19. */
 export function OptionsPlayground({ locale }: { locale: Locale }) {
-  const t = playgroundStrings[locale];
+  const t = playgroundMessages(locale);
   const id = useId();
   const [options, setOptions] = useState<PlaygroundOptions>(DEFAULT_PLAYGROUND_OPTIONS);
   const [results, setResults] = useState<{ n: number; result: PlaygroundResult }[]>([]);

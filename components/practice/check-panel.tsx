@@ -8,7 +8,7 @@ import type { CheckReply } from '@/lib/practice/check-endpoint';
 import type { ExerciseId } from '@/lib/practice/exercises';
 import { markPassed } from '@/lib/practice/progress';
 import type { PracticeAvailability } from '@/lib/practice/guard';
-import type { PracticeStrings } from '@/lib/practice/strings';
+import type { PracticeMessages } from '@/lib/i18n/messages/practice';
 import { ScrollablePre } from './scrollable-pre';
 import { updatePracticeProgress } from './use-practice-progress';
 
@@ -29,7 +29,7 @@ export function CheckPanel({
   exercise: ExerciseId;
   needsRedis: boolean;
   command: string;
-  strings: PracticeStrings['checker'];
+  strings: PracticeMessages['checker'];
 }) {
   const [availability, setAvailability] = useState<Availability>({ available: 'unknown' });
   const [app, setApp] = useState('http://127.0.0.1:4000');

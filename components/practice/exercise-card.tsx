@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { checkCommand } from '@/lib/practice/commands';
 import type { Exercise } from '@/lib/practice/exercises';
 import { checkSpecsOf } from '@/lib/practice/grader';
-import type { PracticeStrings } from '@/lib/practice/strings';
+import type { PracticeMessages } from '@/lib/i18n/messages/practice';
 import { CheckPanel } from './check-panel';
 import { PracticeMark } from './practice-mark';
 import { ScrollablePre } from './scrollable-pre';
@@ -21,7 +21,7 @@ export function ExerciseCard({
   exercise: Exercise;
   number: number;
   locale: Locale;
-  strings: PracticeStrings;
+  strings: PracticeMessages;
 }) {
   const statement = exercise.statement[locale];
   const lesson = findLesson(exercise.lesson);

@@ -1,7 +1,7 @@
 import { Link } from '@/components/site/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { exercisesOfLesson } from '@/lib/practice/exercises';
-import { practiceStrings } from '@/lib/practice/strings';
+import { practiceMessages } from '@/lib/i18n/messages/practice';
 import { PracticeMark } from './practice-mark';
 
 /**
@@ -11,7 +11,7 @@ import { PracticeMark } from './practice-mark';
 export function LessonPracticeBox({ slug, locale }: { slug: string; locale: Locale }) {
   const exercises = exercisesOfLesson(slug);
   if (exercises.length === 0) return null;
-  const strings = practiceStrings[locale];
+  const strings = practiceMessages(locale);
   return (
     <section
       aria-labelledby="now-you-build-it"

@@ -1,7 +1,7 @@
 'use client';
 
 import { Link } from '@/components/site/link';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { useProgressValue } from './use-progress';
@@ -15,7 +15,7 @@ export function ContinueCard({
 }: {
   locale: Locale;
   titles: Record<string, string>;
-  labels: Dictionary['progress'];
+  labels: SiteMessages['progress'];
 }) {
   const slug = useProgressValue((progress) => progress.last?.slug);
   const title = slug ? titles[slug] : undefined;

@@ -1,13 +1,13 @@
 'use client';
 
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import { doneCount } from '@/lib/course/progress';
 import { useProgressValue } from './use-progress';
 import { TextIcon } from '@/components/ui/icon';
 
 /** "3 of 13 lessons done" with a bar, for the course sidebar. */
-export function CourseProgress({ slugs, labels }: { slugs: readonly string[]; labels: Dictionary['progress'] }) {
+export function CourseProgress({ slugs, labels }: { slugs: readonly string[]; labels: SiteMessages['progress'] }) {
   const done = useProgressValue((progress) => doneCount(progress, slugs));
   const text = format(labels.summary, { done, total: slugs.length });
   return (

@@ -2,13 +2,13 @@
 
 import { useEffect, useState } from 'react';
 import { QUIZ_COMPLETE_EVENT } from '@/components/lesson/quiz';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { isQuizPassed, markDone, markNotDone, visit } from '@/lib/course/progress';
 import { updateProgress, useProgressValue } from './use-progress';
 import { TextIcon } from '@/components/ui/icon';
 
 /** Remembers the visit, marks the lesson done when its quiz is passed, and offers a manual toggle. */
-export function LessonProgress({ slug, labels }: { slug: string; labels: Dictionary['progress'] }) {
+export function LessonProgress({ slug, labels }: { slug: string; labels: SiteMessages['progress'] }) {
   const done = useProgressValue((progress) => slug in progress.done);
   const [announcement, setAnnouncement] = useState('');
 

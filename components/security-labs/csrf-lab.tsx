@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { CSRF_PATH, CSRF_SAMESITES, CSRF_VIAS, otherSiteOrigin, type CsrfArrival, type CsrfVia } from '@/lib/security-labs/csrf-sites';
-import type { LabStrings } from '@/lib/security-labs/strings';
+import type { LabsMessages } from '@/lib/i18n/messages/labs';
 import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
 import { useLabAction } from './use-lab-action';
 import { TextIcon } from '@/components/ui/icon';
@@ -39,7 +39,7 @@ function newRunId(): string {
 }
 
 /** Set three SameSite cookies, attack from the other site, see which ones came along. */
-export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabStrings }) {
+export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabsMessages }) {
   const t = labels.csrf;
   const { busy, message, setMessage, post } = useLabAction('csrf', locale, labels.security);
   const [protect, setProtect] = useState(true);

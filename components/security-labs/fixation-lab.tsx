@@ -3,14 +3,14 @@
 import { useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import type { LabStrings } from '@/lib/security-labs/strings';
+import type { LabsMessages } from '@/lib/i18n/messages/labs';
 import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
 import { useLabAction } from './use-lab-action';
 
 type User = { username: string; displayName: string } | null;
 
 /** Plant an ID, log the victim in, let the attacker try the copy. */
-export function FixationLab({ locale, labels }: { locale: Locale; labels: LabStrings }) {
+export function FixationLab({ locale, labels }: { locale: Locale; labels: LabsMessages }) {
   const t = labels.fixation;
   const { busy, message, setMessage, post } = useLabAction('fixation', locale, labels.security);
   const [regenerate, setRegenerate] = useState(true);

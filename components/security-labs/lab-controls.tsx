@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { LabStrings } from '@/lib/security-labs/strings';
+import type { LabsMessages } from '@/lib/i18n/messages/labs';
 
 export const labButton =
   'rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft disabled:opacity-50 dark:border-night-line dark:hover:bg-night';
@@ -44,7 +44,7 @@ export function LabStep({ children, result }: { children: ReactNode; result?: Re
 }
 
 /** Whether the attack worked, in words and colour, announced when it changes. */
-export function LabOutcome({ worked, detail, labels }: { worked: boolean | null; detail: string; labels: LabStrings['security'] }) {
+export function LabOutcome({ worked, detail, labels }: { worked: boolean | null; detail: string; labels: LabsMessages['security'] }) {
   return (
     <div role="status" aria-live="polite" className="min-h-12">
       {worked === null ? null : (
@@ -61,7 +61,7 @@ export function LabOutcome({ worked, detail, labels }: { worked: boolean | null;
 }
 
 /** One click puts the lab back to its start. */
-export function ResetButton({ labels, disabled, onReset }: { labels: LabStrings['security']; disabled: boolean; onReset: () => void }) {
+export function ResetButton({ labels, disabled, onReset }: { labels: LabsMessages['security']; disabled: boolean; onReset: () => void }) {
   return (
     <button type="button" className={labButton} disabled={disabled} onClick={onReset}>
       {labels.reset}

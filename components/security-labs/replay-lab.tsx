@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import type { LabStrings } from '@/lib/security-labs/strings';
+import type { LabsMessages } from '@/lib/i18n/messages/labs';
 import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
 import { useLabAction } from './use-lab-action';
 
@@ -18,7 +18,7 @@ interface ReplayResult {
 }
 
 /** Log in to both kinds of session, log out, replay the copies. */
-export function ReplayLab({ locale, labels }: { locale: Locale; labels: LabStrings }) {
+export function ReplayLab({ locale, labels }: { locale: Locale; labels: LabsMessages }) {
   const t = labels.replay;
   const { busy, message, setMessage, post } = useLabAction('replay', locale, labels.security);
   const [revoke, setRevoke] = useState(false);

@@ -2,14 +2,14 @@ import { Link } from '@/components/site/link';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { SECURITY_LABS, type SecurityLab } from '@/lib/security-labs/catalog';
-import type { LabStrings } from '@/lib/security-labs/strings';
+import type { LabsMessages } from '@/lib/i18n/messages/labs';
 
 const pill = 'rounded-full px-3 py-1 font-semibold';
 const pillIdle = `${pill} border border-line hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2`;
 const pillCurrent = `${pill} bg-accent text-white dark:bg-night-accent dark:text-night`;
 
 /** Navigation between the security labs, with the index first. */
-export function SecurityLabNav({ locale, current, labels }: { locale: Locale; current: SecurityLab | 'index'; labels: LabStrings }) {
+export function SecurityLabNav({ locale, current, labels }: { locale: Locale; current: SecurityLab | 'index'; labels: LabsMessages }) {
   return (
     <nav aria-label={labels.security.navLabel} className="mb-4 flex flex-wrap gap-2 text-sm">
       <Link
@@ -42,7 +42,7 @@ export function SecurityLabFrame({
 }: {
   locale: Locale;
   lab: SecurityLab;
-  labels: LabStrings;
+  labels: LabsMessages;
   children: ReactNode;
 }) {
   const t = labels[lab];

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/shop/money';
-import type { LabStrings } from '@/lib/security-labs/strings';
+import type { LabsMessages } from '@/lib/i18n/messages/labs';
 import { cheapen, TAMPER_KINDS, type TamperKind } from '@/lib/security-labs/tamper-edit';
 import { LabOutcome, LabStep, labButton, labCard, ResetButton } from './lab-controls';
 import { useLabAction } from './use-lab-action';
@@ -12,7 +12,7 @@ import { useLabAction } from './use-lab-action';
 const START_TOTAL_PAISE = 4_000;
 
 /** Put a cart into three kinds of cookie, edit one, check out. */
-export function TamperingLab({ locale, labels }: { locale: Locale; labels: LabStrings }) {
+export function TamperingLab({ locale, labels }: { locale: Locale; labels: LabsMessages }) {
   const t = labels.tampering;
   const id = useId();
   const { busy, message, setMessage, post } = useLabAction('tampering', locale, labels.security);

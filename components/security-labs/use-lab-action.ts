@@ -5,10 +5,10 @@ import { labFetch } from '@/components/demos/lab-fetch';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labApiPath, type SecurityLab } from '@/lib/security-labs/catalog';
-import type { LabStrings } from '@/lib/security-labs/strings';
+import type { LabsMessages } from '@/lib/i18n/messages/labs';
 
 /** `POST /api/lab/security/<lab>` with `{action, …}`, with a busy flag and the API's message on failure. */
-export function useLabAction(lab: SecurityLab, locale: Locale, labels: LabStrings['security']) {
+export function useLabAction(lab: SecurityLab, locale: Locale, labels: LabsMessages['security']) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
 

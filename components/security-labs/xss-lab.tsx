@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import type { LabStrings } from '@/lib/security-labs/strings';
+import type { LabsMessages } from '@/lib/i18n/messages/labs';
 import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
 import { useLabAction } from './use-lab-action';
 
@@ -15,7 +15,7 @@ function injectedScript(): string {
 }
 
 /** Log in with HttpOnly off or on, run the "injected script", replay what it stole. */
-export function XssLab({ locale, labels }: { locale: Locale; labels: LabStrings }) {
+export function XssLab({ locale, labels }: { locale: Locale; labels: LabsMessages }) {
   const t = labels.xss;
   const { busy, message, setMessage, post } = useLabAction('xss', locale, labels.security);
   const [httpOnly, setHttpOnly] = useState(true);

@@ -2,14 +2,14 @@
 
 import { Link } from '@/components/site/link';
 import { useParams } from 'next/navigation';
-import { notFoundStrings } from '@/lib/i18n/dictionaries/not-found';
+import { notFoundMessages } from '@/lib/i18n/messages/not-found';
 import { defaultLocale, isLocale } from '@/lib/i18n/locales';
 
 // not-found files receive no params; the client router knows the locale segment.
 export function NotFoundContent() {
   const params = useParams<{ locale?: string }>();
   const locale = isLocale(params.locale) ? params.locale : defaultLocale;
-  const t = notFoundStrings[locale];
+  const t = notFoundMessages(locale);
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-2xl px-4 py-20 text-center focus:outline-none sm:px-6">
       <p className="font-mono text-6xl font-extrabold text-accent dark:text-night-accent">404</p>

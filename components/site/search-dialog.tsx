@@ -3,7 +3,7 @@
 import { Icon } from '@/components/ui/icon';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { search, type SearchSection } from '@/lib/course/search';
@@ -13,7 +13,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Search over the lessons of this language: opened with `/` or Ctrl+K, index built at build time. */
-export function SearchDialog({ locale, labels }: { locale: Locale; labels: Dictionary['search'] }) {
+export function SearchDialog({ locale, labels }: { locale: Locale; labels: SiteMessages['search'] }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const router = useRouter();

@@ -1,9 +1,9 @@
 import { Link } from '@/components/site/link';
 import { publishedSlugs } from '@/lib/course/content';
 import { course } from '@/lib/course/course';
-import { getDictionary } from '@/lib/i18n/dictionary';
+import { siteMessages } from '@/lib/i18n/messages/site';
 import type { Locale } from '@/lib/i18n/locales';
-import { practiceStrings } from '@/lib/practice/strings';
+import { practiceMessages } from '@/lib/i18n/messages/practice';
 import { PresenterControls } from '../instructor/presenter/presenter-controls';
 import { SearchDialog } from './search-dialog';
 import { LanguageSwitch } from './language-switch';
@@ -11,7 +11,7 @@ import { MobileNav } from './mobile-nav';
 import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader({ locale }: { locale: Locale }) {
-  const dict = getDictionary(locale);
+  const dict = siteMessages(locale);
   const published = publishedSlugs();
   const outline = course
     .filter((lesson) => published.includes(lesson.slug))
@@ -27,7 +27,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           outline={outline}
           labels={{
             lab: dict.lab.nav,
-            practice: practiceStrings[locale].nav,
+            practice: practiceMessages(locale).nav,
             glossary: dict.nav.glossary,
             open: dict.nav.openMenu,
             close: dict.nav.closeMenu,
@@ -69,7 +69,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
                 href={`/${locale}/practice`}
                 className="rounded-md px-2 py-2 text-muted hover:bg-accent-soft lg:px-3 hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
               >
-                {practiceStrings[locale].nav}
+                {practiceMessages(locale).nav}
               </Link>
             </li>
             <li>

@@ -5,11 +5,11 @@ import { onLabRequest } from '@/components/demos/lab-fetch';
 import { format } from '@/lib/i18n/format';
 import { groupIndian } from '@/lib/shop/money';
 import type { Locale } from '@/lib/i18n/locales';
-import type { LabStrings } from '@/lib/security-labs/strings';
+import type { LabsMessages } from '@/lib/i18n/messages/labs';
 import type { StatelessInspection } from '@/lib/stateless/inspect';
 import type { SealPartName } from '@/lib/stateless/seal-parts';
 
-const PART_LABEL: Record<SealPartName, keyof LabStrings['stateless']> = {
+const PART_LABEL: Record<SealPartName, keyof LabsMessages['stateless']> = {
   prefix: 'partPrefix',
   passwordId: 'partPasswordId',
   encryptionSalt: 'partEncryptionSalt',
@@ -23,7 +23,7 @@ const PART_LABEL: Record<SealPartName, keyof LabStrings['stateless']> = {
 const heading = 'text-sm font-bold uppercase tracking-wide text-muted dark:text-night-muted';
 
 /** The sealed cookie as the server sees it, refreshed after every lab request. Only reads. */
-export function SealedCookieInspector({ locale, labels }: { locale: Locale; labels: LabStrings['stateless'] }) {
+export function SealedCookieInspector({ locale, labels }: { locale: Locale; labels: LabsMessages['stateless'] }) {
   const [inspection, setInspection] = useState<StatelessInspection | null>(null);
 
   const load = useCallback(async () => {

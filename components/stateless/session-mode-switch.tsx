@@ -1,6 +1,6 @@
 import { Link } from '@/components/site/link';
 import type { Locale } from '@/lib/i18n/locales';
-import type { LabStrings } from '@/lib/security-labs/strings';
+import type { LabsMessages } from '@/lib/i18n/messages/labs';
 
 /** "Server store" vs "sealed cookie": the cart lab and the stateless lab, as a segmented control of links. */
 export function SessionModeSwitch({
@@ -10,7 +10,7 @@ export function SessionModeSwitch({
 }: {
   locale: Locale;
   current: 'store' | 'sealed';
-  labels: LabStrings['stateless'];
+  labels: LabsMessages['stateless'];
 }) {
   const modes = [
     { key: 'store' as const, href: `/${locale}/lab/cart`, label: labels.switchStore },

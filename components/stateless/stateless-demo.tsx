@@ -9,7 +9,7 @@ import type { Product } from '@/lib/shop/products';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/shop/money';
-import type { LabStrings } from '@/lib/security-labs/strings';
+import type { LabsMessages } from '@/lib/i18n/messages/labs';
 import { growUntilRefused } from '@/lib/stateless/grow';
 
 const API = '/api/demo/stateless';
@@ -28,7 +28,7 @@ export function StatelessDemo({
 }: {
   locale: Locale;
   products: readonly Product[];
-  labels: LabStrings['stateless'];
+  labels: LabsMessages['stateless'];
 }) {
   const [user, setUser] = useState<DemoUser | null>(null);
   const [cart, setCart] = useState<CartView | null>(null);

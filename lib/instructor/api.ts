@@ -6,7 +6,8 @@ import { readCookie } from '@/lib/session';
 import { getSiteSession } from '@/lib/site/session';
 import { summarizeSessions, type InstructorOverview } from './overview';
 import { getInstructorState } from '../site/instructor';
-import { fill, stringsFor } from './strings';
+import { format } from '@/lib/i18n/format';
+import { instructorMessages } from '@/lib/i18n/messages/instructor';
 import { INSTRUCTOR_COOKIE, INSTRUCTOR_SESSION_MS, signInstructorCookie, tokenMatches, verifyInstructorCookie } from './token';
 
 /*
@@ -25,11 +26,11 @@ const STATUS: Record<InstructorErrorCode, number> = {
 };
 
 function instructorError(code: InstructorErrorCode, locale: Locale, retryAfterSeconds?: number): Response {
-  const t = stringsFor(locale);
+  const t = instructorMessages(locale);
   const message = {
     instructor_login_required: t.errorLoginRequired,
     wrong_token: t.errorWrongToken,
-    too_many_attempts: fill(t.errorTooManyAttempts, { seconds: retryAfterSeconds ?? 60 }),
+    too_many_attempts: format(t.errorTooManyAttempts, { seconds: retryAfterSeconds ?? 60 }),
     bad_request: t.errorBadBody,
   }[code];
   const headers: Record<string, string> = retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) };

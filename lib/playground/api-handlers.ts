@@ -3,7 +3,7 @@ import { parseInput } from '@/lib/shop/schemas';
 import type { PlaygroundSandbox } from './sandbox';
 import { optionsConflict } from './options';
 import { playgroundRequestSchema } from './schema';
-import { playgroundStrings } from './strings';
+import { playgroundMessages } from '@/lib/i18n/messages/playground';
 
 /*
  * The HTTP side of `/api/playground/options`, over the demo API's shared guards: a foreign
@@ -19,7 +19,7 @@ export function playgroundPost(request: Request, sandbox: PlaygroundSandbox): Pr
     const input = parseInput(playgroundRequestSchema, body.value);
     if (!input.ok) return errorResponse(input.error, locale);
     if (optionsConflict(input.value.options) !== null) {
-      return jsonResponse({ error: { code: 'bad_request', message: playgroundStrings[locale].conflictHint } }, { status: 400 });
+      return jsonResponse({ error: { code: 'bad_request', message: playgroundMessages(locale).conflictHint } }, { status: 400 });
     }
     const { result, setCookie } = await sandbox.run(request, input.value, locale);
     const response = jsonResponse(result);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYGROUND_OPTIONS, optionsConflict, optionsKey } from './options';
+import { playgroundMessages } from '@/lib/i18n/messages/playground';
+import { DEFAULT_PLAYGROUND_OPTIONS, maxAgeLabel, optionsConflict, optionsKey } from './options';
 
 describe('optionsConflict', () => {
   it("should flag sameSite 'none' with secure false only", () => {
@@ -28,5 +29,14 @@ describe('optionsKey', () => {
   it('should not depend on the order of the keys', () => {
     const reversed = Object.fromEntries(Object.entries(DEFAULT_PLAYGROUND_OPTIONS).reverse()) as typeof DEFAULT_PLAYGROUND_OPTIONS;
     expect(optionsKey(reversed)).toBe(optionsKey(DEFAULT_PLAYGROUND_OPTIONS));
+  });
+});
+
+describe('maxAgeLabel', () => {
+  it('should write the maxAge choices in seconds or minutes with the ms value', () => {
+    const en = playgroundMessages('en');
+    expect(maxAgeLabel(en, null)).toBe('none (browser-session cookie)');
+    expect(maxAgeLabel(en, 10_000)).toBe('10 s (10000 ms)');
+    expect(maxAgeLabel(en, 1_800_000)).toBe('30 min (1800000 ms)');
   });
 });

@@ -4,8 +4,18 @@
  * imports this module, and the validation (`schema.ts`) stays on the server.
  */
 
+import { format } from '@/lib/i18n/format';
+import type { PlaygroundMessages } from '@/lib/i18n/messages/playground';
+
 /** The `cookie.maxAge` values on offer, in ms; null is a browser-session cookie (no `Expires`). */
 export const MAX_AGE_CHOICES_MS = [null, 10_000, 60_000, 1_800_000] as const;
+
+/** How a `maxAge` choice reads in the option list: in seconds or minutes, with the ms value. */
+export function maxAgeLabel(strings: PlaygroundMessages, ms: number | null): string {
+  if (ms === null) return strings.maxAgeNone;
+  const template = ms % 60_000 === 0 ? strings.maxAgeMinutes : strings.maxAgeSeconds;
+  return format(template, { n: ms % 60_000 === 0 ? ms / 60_000 : ms / 1_000, ms });
+}
 
 export const PLAYGROUND_KINDS = ['read', 'modify', 'nothing'] as const;
 

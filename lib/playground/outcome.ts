@@ -2,7 +2,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { DecodedSessionCookie, NoCookieReason, SameSite, SessionData, SessionTraceEvent, TraceStoreOperation } from '@/lib/session';
 import { expressSessionOutcome, type ExpressSessionOutcome, type IncomingSession } from './express-session-model';
 import type { PlaygroundKind, PlaygroundOptions } from './options';
-import { playgroundStrings } from './strings';
+import { playgroundMessages } from '@/lib/i18n/messages/playground';
 
 /** Remarks the playground adds to one request's outcome. */
 export type PlaygroundNote = 'kept-cookie-settings' | 'same-site-none-rejected' | 'secure-over-http' | 'differs';
@@ -102,7 +102,7 @@ export function describeOutcome(facts: PlaygroundFacts, locale: Locale): Playgro
   if (trace.noSetCookieReason === 'secure-over-http' && ourOps.includes('set')) notes.push('secure-over-http');
   if (differs) notes.push('differs');
 
-  const strings = playgroundStrings[locale];
+  const strings = playgroundMessages(locale);
   const note = notes.map((code) => strings.notes[NOTE_STRING[code]]).join(' ');
   return {
     kind,

@@ -4,7 +4,7 @@ import { isExerciseId, type ExerciseId } from './exercises';
 import { exitCodeOf, grade } from './grader';
 import { loopbackTarget, practiceAvailability } from './guard';
 import { formatReport } from './report';
-import { practiceStrings } from './strings';
+import { practiceMessages } from '@/lib/i18n/messages/practice';
 
 /** What the "Check my app" panel gets back: the CLI's own lines and its exit code. */
 export interface CheckReply {
@@ -30,7 +30,7 @@ export function availabilityReply(request: Request): Response {
  * before any URL is touched.
  */
 export async function checkReply(request: Request, locale: Locale): Promise<Response> {
-  const strings = practiceStrings[locale];
+  const strings = practiceMessages(locale);
   const availability = practiceAvailability(request.headers, process.env);
   if (!availability.available) return refusal(403, 'practice_off', strings.checker.off[availability.reason]);
 

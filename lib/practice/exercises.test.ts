@@ -5,7 +5,6 @@ import { lessonOutline } from '@/lib/course/outline';
 import { locales } from '@/lib/i18n/locales';
 import { exerciseIds, exercises, exercisesOfLesson } from './exercises';
 import { checkSpecsOf } from './grader';
-import { practiceStrings } from './strings';
 
 const lessonIndex = (slug: string) => course.findIndex((lesson) => lesson.slug === slug);
 const anchorsOf = (slug: string, locale: (typeof locales)[number]) => lessonOutline(readLessonSource(locale, slug) ?? '').map((h) => h.id);
@@ -43,15 +42,5 @@ describe('the exercise list', () => {
   it('should give the lessons with exercises their exercises, and others none', () => {
     expect(exercisesOfLesson('login-with-sessions').map((exercise) => exercise.id)).toEqual(['login', 'logout']);
     expect(exercisesOfLesson('cookies-101')).toEqual([]);
-  });
-});
-
-describe('practice strings', () => {
-  it('should have the same keys in both languages', () => {
-    const shape = (value: unknown): unknown =>
-      typeof value === 'object' && value !== null
-        ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]))
-        : typeof value;
-    expect(shape(practiceStrings['hi-latn'])).toEqual(shape(practiceStrings.en));
   });
 });

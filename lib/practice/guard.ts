@@ -1,6 +1,8 @@
 import { isFromThisMachine, socketAddress } from '@/lib/http/client-address';
 import { isLoopbackHost } from '@/scripts/class-sim/config';
-import type { PracticeOffReason } from './strings';
+
+/** Why the site will not run the grader for a request. */
+export type PracticeOffReason = 'disabled' | 'not-this-machine' | 'no-front-door';
 
 export type PracticeAvailability = { readonly available: true } | { readonly available: false; readonly reason: PracticeOffReason };
 

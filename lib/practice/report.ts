@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { CheckLine, Localized } from './check-kit';
 import { findExercise } from './exercises';
 import type { GradeResult } from './grader';
-import { practiceStrings } from './strings';
+import { practiceMessages } from '@/lib/i18n/messages/practice';
 
 function text(value: string | Localized, lang: Locale): string {
   return typeof value === 'string' ? value : value[lang];
@@ -19,7 +19,7 @@ export function lessonPath(lang: Locale, slug: string, anchor: string): string {
  * came back, and the lesson section to read. A passing line leaves out the hint's advice.
  */
 export function formatLine(line: CheckLine, lang: Locale): string {
-  const labels = practiceStrings[lang].report;
+  const labels = practiceMessages(lang).report;
   const parts = [
     `${line.ok ? '✓' : '✗'} ${line.title[lang]}`,
     `${labels.sent}: ${line.sent}`,
@@ -32,7 +32,7 @@ export function formatLine(line: CheckLine, lang: Locale): string {
 
 /** The whole report, line by line: a heading per exercise, its checks, a summary. */
 export function formatReport(result: GradeResult, lang: Locale): string[] {
-  const labels = practiceStrings[lang].report;
+  const labels = practiceMessages(lang).report;
   if (result.kind === 'unreachable') return [format(labels.unreachable, { url: result.url, reason: result.reason })];
   const lines: string[] = [];
   for (const exercise of result.results) {

@@ -1,7 +1,7 @@
 import { format } from '@/lib/i18n/format';
 import { htmlLang, type Locale } from '@/lib/i18n/locales';
 import { CSRF_PATH } from './csrf-sites';
-import { labStrings } from './strings';
+import { labsMessages } from '@/lib/i18n/messages/labs';
 
 /*
  * The CSRF lab's "attacker" page: plain HTML with no script or style, served from the API path
@@ -24,7 +24,7 @@ export function echoUrl(target: string, run: string, via: 'post' | 'link' | 'emb
 /** The attacker page's HTML; `host` is where it is served, `target` the site it attacks (both checked by the caller). */
 export function attackerPageHtml(options: { locale: Locale; host: string; target: string; run: string }): string {
   const { locale, host, target, run } = options;
-  const t = labStrings(locale).csrf;
+  const t = labsMessages(locale).csrf;
   const e = escapeHtml;
   return `<!doctype html>
 <html lang="${htmlLang[locale]}">

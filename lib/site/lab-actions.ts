@@ -5,7 +5,7 @@ import { errorMessage } from '@/lib/http/api-errors';
 import { loginWith, logoutFrom } from '@/lib/shop/auth-operations';
 import type { DemoUser } from '@/lib/shop/accounts';
 import { limiterAddress } from '@/lib/http/client-address';
-import { getDictionary } from '@/lib/i18n/dictionary';
+import { siteMessages } from '@/lib/i18n/messages/site';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { withActionSession } from '@/lib/site/next-session';
 import { StoreUnavailableError } from '@/lib/session';
@@ -57,7 +57,7 @@ async function login(locale: Locale, form: FormData): Promise<LoginState> {
       if (!result.ok) return { status: 'error', message: errorMessage(result.error, locale), user: null, username: typed } as const;
       await rememberLogin(session, getUserSessionIndex(), requestHeaders.get('user-agent'));
       creator?.record();
-      return { status: 'ok', message: getDictionary(locale).lab.loginOk, user: result.value.user } as const;
+      return { status: 'ok', message: siteMessages(locale).lab.loginOk, user: result.value.user } as const;
     });
   } catch (error) {
     if (error instanceof StoreUnavailableError) return { ...storeDown(locale), username: typed };
@@ -74,5 +74,5 @@ async function logout(locale: Locale): Promise<LoginState> {
     throw error;
   }
   (await cookies()).set({ name: SESSION_COOKIE_NAME, value: '', path: '/', expires: new Date(0), httpOnly: true, sameSite: 'lax' });
-  return { status: 'logged-out', message: getDictionary(locale).lab.logoutOk, user: null };
+  return { status: 'logged-out', message: siteMessages(locale).lab.logoutOk, user: null };
 }

@@ -3,14 +3,14 @@ import { Link } from '@/components/site/link';
 import { InlineCode } from '@/components/lesson/inline-code';
 import { findLesson } from '@/lib/course/course';
 import { glossary } from '@/lib/course/glossary';
-import { getDictionary } from '@/lib/i18n/dictionary';
+import { siteMessages } from '@/lib/i18n/messages/site';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   return {
-    title: getDictionary(locale).glossary.title,
+    title: siteMessages(locale).glossary.title,
     alternates: {
       canonical: `/${locale}/glossary`,
       languages: Object.fromEntries([...locales.map((l) => [htmlLang[l], `/${l}/glossary`]), ['x-default', '/hi-latn/glossary']]),
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function GlossaryPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale: raw } = await params;
   const locale = isLocale(raw) ? raw : 'hi-latn';
-  const dict = getDictionary(locale);
+  const dict = siteMessages(locale);
   const terms = [...glossary].sort((a, b) => a.term.localeCompare(b.term, 'en'));
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-10 focus:outline-none sm:px-6">

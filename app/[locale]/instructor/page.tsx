@@ -6,19 +6,19 @@ import { InstructorLogin } from '@/components/instructor/instructor-login';
 import { JoinPanel } from '@/components/instructor/join-panel';
 import { isInstructorCookie, loadOverview } from '@/lib/instructor/api';
 import { joinUrl, lanIPv4, portOfHost } from '@/lib/instructor/network';
-import { stringsFor } from '@/lib/instructor/strings';
+import { instructorMessages } from '@/lib/i18n/messages/instructor';
 import { INSTRUCTOR_COOKIE } from '@/lib/instructor/token';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: stringsFor(await pageLocale(params)).pageTitle, robots: { index: false, follow: false } };
+  return { title: instructorMessages(await pageLocale(params)).pageTitle, robots: { index: false, follow: false } };
 }
 
 export default async function InstructorPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const t = stringsFor(locale);
+  const t = instructorMessages(locale);
   const signedIn = isInstructorCookie((await cookies()).get(INSTRUCTOR_COOKIE)?.value);
   const overview = signedIn ? await loadOverview() : null;
   const port = portOfHost((await headers()).get('host'), process.env.PORT ?? '3000');

@@ -1,19 +1,19 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/site/link';
-import { getDictionary } from '@/lib/i18n/dictionary';
-import { labStrings } from '@/lib/security-labs/strings';
+import { siteMessages } from '@/lib/i18n/messages/site';
+import { labsMessages } from '@/lib/i18n/messages/labs';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getDictionary(await pageLocale(params)).lab.indexTitle };
+  return { title: siteMessages(await pageLocale(params)).lab.indexTitle };
 }
 
 export default async function LabIndexPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const dict = getDictionary(locale);
-  const labs = labStrings(locale);
+  const dict = siteMessages(locale);
+  const labs = labsMessages(locale);
   const demos = [
     { slug: 'login', title: dict.lab.loginTitle, lead: dict.lab.loginLead },
     { slug: 'cart', title: dict.lab.cartTitle, lead: dict.lab.cartLead },

@@ -4,7 +4,7 @@ import { InlineCode } from '@/components/lesson/inline-code';
 import { publishedSlugs, readLessonSource } from '@/lib/course/content';
 import { course } from '@/lib/course/course';
 import { readingMinutes } from '@/lib/course/outline';
-import { getDictionary } from '@/lib/i18n/dictionary';
+import { siteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 
@@ -12,7 +12,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   return {
-    title: getDictionary(locale).learn.indexTitle,
+    title: siteMessages(locale).learn.indexTitle,
     alternates: {
       canonical: `/${locale}/learn`,
       languages: Object.fromEntries([...locales.map((l) => [htmlLang[l], `/${l}/learn`]), ['x-default', '/hi-latn/learn']]),
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function LessonIndexPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale: raw } = await params;
   const locale = isLocale(raw) ? raw : 'hi-latn';
-  const dict = getDictionary(locale);
+  const dict = siteMessages(locale);
   const published = publishedSlugs();
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-10 focus:outline-none sm:px-6">

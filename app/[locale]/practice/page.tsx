@@ -4,14 +4,14 @@ import { ExerciseCard } from '@/components/practice/exercise-card';
 import { PracticeCount } from '@/components/practice/practice-mark';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 import { exerciseIds, exercises } from '@/lib/practice/exercises';
-import { practiceStrings } from '@/lib/practice/strings';
+import { practiceMessages } from '@/lib/i18n/messages/practice';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   return {
-    title: practiceStrings[locale].title,
-    description: practiceStrings[locale].lead,
+    title: practiceMessages(locale).title,
+    description: practiceMessages(locale).lead,
     alternates: {
       canonical: `/${locale}/practice`,
       languages: Object.fromEntries([...locales.map((l) => [htmlLang[l], `/${l}/practice`]), ['x-default', '/hi-latn/practice']]),
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function PracticePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale: raw } = await params;
   const locale = isLocale(raw) ? raw : 'hi-latn';
-  const strings = practiceStrings[locale];
+  const strings = practiceMessages(locale);
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-10 focus:outline-none sm:px-6">
       <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">{strings.title}</h1>

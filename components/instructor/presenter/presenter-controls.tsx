@@ -10,7 +10,7 @@ import {
   sectionTarget,
   type PresenterCommand,
 } from '@/lib/instructor/presenter-keys';
-import { stringsFor } from '@/lib/instructor/strings';
+import { instructorMessages } from '@/lib/i18n/messages/instructor';
 import './presenter.css';
 
 const root = () => document.documentElement;
@@ -84,7 +84,7 @@ function toggleFullscreen() {
  * inspector, `f` full screen, `?` the list of shortcuts.
  */
 export function PresenterControls({ locale }: { locale: Locale }) {
-  const t = stringsFor(locale);
+  const t = instructorMessages(locale);
   const presenting = useSyncExternalStore(subscribe, isPresenting, () => false);
   const inspectorHidden = useSyncExternalStore(subscribe, isInspectorHidden, () => false);
   const help = useRef<HTMLDialogElement>(null);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { LabPage } from '@/components/demos/lab-page';
-import { getDictionary } from '@/lib/i18n/dictionary';
+import { siteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { labViewer } from '@/lib/site/viewer';
@@ -10,13 +10,13 @@ import { labViewer } from '@/lib/site/viewer';
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getDictionary(await pageLocale(params)).lab.accountTitle };
+  return { title: siteMessages(await pageLocale(params)).lab.accountTitle };
 }
 
 /** A page only for logged-in visitors: the server decides from the session, and sends others to log in. */
 export default async function AccountPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const dict = getDictionary(locale);
+  const dict = siteMessages(locale);
   const viewer = await labViewer(await headers());
   if (!viewer.user) redirect(`/${locale}/lab/login?from=account`);
   return (

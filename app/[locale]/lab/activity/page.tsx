@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
 import { ActivityDemo } from '@/components/demos/activity-demo';
 import { LabPage } from '@/components/demos/lab-page';
-import { getDictionary } from '@/lib/i18n/dictionary';
+import { siteMessages } from '@/lib/i18n/messages/site';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getDictionary(await pageLocale(params)).lab.activityTitle };
+  return { title: siteMessages(await pageLocale(params)).lab.activityTitle };
 }
 
 export default async function ActivityLabPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const dict = getDictionary(locale);
+  const dict = siteMessages(locale);
   return (
     <LabPage locale={locale} current="activity" title={dict.lab.activityTitle} lead={dict.lab.activityLead}>
       <ActivityDemo locale={locale} labels={dict.lab} />

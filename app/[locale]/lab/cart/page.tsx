@@ -4,26 +4,26 @@ import { LabPage } from '@/components/demos/lab-page';
 import { RaceLab } from '@/components/demos/race-lab';
 import { SessionModeSwitch } from '@/components/stateless/session-mode-switch';
 import { PRODUCTS } from '@/lib/shop/products';
-import { getDictionary } from '@/lib/i18n/dictionary';
-import { labStrings } from '@/lib/security-labs/strings';
+import { siteMessages } from '@/lib/i18n/messages/site';
+import { labsMessages } from '@/lib/i18n/messages/labs';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getDictionary(await pageLocale(params)).lab.cartTitle };
+  return { title: siteMessages(await pageLocale(params)).lab.cartTitle };
 }
 
 export default async function CartLabPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const dict = getDictionary(locale);
+  const dict = siteMessages(locale);
   return (
     <LabPage
       locale={locale}
       current="cart"
       title={dict.lab.cartTitle}
       lead={dict.lab.cartLead}
-      before={<SessionModeSwitch locale={locale} current="store" labels={labStrings(locale).stateless} />}
+      before={<SessionModeSwitch locale={locale} current="store" labels={labsMessages(locale).stateless} />}
     >
       <div className="space-y-6">
         <CartDemo locale={locale} products={PRODUCTS} labels={dict.lab} />

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { LabPage } from '@/components/demos/lab-page';
 import { LoginDemo } from '@/components/demos/login-demo';
-import { getDictionary } from '@/lib/i18n/dictionary';
+import { siteMessages } from '@/lib/i18n/messages/site';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { labViewer } from '@/lib/site/viewer';
 import { authAction } from '../../../../lib/site/lab-actions';
@@ -10,12 +10,12 @@ import { authAction } from '../../../../lib/site/lab-actions';
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getDictionary(await pageLocale(params)).lab.loginTitle };
+  return { title: siteMessages(await pageLocale(params)).lab.loginTitle };
 }
 
 export default async function LoginLabPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const dict = getDictionary(locale);
+  const dict = siteMessages(locale);
   const viewer = await labViewer(await headers());
   return (
     <LabPage locale={locale} current="login" title={dict.lab.loginTitle} lead={dict.lab.loginLead}>

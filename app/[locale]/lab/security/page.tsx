@@ -3,18 +3,18 @@ import { Link } from '@/components/site/link';
 import { SecurityLabNav } from '@/components/security-labs/security-lab-frame';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { SECURITY_LABS } from '@/lib/security-labs/catalog';
-import { labStrings } from '@/lib/security-labs/strings';
+import { labsMessages } from '@/lib/i18n/messages/labs';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: labStrings(await pageLocale(params)).security.indexTitle };
+  return { title: labsMessages(await pageLocale(params)).security.indexTitle };
 }
 
 /** The five security labs, in teaching order. */
 export default async function SecurityLabsIndex({ params }: Props) {
   const locale = await pageLocale(params);
-  const labels = labStrings(locale);
+  const labels = labsMessages(locale);
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-8 focus:outline-none sm:px-6">
       <SecurityLabNav locale={locale} current="index" labels={labels} />

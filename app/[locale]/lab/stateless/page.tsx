@@ -4,21 +4,21 @@ import { SealedCookieInspector } from '@/components/stateless/sealed-cookie-insp
 import { SessionModeSwitch } from '@/components/stateless/session-mode-switch';
 import { StatelessDemo } from '@/components/stateless/stateless-demo';
 import { PRODUCTS } from '@/lib/shop/products';
-import { getDictionary } from '@/lib/i18n/dictionary';
+import { siteMessages } from '@/lib/i18n/messages/site';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { labStrings } from '@/lib/security-labs/strings';
+import { labsMessages } from '@/lib/i18n/messages/labs';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: labStrings(await pageLocale(params)).stateless.title };
+  return { title: labsMessages(await pageLocale(params)).stateless.title };
 }
 
 /** The login and cart on a sealed cookie, beside an inspector of the seal. */
 export default async function StatelessLabPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const dict = getDictionary(locale);
-  const labels = labStrings(locale).stateless;
+  const dict = siteMessages(locale);
+  const labels = labsMessages(locale).stateless;
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none sm:px-6">
       <SessionModeSwitch locale={locale} current="sealed" labels={labels} />

@@ -12,7 +12,7 @@ import { lessonComponents } from '@/mdx-components';
 import { publishedSlugs, readLessonSource } from '@/lib/course/content';
 import { course, findLesson, neighbours } from '@/lib/course/course';
 import { lessonOutline, readingMinutes } from '@/lib/course/outline';
-import { getDictionary } from '@/lib/i18n/dictionary';
+import { siteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import { htmlLang, isLocale, type Locale, locales } from '@/lib/i18n/locales';
 import type { MDXComponents } from 'mdx/types';
@@ -48,7 +48,7 @@ export default async function LessonPage({ params }: { params: Params }) {
   const source = isLocale(locale) ? readLessonSource(locale, slug) : null;
   if (!isLocale(locale) || !lesson || source === null) notFound();
 
-  const dict = getDictionary(locale);
+  const dict = siteMessages(locale);
   const { default: Content } = (await import(`@/content/${locale}/${slug}.mdx`)) as {
     default: ComponentType<{ components?: MDXComponents }>;
   };

@@ -10,11 +10,11 @@ import { XssLab } from '@/components/security-labs/xss-lab';
 import type { Locale } from '@/lib/i18n/locales';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { isSecurityLab, type SecurityLab } from '@/lib/security-labs/catalog';
-import { labStrings, type LabStrings } from '@/lib/security-labs/strings';
+import { labsMessages, type LabsMessages } from '@/lib/i18n/messages/labs';
 
 type Props = { params: Promise<{ locale: string; lab: string }> };
 
-const LABS: Record<SecurityLab, ComponentType<{ locale: Locale; labels: LabStrings }>> = {
+const LABS: Record<SecurityLab, ComponentType<{ locale: Locale; labels: LabsMessages }>> = {
   fixation: FixationLab,
   xss: XssLab,
   replay: ReplayLab,
@@ -29,13 +29,13 @@ async function labOf(params: Props['params']): Promise<SecurityLab> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: labStrings(await pageLocale(params))[await labOf(params)].title };
+  return { title: labsMessages(await pageLocale(params))[await labOf(params)].title };
 }
 
 export default async function SecurityLabPage({ params }: Props) {
   const locale = await pageLocale(params);
   const lab = await labOf(params);
-  const labels = labStrings(locale);
+  const labels = labsMessages(locale);
   const Lab = LABS[lab];
   return (
     <SecurityLabFrame locale={locale} lab={lab} labels={labels}>

@@ -1,8 +1,5 @@
-import type { Dictionary } from './hi-latn';
-import { notFoundStrings } from './not-found';
-
-/** Every UI string in English, key for key with `hi-latn.ts`. */
-export const en: Dictionary = {
+/** The site-wide UI strings: header, home, lessons, demos, inspector. This file defines the shape every locale follows. */
+export const site = {
   site: {
     name: 'Session Pathshala',
     tagline: 'Really understand HTTP sessions — in Hinglish and English.',
@@ -306,5 +303,6 @@ export const en: Dictionary = {
     expireHelp: 'Deletes this session from the store; the cookie stays in the browser but is worthless.',
     announceUpdated: 'Inspector updated.',
   },
-  notFound: notFoundStrings.en,
 };
+
+export type SiteMessages = typeof site;

@@ -1,7 +1,6 @@
-import { notFoundStrings } from './not-found';
+import type { SiteMessages } from '../en/site';
 
-/** Every UI string in Hinglish; `en.ts` must have the same keys (a unit test checks). */
-export const hiLatn = {
+export const site: SiteMessages = {
   site: {
     name: 'Session Pathshala',
     tagline: 'HTTP sessions ko sach mein samjhiye — Hinglish aur English mein.',
@@ -306,8 +305,4 @@ export const hiLatn = {
     expireHelp: 'Store se is session ko mita dete hain; cookie browser mein rehti hai lekin bekaar ho jaati hai.',
     announceUpdated: 'Inspector update hua.',
   },
-  notFound: notFoundStrings['hi-latn'],
-} as const;
-
-type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
-export type Dictionary = Strings<typeof hiLatn>;
+};
