@@ -5,7 +5,7 @@ import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { CSRF_PATH, CSRF_SAMESITES, CSRF_VIAS, otherSiteOrigin, type CsrfArrival, type CsrfVia } from '@/lib/security-labs/csrf-sites';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
-import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
+import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, LabFooter } from './lab-controls';
 import { useLabAction } from './use-lab-action';
 import { TextIcon } from '@/components/ui/icon';
 
@@ -41,7 +41,7 @@ function newRunId(): string {
 /** Set three SameSite cookies, attack from the other site, see which ones came along. */
 export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabsMessages }) {
   const t = labels.csrf;
-  const { busy, message, setMessage, post } = useLabAction('csrf', locale, labels.security);
+  const { busy, message, post, reset } = useLabAction('csrf', locale, labels.security);
   const [protect, setProtect] = useState(true);
   const [run, setRun] = useState<string | null>(null);
   const [origin, setOrigin] = useState<string | null>(null);
@@ -81,17 +81,20 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabsMessag
     const answer = await post<{ set: string[] }>({ action: 'set', none: !protect });
     if (answer) setSet(answer.set);
   }
-  async function reset() {
-    if (run && (await post({ action: 'reset', run }))) {
-      const id = newRunId();
-      const url = new URL(window.location.href);
-      url.searchParams.set('run', id);
-      window.history.replaceState(null, '', url);
-      setRun(id);
-      setSet(null);
-      setArrivals([]);
-      setMessage(labels.security.resetDone);
-    }
+  async function startOver() {
+    if (run === null) return;
+    await reset(
+      () => {
+        const id = newRunId();
+        const url = new URL(window.location.href);
+        url.searchParams.set('run', id);
+        window.history.replaceState(null, '', url);
+        setRun(id);
+        setSet(null);
+        setArrivals([]);
+      },
+      { run },
+    );
   }
 
   const other = origin ? otherSiteOrigin(origin) : null;
@@ -191,10 +194,7 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabsMessag
       />
       <p className="text-sm text-muted dark:text-night-muted">{t.embedNote}</p>
       <p className="text-sm text-muted dark:text-night-muted">{t.httpNote}</p>
-      <div className="flex items-center gap-3">
-        <ResetButton labels={labels.security} disabled={busy} onReset={() => void reset()} />
-        <p className="text-sm">{message}</p>
-      </div>
+      <LabFooter labels={labels.security} busy={busy} message={message} onReset={() => void startOver()} />
     </div>
   );
 }

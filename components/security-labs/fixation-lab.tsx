@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
-import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
+import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, LabFooter } from './lab-controls';
 import { useLabAction } from './use-lab-action';
 
 type User = { username: string; displayName: string } | null;
@@ -12,7 +12,7 @@ type User = { username: string; displayName: string } | null;
 /** Plant an ID, log the victim in, let the attacker try the copy. */
 export function FixationLab({ locale, labels }: { locale: Locale; labels: LabsMessages }) {
   const t = labels.fixation;
-  const { busy, message, setMessage, post } = useLabAction('fixation', locale, labels.security);
+  const { busy, message, post, reset } = useLabAction('fixation', locale, labels.security);
   const [regenerate, setRegenerate] = useState(true);
   const [planted, setPlanted] = useState<string | null>(null);
   const [victim, setVictim] = useState<string | null>(null);
@@ -33,13 +33,12 @@ export function FixationLab({ locale, labels }: { locale: Locale; labels: LabsMe
   async function tryCopy() {
     if (planted) setAttacker(await post<{ user: User }>({ action: 'attacker', sid: planted }));
   }
-  async function reset() {
-    if (await post({ action: 'reset' })) {
+  function startOver() {
+    return reset(() => {
       setPlanted(null);
       setVictim(null);
       setAttacker(null);
-      setMessage(labels.security.resetDone);
-    }
+    });
   }
 
   return (
@@ -83,10 +82,7 @@ export function FixationLab({ locale, labels }: { locale: Locale; labels: LabsMe
         detail={attacker?.user ? format(t.hijacked, { name: attacker.user.displayName }) : t.notHijacked}
         labels={labels.security}
       />
-      <div className="flex items-center gap-3">
-        <ResetButton labels={labels.security} disabled={busy} onReset={() => void reset()} />
-        <p className="text-sm">{message}</p>
-      </div>
+      <LabFooter labels={labels.security} busy={busy} message={message} onReset={() => void startOver()} />
     </div>
   );
 }

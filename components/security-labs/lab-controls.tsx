@@ -60,11 +60,24 @@ export function LabOutcome({ worked, detail, labels }: { worked: boolean | null;
   );
 }
 
-/** One click puts the lab back to its start. */
-export function ResetButton({ labels, disabled, onReset }: { labels: LabsMessages['security']; disabled: boolean; onReset: () => void }) {
+/** The foot of every lab: one click puts it back to its start, beside the lab's last message. */
+export function LabFooter({
+  labels,
+  busy,
+  message,
+  onReset,
+}: {
+  labels: LabsMessages['security'];
+  busy: boolean;
+  message: string;
+  onReset: () => void;
+}) {
   return (
-    <button type="button" className={labButton} disabled={disabled} onClick={onReset}>
-      {labels.reset}
-    </button>
+    <div className="flex items-center gap-3">
+      <button type="button" className={labButton} disabled={busy} onClick={onReset}>
+        {labels.reset}
+      </button>
+      <p className="text-sm">{message}</p>
+    </div>
   );
 }

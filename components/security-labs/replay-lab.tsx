@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
-import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
+import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, LabFooter } from './lab-controls';
 import { useLabAction } from './use-lab-action';
 
 type User = { username: string; displayName: string } | null;
@@ -20,7 +20,7 @@ interface ReplayResult {
 /** Log in to both kinds of session, log out, replay the copies. */
 export function ReplayLab({ locale, labels }: { locale: Locale; labels: LabsMessages }) {
   const t = labels.replay;
-  const { busy, message, setMessage, post } = useLabAction('replay', locale, labels.security);
+  const { busy, message, post, reset } = useLabAction('replay', locale, labels.security);
   const [revoke, setRevoke] = useState(false);
   const [copies, setCopies] = useState<Copies | null>(null);
   const [loggedOut, setLoggedOut] = useState(false);
@@ -40,13 +40,12 @@ export function ReplayLab({ locale, labels }: { locale: Locale; labels: LabsMess
   async function replay() {
     if (copies) setResult(await post<ReplayResult>({ action: 'replay', ...copies }));
   }
-  async function reset() {
-    if (await post({ action: 'reset' })) {
+  function startOver() {
+    return reset(() => {
       setCopies(null);
       setLoggedOut(false);
       setResult(null);
-      setMessage(labels.security.resetDone);
-    }
+    });
   }
 
   const verdict = (user: User) => (user ? format(t.accepted, { name: user.displayName }) : t.refused);
@@ -87,10 +86,7 @@ export function ReplayLab({ locale, labels }: { locale: Locale; labels: LabsMess
         detail={result ? `${t.sealedLabel}: ${verdict(result.sealed.user)}` : ''}
         labels={labels.security}
       />
-      <div className="flex items-center gap-3">
-        <ResetButton labels={labels.security} disabled={busy} onReset={() => void reset()} />
-        <p className="text-sm">{message}</p>
-      </div>
+      <LabFooter labels={labels.security} busy={busy} message={message} onReset={() => void startOver()} />
     </div>
   );
 }

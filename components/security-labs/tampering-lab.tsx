@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/shop/money';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
 import { cheapen, TAMPER_KINDS, type TamperKind } from '@/lib/security-labs/tamper-edit';
-import { LabOutcome, LabStep, labButton, labCard, ResetButton } from './lab-controls';
+import { LabOutcome, LabStep, labButton, labCard, LabFooter } from './lab-controls';
 import { useLabAction } from './use-lab-action';
 
 const START_TOTAL_PAISE = 4_000;
@@ -15,7 +15,7 @@ const START_TOTAL_PAISE = 4_000;
 export function TamperingLab({ locale, labels }: { locale: Locale; labels: LabsMessages }) {
   const t = labels.tampering;
   const id = useId();
-  const { busy, message, setMessage, post } = useLabAction('tampering', locale, labels.security);
+  const { busy, message, post, reset } = useLabAction('tampering', locale, labels.security);
   const [kind, setKind] = useState<TamperKind>('signed');
   const [values, setValues] = useState<Record<TamperKind, string> | null>(null);
   const [draft, setDraft] = useState('');
@@ -42,13 +42,12 @@ export function TamperingLab({ locale, labels }: { locale: Locale; labels: LabsM
   async function checkout() {
     setResult(await post<{ accepted: boolean; totalPaise: number | null }>({ action: 'checkout', kind }));
   }
-  async function reset() {
-    if (await post({ action: 'reset' })) {
+  function startOver() {
+    return reset(() => {
       setValues(null);
       setDraft('');
       setResult(null);
-      setMessage(labels.security.resetDone);
-    }
+    });
   }
 
   const cheated = result !== null && result.accepted && result.totalPaise !== null && result.totalPaise < START_TOTAL_PAISE;
@@ -100,10 +99,7 @@ export function TamperingLab({ locale, labels }: { locale: Locale; labels: LabsM
       </ol>
       {/* The checkout's answer stands once, beside its button; the outcome only says who won. */}
       <LabOutcome worked={result === null ? null : cheated} detail="" labels={labels.security} />
-      <div className="flex items-center gap-3">
-        <ResetButton labels={labels.security} disabled={busy} onReset={() => void reset()} />
-        <p className="text-sm">{message}</p>
-      </div>
+      <LabFooter labels={labels.security} busy={busy} message={message} onReset={() => void startOver()} />
     </div>
   );
 }

@@ -20,5 +20,13 @@ export function useLabAction(lab: SecurityLab, locale: Locale, labels: LabsMessa
     return response.data;
   }
 
-  return { busy, message, setMessage, post };
+  /** `{action: 'reset', …extra}`; when it worked, `clear` empties the lab's state and the message says so. */
+  async function reset(clear: () => void, extra: Record<string, unknown> = {}): Promise<void> {
+    if (await post({ action: 'reset', ...extra })) {
+      clear();
+      setMessage(labels.resetDone);
+    }
+  }
+
+  return { busy, message, post, reset };
 }

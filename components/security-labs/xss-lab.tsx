@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
-import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
+import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, LabFooter } from './lab-controls';
 import { useLabAction } from './use-lab-action';
 
 type User = { username: string; displayName: string } | null;
@@ -17,7 +17,7 @@ function injectedScript(): string {
 /** Log in with HttpOnly off or on, run the "injected script", replay what it stole. */
 export function XssLab({ locale, labels }: { locale: Locale; labels: LabsMessages }) {
   const t = labels.xss;
-  const { busy, message, setMessage, post } = useLabAction('xss', locale, labels.security);
+  const { busy, message, post, reset } = useLabAction('xss', locale, labels.security);
   const [httpOnly, setHttpOnly] = useState(true);
   const [loggedIn, setLoggedIn] = useState<boolean | null>(null);
   const [stolen, setStolen] = useState<string | null>(null);
@@ -34,13 +34,12 @@ export function XssLab({ locale, labels }: { locale: Locale; labels: LabsMessage
   async function replay() {
     if (stolen !== null) setAttacker(await post<{ user: User }>({ action: 'hijack', stolen }));
   }
-  async function reset() {
-    if (await post({ action: 'reset' })) {
+  function startOver() {
+    return reset(() => {
       setLoggedIn(null);
       setStolen(null);
       setAttacker(null);
-      setMessage(labels.security.resetDone);
-    }
+    });
   }
 
   return (
@@ -79,10 +78,7 @@ export function XssLab({ locale, labels }: { locale: Locale; labels: LabsMessage
         detail={attacker?.user ? format(t.hijacked, { name: attacker.user.displayName }) : t.notHijacked}
         labels={labels.security}
       />
-      <div className="flex items-center gap-3">
-        <ResetButton labels={labels.security} disabled={busy} onReset={() => void reset()} />
-        <p className="text-sm">{message}</p>
-      </div>
+      <LabFooter labels={labels.security} busy={busy} message={message} onReset={() => void startOver()} />
     </div>
   );
 }

@@ -1,19 +1,18 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { SessionLockTimeoutError, StoreUnavailableError } from '@/lib/session';
-import {
-  emptyResponse,
-  errorCodeOf,
-  errorResponse,
-  handleApi,
-  jsonResponse,
-  methodsNotAllowed,
-  readInput,
-  replyWithSession,
-} from './api-route';
+import { IRON_COOKIE_NAME } from '@/lib/stateless/sealed-cookie';
+import { apiRoute, emptyResponse, errorCodeOf, errorResponse, jsonResponse, methodsNotAllowed, readInput } from './api-route';
 import { BrowserHarness } from '../site/testing/session-harness';
 
+const URL_ = 'http://localhost/api/demo/cart';
+const JSON_TYPE = { 'content-type': 'application/json' };
+const noParams = { params: Promise.resolve({}) };
+
 const post = (headers: Record<string, string> = {}, body?: string) =>
-  new Request('http://localhost/api/demo/cart', { method: 'POST', headers: { host: 'localhost', ...headers }, body });
+  new Request(URL_, { method: 'POST', headers: { host: 'localhost', ...headers }, body });
+
+const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string } }).error;
 
 describe('responses', () => {
   it('should carry Cache-Control: no-store and nosniff on JSON, empty and error responses', async () => {
@@ -34,51 +33,116 @@ describe('responses', () => {
   });
 });
 
-describe('handleApi', () => {
-  it('should refuse a state-changing request from another site with 403', async () => {
-    const response = await handleApi(post({ origin: 'https://evil.example', 'x-pathshala-locale': 'en' }), async () => jsonResponse({}));
+describe('apiRoute guards', () => {
+  const handler = vi.fn(() => ({ ok: true as const, value: { ran: true } }));
+  const route = apiRoute({ schema: z.object({ qty: z.int() }) }, handler);
+  beforeEach(() => handler.mockClear());
+
+  it('should run the handler with the checked body and answer its value as 200 JSON, no-store', async () => {
+    const response = await route(post(JSON_TYPE, '{"qty":2}'), noParams);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({ ran: true });
+    expect(handler).toHaveBeenCalledWith(expect.objectContaining({ input: { qty: 2 }, locale: 'hi-latn', secure: false }));
+  });
+
+  it('should refuse a state-changing request from another site with 403, before reading the body', async () => {
+    const response = await route(post({ origin: 'https://evil.example', 'x-pathshala-locale': 'en' }, 'x'.repeat(20 * 1024)), noParams);
     expect(response.status).toBe(403);
-    expect(await response.json()).toMatchObject({ error: { code: 'forbidden_origin' } });
+    expect(await errorOf(response)).toEqual({
+      code: 'forbidden_origin',
+      message: 'This request came from another site, so it was refused. The demo API only works from this site.',
+    });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('should refuse the same host posting from plain http to an https site', async () => {
+    const request = post({ origin: 'http://localhost', 'x-forwarded-proto': 'https', ...JSON_TYPE }, '{"qty":1}');
+    expect((await route(request, noParams)).status).toBe(403);
   });
 
   it('should let a GET from another site through (it changes nothing)', async () => {
-    const request = new Request('http://localhost/api/demo/cart', { headers: { host: 'localhost', origin: 'https://evil.example' } });
-    expect((await handleApi(request, async () => jsonResponse({ ok: 1 }))).status).toBe(200);
+    const request = new Request(URL_, { headers: { host: 'localhost', origin: 'https://evil.example' } });
+    expect((await route(request, noParams)).status).toBe(200);
   });
 
-  it('should answer 503 in the learner language when the store is unavailable', async () => {
-    const response = await handleApi(post(), async () => {
+  it('should refuse a form body type with 415 before the size or the JSON is looked at', async () => {
+    const response = await route(post({ 'content-type': 'text/plain' }, 'x'.repeat(20 * 1024)), noParams);
+    expect(response.status).toBe(415);
+    expect((await errorOf(response)).code).toBe('unsupported_media_type');
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('should refuse a body over 16 KB with 413, then broken JSON with 400', async () => {
+    expect((await route(post(JSON_TYPE, `{"qty":1,"pad":"${'x'.repeat(17 * 1024)}"}`), noParams)).status).toBe(413);
+    const broken = await route(post(JSON_TYPE, '{"qty":'), noParams);
+    expect([broken.status, (await errorOf(broken)).code]).toEqual([400, 'invalid_json']);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('should answer a body that fails the schema with 400 naming the fields, in the request locale', async () => {
+    const en = await route(post({ ...JSON_TYPE, 'x-pathshala-locale': 'en' }, '{"qty":"two"}'), noParams);
+    expect(en.status).toBe(400);
+    expect(await en.json()).toEqual({
+      error: { code: 'bad_request', message: "The request body is not valid (qty). See the lesson for the demo API's format." },
+    });
+    const hi = await route(post({ ...JSON_TYPE, cookie: 'pathshala.lang=hi-latn' }, '{}'), noParams);
+    expect((await errorOf(hi)).message).toBe('Request ki body theek nahi hai (qty). Demo API ka format lesson mein dekhiye.');
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('should take the locale from X-Pathshala-Locale over the pathshala.lang cookie', async () => {
+    const request = post({ 'x-pathshala-locale': 'en', cookie: 'pathshala.lang=hi-latn', origin: 'https://evil.example' });
+    expect((await errorOf(await route(request, noParams))).message).toMatch(/^This request came from another site/);
+  });
+
+  it('should ask authorize after the body and before the handler', async () => {
+    const authorize = vi.fn(() => ({ code: 'instructor_login_required' as const }));
+    const guardedRoute = apiRoute({ authorize }, handler);
+    expect((await guardedRoute(post({ 'content-type': 'text/plain' }, 'x'), noParams)).status).toBe(415);
+    expect(authorize).not.toHaveBeenCalled();
+    const refused = await guardedRoute(post({ 'x-pathshala-locale': 'en' }), noParams);
+    expect(refused.status).toBe(401);
+    expect((await errorOf(refused)).code).toBe('instructor_login_required');
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("should not read the body of a route that leaves it unread (the handler's to read)", async () => {
+    const unread = apiRoute({ body: 'unread' }, async ({ request }) => ({ ok: true, value: { text: await request.text() } }));
+    const response = await unread(post({ 'content-type': 'text/plain' }, 'as sent'), noParams);
+    expect(await response.json()).toEqual({ text: 'as sent' });
+  });
+
+  it("should answer a refusal with the table's status, wire code and message", async () => {
+    const conflict = apiRoute({}, () => ({ ok: false, error: { code: 'options_conflict' } }));
+    const response = await conflict(post({ 'x-pathshala-locale': 'en' }), noParams);
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toEqual({ code: 'bad_request', message: expect.stringMatching(/^`sameSite: 'none'` needs `secure`/) });
+  });
+});
+
+describe('apiRoute failures', () => {
+  let spy: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => (spy = vi.spyOn(console, 'error').mockImplementation(() => {})));
+  afterEach(() => spy.mockRestore());
+
+  it('should answer 503 with Retry-After in the learner language when the store is unavailable', async () => {
+    const route = apiRoute({}, () => {
       throw new StoreUnavailableError('redis', 'connect ECONNREFUSED');
     });
+    const response = await route(post(), noParams);
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('5');
-    expect(await response.json()).toMatchObject({
-      error: { code: 'store_unavailable', message: expect.stringContaining('Session store') },
-    });
-  });
-
-  it('should answer 503 when a real engine cannot reach its store, not hang or throw', async () => {
-    const browser = new BrowserHarness();
-    await browser.request((session) => {
-      session.data.x = 1;
-    });
-    browser.store.get = async () => {
-      throw new StoreUnavailableError('memory', 'simulated outage');
-    };
-    const request = new Request('http://localhost/api/demo/cart', { headers: { cookie: browser.cookie! } });
-    const response = await handleApi(request, () => browser.engine.withSession(request, () => jsonResponse({})));
-    expect(response.status).toBe(503);
-    await browser.close();
+    expect((await errorOf(response)).message).toMatch(/^Session store abhi pahunch se bahar hai/);
   });
 
   it('should turn anything unexpected into a JSON 500 without details', async () => {
-    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const response = await handleApi(post(), async () => {
+    const route = apiRoute({}, () => {
       throw new Error('secret internals');
     });
+    const response = await route(post(), noParams);
     expect(response.status).toBe(500);
     expect(JSON.stringify(await response.json())).not.toContain('secret internals');
-    spy.mockRestore();
   });
 });
 
@@ -91,10 +155,9 @@ describe('errorCodeOf', () => {
 
 describe('readInput', () => {
   it('should parse a JSON body, refuse broken JSON and size-check even a body it ignores', async () => {
-    const json = { 'content-type': 'application/json' };
     const bytes = { 'content-type': 'application/octet-stream' };
-    expect(await readInput(post(json, '{"qty":1}'), 'json')).toEqual({ ok: true, value: { qty: 1 } });
-    expect(await readInput(post(json, '{"qty":'), 'json')).toEqual({ ok: false, error: { code: 'invalid_json' } });
+    expect(await readInput(post(JSON_TYPE, '{"qty":1}'), 'json')).toEqual({ ok: true, value: { qty: 1 } });
+    expect(await readInput(post(JSON_TYPE, '{"qty":'), 'json')).toEqual({ ok: false, error: { code: 'invalid_json' } });
     expect(await readInput(post(bytes, 'x'.repeat(17 * 1024)), 'none')).toEqual({ ok: false, error: { code: 'body_too_large' } });
     expect(await readInput(post(bytes, 'anything'), 'none')).toEqual({ ok: true, value: 'anything' });
   });
@@ -103,17 +166,17 @@ describe('readInput', () => {
     // A string body makes `Request` say text/plain, as a form with enctype="text/plain" does.
     expect(await readInput(post({}, '{"qty":1}'), 'json')).toEqual({ ok: false, error: { code: 'unsupported_media_type' } });
     expect(await readInput(post({}, ''), 'none')).toEqual({ ok: false, error: { code: 'unsupported_media_type' } });
-    const untyped = new Request('http://localhost/api/demo/cart', { method: 'POST', body: new Blob(['{"qty":1}']) });
+    const untyped = new Request(URL_, { method: 'POST', body: new Blob(['{"qty":1}']) });
     expect(untyped.headers.get('content-type')).toBeNull();
     expect(await readInput(untyped, 'json')).toEqual({ ok: false, error: { code: 'unsupported_media_type' } });
-    const empty = new Request('http://localhost/api/demo/cart', { method: 'POST' });
+    const empty = new Request(URL_, { method: 'POST' });
     expect(await readInput(empty, 'json')).toEqual({ ok: false, error: { code: 'invalid_json' } });
     const form = { 'content-type': 'application/x-www-form-urlencoded' };
     expect(await readInput(post(form, 'productId=chai&qty=1'), 'json')).toEqual({ ok: false, error: { code: 'unsupported_media_type' } });
   });
 });
 
-describe('replyWithSession', () => {
+describe('apiRoute on an engine of its own', () => {
   it('should leave the session untouched (no save, no touch, no cookie) when the reply is a refusal', async () => {
     const browser = new BrowserHarness();
     await browser.request((session) => {
@@ -121,16 +184,69 @@ describe('replyWithSession', () => {
     });
     const before = JSON.stringify(await browser.storedEntry());
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const { setCookie } = await browser.request(async (session) => {
-      const response = await replyWithSession(session, 'en', (open) => {
-        open.data.cart = [];
-        return { ok: false, error: { code: 'quantity_limit' } };
-      });
-      expect(response.status).toBe(400);
+    const route = apiRoute({ session: { engine: () => browser.engine } }, ({ session }) => {
+      session.data.cart = [];
+      return { ok: false, error: { code: 'quantity_limit' } };
     });
-    expect(setCookie).toBeNull();
+    const response = await route(post({ cookie: browser.cookie! }), noParams);
+    expect(response.status).toBe(400);
+    expect(response.headers.getSetCookie()).toEqual([]);
     expect(JSON.stringify(await browser.storedEntry())).toBe(before);
     await browser.close();
+  });
+
+  it('should answer 404 when the params name no engine, before any session', async () => {
+    const handler = vi.fn(() => ({ ok: true as const, value: {} }));
+    const route = apiRoute<{ mode: string }>({ session: { engine: () => null } }, handler);
+    const response = await route(new Request(URL_), { params: Promise.resolve({ mode: 'sideways' }) });
+    expect([response.status, (await errorOf(response)).code]).toEqual([404, 'not_found']);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('should answer 503 when the engine cannot reach its store, not hang or throw', async () => {
+    const browser = new BrowserHarness();
+    await browser.request((session) => {
+      session.data.x = 1;
+    });
+    browser.store.get = async () => {
+      throw new StoreUnavailableError('memory', 'simulated outage');
+    };
+    const route = apiRoute({ session: { engine: () => browser.engine } }, () => ({ ok: true, value: {} }));
+    const response = await route(new Request(URL_, { headers: { cookie: browser.cookie! } }), noParams);
+    expect(response.status).toBe(503);
+    await browser.close();
+  });
+});
+
+describe('apiRoute on the sealed cookie', () => {
+  // Set before the first seal: the password is read once per process.
+  vi.stubEnv('IRON_PASSWORD', 'a test password of at least thirty-two characters');
+  const cart = apiRoute({ session: 'stateless', body: 'json' }, ({ data, input }) => {
+    data.note = (input as { note: string }).note;
+    return { ok: true, value: { note: data.note } };
+  });
+  const read = apiRoute({ session: 'stateless' }, ({ data }) => ({ ok: true, value: { note: data.note ?? null } }));
+
+  it('should seal changed data into a new cookie, and open it on the next request', async () => {
+    const response = await cart(post(JSON_TYPE, '{"note":"chai"}'), noParams);
+    const [setCookie] = response.headers.getSetCookie();
+    expect(setCookie).toMatch(new RegExp(`^${IRON_COOKIE_NAME.replace('.', '\\.')}=Fe26\\.2\\*`));
+    const cookie = setCookie!.slice(0, setCookie!.indexOf(';'));
+    const again = await read(new Request(URL_, { headers: { cookie } }), noParams);
+    expect(again.headers.getSetCookie()).toEqual([]);
+    expect(await again.json()).toEqual({ note: 'chai' });
+  });
+
+  it('should refuse with 422 and send no cookie when the seal would pass 4 KB', async () => {
+    const response = await cart(post({ ...JSON_TYPE, 'x-pathshala-locale': 'en' }, JSON.stringify({ note: 'x'.repeat(5_000) })), noParams);
+    expect(response.status).toBe(422);
+    expect(response.headers.getSetCookie()).toEqual([]);
+    const body = (await response.json()) as { error: { code: string; message: string; sizeBytes: number; limitBytes: number } };
+    expect(body.error).toMatchObject({ code: 'cookie_too_large', limitBytes: 4_096 });
+    expect(Object.keys(body.error)).toEqual(['code', 'message', 'sizeBytes', 'limitBytes']);
+    expect(body.error.message).toBe(
+      `That would make the sealed cookie ${body.error.sizeBytes.toLocaleString('en-IN')} bytes, but a browser keeps at most 4,096 bytes in one cookie. Nothing was saved: your session is as it was.`,
+    );
   });
 });
 

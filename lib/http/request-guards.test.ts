@@ -9,7 +9,9 @@ import {
   parseJson,
   readBodyText,
   requestLocale,
+  SITE_TRUSTS_FORWARDED_PROTO,
 } from './request-guards';
+import { parseSessionConfig, siteSessionOptions } from '../site/session';
 
 describe('requestLocale', () => {
   it('should prefer the X-Pathshala-Locale header, then the pathshala.lang cookie, then Hinglish', () => {
@@ -143,9 +145,27 @@ describe('parseJson', () => {
 });
 
 describe('isHttpsRequest', () => {
-  it('should follow the URL scheme or the first X-Forwarded-Proto', () => {
-    expect(isHttpsRequest(new Request('https://localhost/'))).toBe(true);
-    expect(isHttpsRequest(new Request('http://localhost/', { headers: { 'x-forwarded-proto': 'https, http' } }))).toBe(true);
-    expect(isHttpsRequest(new Request('http://localhost/', { headers: { 'x-forwarded-proto': 'http' } }))).toBe(false);
+  const request = (url: string, forwardedProto?: string) =>
+    new Request(url, { headers: forwardedProto === undefined ? {} : { 'x-forwarded-proto': forwardedProto } });
+
+  it('should believe an https URL whatever the proxy setting', () => {
+    expect(isHttpsRequest(request('https://pathshala.example/api/demo/me'), false)).toBe(true);
+    expect(isHttpsRequest(request('https://pathshala.example/api/demo/me', 'http'), true)).toBe(true);
+  });
+
+  it('should ignore X-Forwarded-Proto when the proxy is not trusted', () => {
+    expect(isHttpsRequest(request('http://localhost/api/demo/me', 'https'), false)).toBe(false);
+  });
+
+  it('should take the first X-Forwarded-Proto entry, in any case, when the proxy is trusted', () => {
+    expect(isHttpsRequest(request('http://localhost/api/demo/me', 'HTTPS, http'), true)).toBe(true);
+    expect(isHttpsRequest(request('http://localhost/api/demo/me', 'http, https'), true)).toBe(false);
+    expect(isHttpsRequest(request('http://localhost/api/demo/me'), true)).toBe(false);
+  });
+
+  it("should trust the proxy by default, as the site engine's proxy option does", () => {
+    expect(siteSessionOptions(['s'.repeat(32)], parseSessionConfig({})).proxy).toBe(SITE_TRUSTS_FORWARDED_PROTO);
+    expect(isHttpsRequest(request('http://localhost/api/demo/me', 'https'))).toBe(true);
+    expect(isHttpsRequest(request('http://localhost/api/demo/me'))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { isLocale, LOCALE_COOKIE, type Locale } from '@/lib/i18n/locales';
 import { readCookie } from '@/lib/session';
+import { isSecureRequest } from '@/lib/session/rules';
 import type { DemoError } from './api-errors';
 
 /** The largest request body the demo API reads. */
@@ -139,8 +140,18 @@ export function parseJson(text: string): Guarded<unknown> {
   }
 }
 
-/** The request reached us over HTTPS (directly, or per the proxy's `X-Forwarded-Proto`, as Next itself decides). */
-export function isHttpsRequest(request: Request): boolean {
-  if (new URL(request.url).protocol === 'https:') return true;
-  return request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';
+/**
+ * Whether the site believes a proxy's `X-Forwarded-Proto`. Yes: Next.js itself builds
+ * `request.url` from that header, so believing it here keeps one answer everywhere. The site
+ * engine's `proxy` option has this value (a test holds them together).
+ */
+export const SITE_TRUSTS_FORWARDED_PROTO = true;
+
+/**
+ * The request reached us over HTTPS: by its URL, or by the proxy's `X-Forwarded-Proto` when
+ * `trustProxy`. It is the engine's own rule (`isSecureRequest`), so the `Secure` flag of every
+ * cookie the site sets — session, sealed, instructor, sandbox — follows one answer.
+ */
+export function isHttpsRequest(request: Request, trustProxy: boolean = SITE_TRUSTS_FORWARDED_PROTO): boolean {
+  return isSecureRequest(new URL(request.url), request.headers.get('x-forwarded-proto'), trustProxy);
 }

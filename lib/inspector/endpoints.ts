@@ -1,12 +1,10 @@
 import type { SessionInspection, SessionTraceEvent } from '@/lib/session';
 import { getInspectLog, getSiteSession } from '@/lib/site/session';
-import { withRouteSession } from '@/lib/site/next-session';
-import { errorCodeOf, errorResponse, handleApi, jsonResponse, readInput } from '../http/api-route';
+import { apiRoute, jsonResponse, withSiteSession } from '../http/api-route';
 import { clearingSetCookie, sessionSetCookie, tamperSignedValue } from './experiments';
 import { browserKey, rawKey } from './log';
 import { redactSignedValue } from './redact';
 import { inspectView } from './view';
-import { isHttpsRequest } from '../http/request-guards';
 
 /*
  * The cookie inspector's endpoints. `GET /api/inspect` only reads: it never opens a session
@@ -18,36 +16,27 @@ import { isHttpsRequest } from '../http/request-guards';
 export const INSPECT_EVENT_LIMIT = 20;
 
 /** `GET /api/inspect`: what the server sees of this browser, read without side effects. */
-export function inspectBrowser(request: Request): Promise<Response> {
-  return handleApi(request, async () => {
-    const engine = getSiteSession();
-    const log = getInspectLog();
-    const inspection = await engine.inspect(request.headers, request.url);
-    const entries = log.entriesFor(browserKey(inspection.cookieValue, inspection.sessionCookie), INSPECT_EVENT_LIMIT);
-    return jsonResponse(inspectView(engine.options.name, inspection, entries));
-  });
-}
+export const inspectBrowser = apiRoute({}, async ({ request }) => {
+  const engine = getSiteSession();
+  const log = getInspectLog();
+  const inspection = await engine.inspect(request.headers, request.url);
+  const entries = log.entriesFor(browserKey(inspection.cookieValue, inspection.sessionCookie), INSPECT_EVENT_LIMIT);
+  return jsonResponse(inspectView(engine.options.name, inspection, entries));
+});
 
 /** `POST /api/inspect/expire`: deletes this browser's store entry; its next request meets an unknown sid. */
-export function expireSession(request: Request): Promise<Response> {
-  return handleApi(request, async (locale) => {
-    const input = await readInput(request, 'none');
-    if (!input.ok) return errorResponse(input.error, locale);
-    const { entry, sessionCookie } = await getSiteSession().inspect(request.headers);
-    if (entry === null) return jsonResponse({ expired: false, reason: sessionCookie.reason });
-    // Through the engine, under the session's lock, so a request in flight cannot write it back.
-    return withRouteSession(
-      request,
-      async (session) => {
-        const found = session.id === sessionCookie.sid;
-        if (found) await session.destroy();
-        else session.unset();
-        return jsonResponse({ expired: found, reason: found ? null : 'unknown-sid' });
-      },
-      (error) => errorResponse({ code: errorCodeOf(error) }, locale),
-    );
+export const expireSession = apiRoute({}, async ({ request, locale }) => {
+  const engine = getSiteSession();
+  const { entry, sessionCookie } = await engine.inspect(request.headers);
+  if (entry === null) return jsonResponse({ expired: false, reason: sessionCookie.reason });
+  // Through the engine, under the session's lock, so a request in flight cannot write it back.
+  return withSiteSession(request, locale, async (session) => {
+    const found = session.id === sessionCookie.sid;
+    if (found) await session.destroy();
+    else session.unset();
+    return jsonResponse({ expired: found, reason: found ? null : 'unknown-sid' });
   });
-}
+});
 
 /** A log event for an experiment that answers (200) without the engine (no store work). */
 function experimentEvent(request: Request, inspection: SessionInspection, setCookie: string, sidAfter: string | null): SessionTraceEvent {
@@ -77,38 +66,29 @@ function experimentEvent(request: Request, inspection: SessionInspection, setCoo
  * character changed — what a learner would get by editing the HttpOnly cookie by hand. The
  * tampered value is linked to the browser's history, so the inspector still shows it.
  */
-export function tamperCookie(request: Request): Promise<Response> {
-  return handleApi(request, async (locale) => {
-    const input = await readInput(request, 'none');
-    if (!input.ok) return errorResponse(input.error, locale);
-    const engine = getSiteSession();
-    const log = getInspectLog();
-    const inspection = await engine.inspect(request.headers);
-    const { cookieValue, sessionCookie } = inspection;
-    const tampered = cookieValue === null || sessionCookie.reason === 'bad-signature' ? null : tamperSignedValue(cookieValue);
-    if (tampered === null || sessionCookie.sid === null) return errorResponse({ code: 'no_session' }, locale);
-    const setCookie = sessionSetCookie(engine, tampered, isHttpsRequest(request));
-    log.record(experimentEvent(request, inspection, setCookie, sessionCookie.sid));
-    log.link(rawKey(tampered), `sid:${sessionCookie.sid}`);
-    // Shortened, as everywhere in the inspector: the response is readable by the page's scripts.
-    return jsonResponse(
-      { before: redactSignedValue(cookieValue ?? ''), after: redactSignedValue(tampered) },
-      { headers: { 'set-cookie': setCookie } },
-    );
-  });
-}
-
+export const tamperCookie = apiRoute({}, async ({ request, secure }) => {
+  const engine = getSiteSession();
+  const log = getInspectLog();
+  const inspection = await engine.inspect(request.headers);
+  const { cookieValue, sessionCookie } = inspection;
+  const tampered = cookieValue === null || sessionCookie.reason === 'bad-signature' ? null : tamperSignedValue(cookieValue);
+  if (tampered === null || sessionCookie.sid === null) return { ok: false, error: { code: 'no_session' } };
+  const setCookie = sessionSetCookie(engine, tampered, secure);
+  log.record(experimentEvent(request, inspection, setCookie, sessionCookie.sid));
+  log.link(rawKey(tampered), `sid:${sessionCookie.sid}`);
+  // Shortened, as everywhere in the inspector: the response is readable by the page's scripts.
+  return jsonResponse(
+    { before: redactSignedValue(cookieValue ?? ''), after: redactSignedValue(tampered) },
+    { headers: { 'set-cookie': setCookie } },
+  );
+});
 /** `POST /api/inspect/forget`: tells the browser to drop its session cookie; the store keeps the session. */
-export function forgetCookie(request: Request): Promise<Response> {
-  return handleApi(request, async (locale) => {
-    const input = await readInput(request, 'none');
-    if (!input.ok) return errorResponse(input.error, locale);
-    const engine = getSiteSession();
-    const log = getInspectLog();
-    const setCookie = clearingSetCookie(engine, isHttpsRequest(request));
-    const inspection = await engine.inspect(request.headers);
-    // sidAfter null: the browser is left with no cookie, so the event stays with its old key.
-    log.record(experimentEvent(request, inspection, setCookie, null));
-    return jsonResponse({ forgotten: inspection.cookieValue !== null }, { headers: { 'set-cookie': setCookie } });
-  });
-}
+export const forgetCookie = apiRoute({}, async ({ request, secure }) => {
+  const engine = getSiteSession();
+  const log = getInspectLog();
+  const setCookie = clearingSetCookie(engine, secure);
+  const inspection = await engine.inspect(request.headers);
+  // sidAfter null: the browser is left with no cookie, so the event stays with its old key.
+  log.record(experimentEvent(request, inspection, setCookie, null));
+  return jsonResponse({ forgotten: inspection.cookieValue !== null }, { headers: { 'set-cookie': setCookie } });
+});

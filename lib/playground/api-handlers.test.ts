@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signSessionId } from '@/lib/session';
-import { playgroundDelete, playgroundPost } from './api-handlers';
+import { playgroundRoutes } from './api-handlers';
 import { PlaygroundSandbox } from './sandbox';
 import { DEFAULT_PLAYGROUND_OPTIONS } from './options';
 
@@ -8,6 +8,10 @@ const SECRET = 'api secret';
 let nextId = 'unset';
 const sandbox = new PlaygroundSandbox({ secrets: [SECRET], genid: () => nextId });
 const URL_ = 'http://localhost/api/playground/options';
+const routes = playgroundRoutes(() => sandbox);
+const noParams = { params: Promise.resolve({}) };
+const playgroundPost = (request: Request) => routes.POST(request, noParams);
+const playgroundDelete = (request: Request) => routes.DELETE(request, noParams);
 
 function post(body: unknown, headers: Record<string, string> = {}): Request {
   return new Request(URL_, {
@@ -20,7 +24,7 @@ function post(body: unknown, headers: Record<string, string> = {}): Request {
 describe('POST /api/playground/options', () => {
   it('should answer the outcome as JSON, no-store, with the real Set-Cookie of the sandbox cookie', async () => {
     nextId = 'api-1';
-    const response = await playgroundPost(post({ options: DEFAULT_PLAYGROUND_OPTIONS, kind: 'modify' }), sandbox);
+    const response = await playgroundPost(post({ options: DEFAULT_PLAYGROUND_OPTIONS, kind: 'modify' }));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const [setCookie] = response.headers.getSetCookie();
@@ -42,7 +46,7 @@ describe('POST /api/playground/options', () => {
 
   it('should send no Set-Cookie header when the engine sends none, and say why', async () => {
     const cookie = `pathshala.playground=${encodeURIComponent(signSessionId('api-1', SECRET))}`;
-    const response = await playgroundPost(post({ options: DEFAULT_PLAYGROUND_OPTIONS, kind: 'read' }, { cookie }), sandbox);
+    const response = await playgroundPost(post({ options: DEFAULT_PLAYGROUND_OPTIONS, kind: 'read' }, { cookie }));
     expect(response.headers.getSetCookie()).toEqual([]);
     expect(await response.json()).toMatchObject({
       setCookie: null,
@@ -56,7 +60,7 @@ describe('POST /api/playground/options', () => {
     ['an empty body', '', 'invalid_json'],
     ['an unknown kind', { options: DEFAULT_PLAYGROUND_OPTIONS, kind: 'delete' }, 'bad_request'],
   ])('should answer 400 for %s', async (_name, body, code) => {
-    const response = await playgroundPost(post(body), sandbox);
+    const response = await playgroundPost(post(body));
     expect(response.status).toBe(400);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.json()).toMatchObject({ error: { code, message: expect.any(String) } });
@@ -64,12 +68,12 @@ describe('POST /api/playground/options', () => {
 
   it("should answer 400 with the reason for sameSite 'none' without secure, in the learner's language", async () => {
     const body = { options: { ...DEFAULT_PLAYGROUND_OPTIONS, sameSite: 'none', secure: false }, kind: 'modify' };
-    const en = await playgroundPost(post(body), sandbox);
+    const en = await playgroundPost(post(body));
     expect(en.status).toBe(400);
     expect(await en.json()).toEqual({
       error: { code: 'bad_request', message: expect.stringMatching(/^`sameSite: 'none'` needs `secure`/) },
     });
-    const hi = await playgroundPost(post(body, { 'x-pathshala-locale': 'hi-latn' }), sandbox);
+    const hi = await playgroundPost(post(body, { 'x-pathshala-locale': 'hi-latn' }));
     expect(await hi.json()).toMatchObject({ error: { message: expect.stringMatching(/zaroori hai/) } });
   });
 
@@ -77,7 +81,6 @@ describe('POST /api/playground/options', () => {
     const before = await sandbox.store.length();
     const response = await playgroundPost(
       post({ options: DEFAULT_PLAYGROUND_OPTIONS, kind: 'modify' }, { origin: 'https://evil.example' }),
-      sandbox,
     );
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({ error: { code: 'forbidden_origin' } });
@@ -85,10 +88,7 @@ describe('POST /api/playground/options', () => {
   });
 
   it('should refuse a body over 16 KB with 413', async () => {
-    const response = await playgroundPost(
-      post({ options: DEFAULT_PLAYGROUND_OPTIONS, kind: 'modify', pad: 'x'.repeat(17 * 1024) }),
-      sandbox,
-    );
+    const response = await playgroundPost(post({ options: DEFAULT_PLAYGROUND_OPTIONS, kind: 'modify', pad: 'x'.repeat(17 * 1024) }));
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ error: { code: 'body_too_large' } });
   });
@@ -97,9 +97,9 @@ describe('POST /api/playground/options', () => {
 describe('DELETE /api/playground/options', () => {
   it('should delete the sandbox session and clear its cookie', async () => {
     nextId = 'api-reset';
-    await playgroundPost(post({ options: DEFAULT_PLAYGROUND_OPTIONS, kind: 'modify' }), sandbox);
+    await playgroundPost(post({ options: DEFAULT_PLAYGROUND_OPTIONS, kind: 'modify' }));
     const cookie = `pathshala.playground=${encodeURIComponent(signSessionId('api-reset', SECRET))}`;
-    const response = await playgroundDelete(new Request(URL_, { method: 'DELETE', headers: { host: 'localhost', cookie } }), sandbox);
+    const response = await playgroundDelete(new Request(URL_, { method: 'DELETE', headers: { host: 'localhost', cookie } }));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.getSetCookie()).toEqual([
@@ -112,7 +112,6 @@ describe('DELETE /api/playground/options', () => {
   it('should refuse a reset from another site with 403', async () => {
     const response = await playgroundDelete(
       new Request(URL_, { method: 'DELETE', headers: { host: 'localhost', origin: 'https://evil.example' } }),
-      sandbox,
     );
     expect(response.status).toBe(403);
     expect(response.headers.getSetCookie()).toEqual([]);

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import type { Express } from 'express';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_ADDRESS_HEADER, SOCKET_ADDRESS_HEADER } from '@/lib/http/front-door.mjs';
-import { checkReply, type CheckReply } from './check-endpoint';
+import { checkRoute, type CheckReply } from './check-endpoint';
+import { practiceMessages } from '@/lib/i18n/messages/practice';
 
 const { createApp } = createRequire(import.meta.url)('../../practice/solutions/app.js') as { createApp(): Express };
 
@@ -18,6 +19,8 @@ function post(body: string, headers: Record<string, string> = {}): Request {
   });
 }
 
+const check = (request: Request) => checkRoute(request, { params: Promise.resolve({}) });
+
 async function errorCode(response: Response): Promise<string> {
   return ((await response.json()) as { error: { code: string } }).error.code;
 }
@@ -29,22 +32,21 @@ describe('POST /api/practice/check', () => {
       [CLIENT_ADDRESS_HEADER]: '192.168.1.23',
       'x-forwarded-for': '127.0.0.1',
     });
-    const response = await checkReply(request, 'en');
+    const response = await check(request);
     expect(response.status).toBe(403);
-    expect(await errorCode(response)).toBe('practice_off');
+    expect(await response.json()).toEqual({
+      error: { code: 'practice_off', message: practiceMessages('hi-latn').checker.off['not-this-machine'] },
+    });
   });
 
   it('should refuse a form body type (415), an unknown exercise (400) and a target on another machine (400)', async () => {
-    const form = await checkReply(post('exercise=seed-app', { 'content-type': 'text/plain' }), 'en');
+    const form = await check(post('exercise=seed-app', { 'content-type': 'text/plain' }));
     expect(form.status).toBe(415);
-    const unknown = await checkReply(post(JSON.stringify({ exercise: 'signup', app: 'http://127.0.0.1:4000' })), 'en');
+    const unknown = await check(post(JSON.stringify({ exercise: 'signup', app: 'http://127.0.0.1:4000' })));
     expect([unknown.status, await errorCode(unknown)]).toEqual([400, 'bad_body']);
-    const remote = await checkReply(post(JSON.stringify({ exercise: 'seed-app', app: 'http://169.254.169.254/' })), 'en');
+    const remote = await check(post(JSON.stringify({ exercise: 'seed-app', app: 'http://169.254.169.254/' })));
     expect([remote.status, await errorCode(remote)]).toEqual([400, 'target_not_loopback']);
-    const redis = await checkReply(
-      post(JSON.stringify({ exercise: 'redis-store', app: 'http://127.0.0.1:4000', redis: 'redis://10.0.0.3' })),
-      'en',
-    );
+    const redis = await check(post(JSON.stringify({ exercise: 'redis-store', app: 'http://127.0.0.1:4000', redis: 'redis://10.0.0.3' })));
     expect([redis.status, await errorCode(redis)]).toEqual([400, 'target_not_loopback']);
   });
 
@@ -53,7 +55,7 @@ describe('POST /api/practice/check', () => {
     await once(server, 'listening');
     try {
       const app = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const response = await checkReply(post(JSON.stringify({ exercise: 'login', app })), 'hi-latn');
+      const response = await check(post(JSON.stringify({ exercise: 'login', app }), { 'x-pathshala-locale': 'hi-latn' }));
       const reply = (await response.json()) as CheckReply;
       expect(reply.exitCode).toBe(0);
       expect(reply.passed).toEqual(['login']);

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { readCookie, serializeSetCookie, type SameSite } from '@/lib/session';
 import { CSRF_PATH, CSRF_SAMESITES, type CsrfArrival, type CsrfSameSite, type CsrfVia } from './csrf-sites';
+import { jsonResponse } from '@/lib/http/api-route';
 import { clearCookie, LAB_SESSION_SECONDS } from './lab-engine';
+import { labResetReply } from './lab-route';
 import { processSingleton } from '@/lib/runtime/singleton';
 
 /*
@@ -63,4 +65,18 @@ export function arrivalsOf(run: string): CsrfArrival[] {
 
 export function forgetRun(run: string): void {
   runs().delete(run);
+}
+
+/** `{action: 'set', none}` sets the lab cookies (the `None` one only when asked); `{action: 'reset', run}` clears them and the run. */
+export function csrfAction(_request: Request, input: CsrfInput): Response {
+  if (input.action === 'reset') {
+    forgetRun(input.run);
+    return labResetReply(CSRF_SAMESITES.map((sameSite) => ({ name: csrfCookieName(sameSite), path: CSRF_PATH })));
+  }
+  const headers = new Headers();
+  for (const cookie of csrfClearCookies()) headers.append('set-cookie', cookie);
+  headers.append('set-cookie', csrfSetCookie('strict'));
+  headers.append('set-cookie', csrfSetCookie('lax'));
+  if (input.none) headers.append('set-cookie', csrfSetCookie('none'));
+  return jsonResponse({ set: input.none ? ['strict', 'lax', 'none'] : ['strict', 'lax'] }, { headers });
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { jsonResponse } from '@/lib/http/api-route';
 import type { Session } from '@/lib/session';
 import { labApiPath } from './catalog';
-import { clearCookie, LAB_VICTIM, labEngine, userInStored } from './lab-engine';
+import { LAB_VICTIM, labEngine, userInStored } from './lab-engine';
+import { labResetReply, withLabSession } from './lab-route';
 
 /*
  * Session fixation, played by one browser: "plant" gives it a session the attacker made (and
@@ -24,33 +25,26 @@ export async function loginVictim(session: Session, regenerate: boolean): Promis
   session.data.user = { ...LAB_VICTIM };
 }
 
-function withSession(request: Request, run: (session: Session) => Promise<Response>): Promise<Response> {
-  return labEngine('fixation').engine.withSession(request, async (session) => {
-    if (session === null) throw new Error('labs: the fixation lab engine must own its API path.');
-    return run(session);
-  });
-}
-
 export async function fixationAction(request: Request, input: FixationInput): Promise<Response> {
   const { engine, store } = labEngine('fixation');
   switch (input.action) {
     case 'plant':
-      return withSession(request, async (session) => {
+      return withLabSession('fixation', request, async (session) => {
         await session.regenerate();
         session.data.plantedBy = 'attacker';
         return jsonResponse({ sid: session.id });
       });
     case 'login':
-      return withSession(request, async (session) => {
+      return withLabSession('fixation', request, async (session) => {
         await loginVictim(session, input.regenerate);
         return jsonResponse({ sid: session.id });
       });
     case 'attacker':
       return jsonResponse({ user: userInStored(await store.get(input.sid)) });
     case 'reset':
-      return withSession(request, async (session) => {
+      return withLabSession('fixation', request, async (session) => {
         await session.destroy();
-        return jsonResponse({ reset: true }, { headers: { 'set-cookie': clearCookie(engine.options.name, labApiPath('fixation')) } });
+        return labResetReply([{ name: engine.options.name, path: labApiPath('fixation') }]);
       });
   }
 }

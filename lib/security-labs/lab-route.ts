@@ -1,22 +1,30 @@
-import type { z } from 'zod';
-import { errorResponse, handleApi, readInput } from '@/lib/http/api-route';
-import { parseInput } from '@/lib/shop/schemas';
-import type { Locale } from '@/lib/i18n/locales';
+import { jsonResponse } from '@/lib/http/api-route';
+import type { Session } from '@/lib/session';
+import type { SecurityLab } from './catalog';
+import { clearCookie, labEngine } from './lab-engine';
 
-/**
- * `POST /api/lab/security/<lab>` with `{action, …}`: lib/demo's guards (same origin, 16 KB,
- * JSON, locale, no-store), the body checked against `schema`, then `run`.
+/*
+ * What the labs' actions share on the HTTP side. Each lab's route is
+ * `apiRoute({ schema: <lab>InputSchema }, …)`: same origin, 16 KB, JSON, the body checked.
  */
-export function labActionRoute<T>(
-  schema: z.ZodType<T>,
-  run: (request: Request, input: T, locale: Locale) => Promise<Response>,
-): (request: Request) => Promise<Response> {
-  return (request) =>
-    handleApi(request, async (locale) => {
-      const body = await readInput(request, 'json');
-      if (!body.ok) return errorResponse(body.error, locale);
-      const parsed = parseInput(schema, body.value);
-      if (!parsed.ok) return errorResponse(parsed.error, locale);
-      return run(request, parsed.value, locale);
-    });
+
+/** A cookie of a lab, by name and path, as the reset removes it. */
+export interface LabCookie {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** The answer of every lab's `{action: 'reset'}`: `{reset: true}`, removing the lab's cookies. */
+export function labResetReply(cookies: readonly LabCookie[]): Response {
+  const headers = new Headers();
+  for (const { name, path } of cookies) headers.append('set-cookie', clearCookie(name, path));
+  return jsonResponse({ reset: true }, { headers });
+}
+
+/** Runs `run` on the session of `lab`'s own engine (whose cookie path is the lab's API path). */
+export function withLabSession(lab: SecurityLab, request: Request, run: (session: Session) => Promise<Response>): Promise<Response> {
+  return labEngine(lab).engine.withSession(request, async (session) => {
+    if (session === null) throw new Error(`labs: the ${lab} lab engine must own its API path.`);
+    return run(session);
+  });
 }

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { sealData, unsealData } from 'iron-session';
 import { jsonResponse } from '@/lib/http/api-route';
-import { serializeSetCookie, signSessionId, unsignSessionId, type Session } from '@/lib/session';
+import { serializeSetCookie, signSessionId, unsignSessionId } from '@/lib/session';
 import { getIronPassword } from '@/lib/stateless/password';
 import { labApiPath } from './catalog';
 import { clearCookie, LAB_SESSION_SECONDS, LAB_VICTIM, labEngine, userInStored } from './lab-engine';
+import { labResetReply, withLabSession } from './lab-route';
 import { processSingleton } from '@/lib/runtime/singleton';
 
 /*
@@ -67,13 +68,6 @@ export async function userInSeal(
   }
 }
 
-function withSession(request: Request, run: (session: Session) => Promise<Response>): Promise<Response> {
-  return labEngine('replay').engine.withSession(request, async (session) => {
-    if (session === null) throw new Error('labs: the replay lab engine must own its API path.');
-    return run(session);
-  });
-}
-
 function clearBoth(name: string): Headers {
   const headers = new Headers();
   headers.append('set-cookie', clearCookie(name, PATH));
@@ -86,7 +80,7 @@ export async function replayAction(request: Request, input: ReplayInput): Promis
   const password = getIronPassword();
   switch (input.action) {
     case 'login':
-      return withSession(request, async (session) => {
+      return withLabSession('replay', request, async (session) => {
         await session.regenerate();
         session.data.user = { ...LAB_VICTIM };
         const seal = await sealData({ user: LAB_VICTIM }, { password, ttl: LAB_SESSION_SECONDS });
@@ -97,7 +91,7 @@ export async function replayAction(request: Request, input: ReplayInput): Promis
         );
       });
     case 'logout':
-      return withSession(request, async (session) => {
+      return withLabSession('replay', request, async (session) => {
         const seal = /(?:^|;\s*)pathshala\.lab-replay\.iron=([^;]*)/.exec(request.headers.get('cookie') ?? '')?.[1];
         if (input.revoke && seal) {
           const revoked = revokedSeals();
@@ -113,9 +107,12 @@ export async function replayAction(request: Request, input: ReplayInput): Promis
       return jsonResponse({ store: { user: storeUser }, sealed: { user: await userInSeal(input.sealed, password, revokedSeals()) } });
     }
     case 'reset':
-      return withSession(request, async (session) => {
+      return withLabSession('replay', request, async (session) => {
         await session.destroy();
-        return jsonResponse({ reset: true }, { headers: clearBoth(engine.options.name) });
+        return labResetReply([
+          { name: engine.options.name, path: PATH },
+          { name: REPLAY_SEAL_COOKIE, path: PATH },
+        ]);
       });
   }
 }

@@ -7,7 +7,8 @@ import { readCookie, serializeSetCookie, signSessionId, unsignSessionId } from '
 import { getIronPassword } from '@/lib/stateless/password';
 import { labApiPath } from './catalog';
 import { TAMPER_KINDS, type TamperKind } from './tamper-edit';
-import { clearCookie, LAB_SESSION_SECONDS, labSecret } from './lab-engine';
+import { LAB_SESSION_SECONDS, labSecret } from './lab-engine';
+import { labResetReply } from './lab-route';
 import { processSingleton } from '@/lib/runtime/singleton';
 
 /*
@@ -113,10 +114,7 @@ export async function tamperingAction(request: Request, input: TamperingInput): 
       const cart = await cartFromCookie(input.kind, request.headers.get('cookie'));
       return jsonResponse({ kind: input.kind, accepted: cart !== null, totalPaise: cart === null ? null : totalPaise(cart) });
     }
-    case 'reset': {
-      const headers = new Headers();
-      for (const kind of TAMPER_KINDS) headers.append('set-cookie', clearCookie(tamperCookieName(kind), PATH));
-      return jsonResponse({ reset: true }, { headers });
-    }
+    case 'reset':
+      return labResetReply(TAMPER_KINDS.map((kind) => ({ name: tamperCookieName(kind), path: PATH })));
   }
 }

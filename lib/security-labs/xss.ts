@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { jsonResponse } from '@/lib/http/api-route';
 import { readCookie, serializeSetCookie, signSessionId, unsignSessionId } from '@/lib/session';
-import { clearCookie, LAB_SESSION_SECONDS, LAB_VICTIM, labSecret } from './lab-engine';
+import { LAB_SESSION_SECONDS, LAB_VICTIM, labSecret } from './lab-engine';
+import { labResetReply } from './lab-route';
 import { processSingleton } from '@/lib/runtime/singleton';
 
 /*
@@ -57,7 +58,7 @@ export async function xssAction(request: Request, input: XssInput): Promise<Resp
     case 'reset': {
       const sid = sessionInCookieText(request.headers.get('cookie'), secret, live);
       if (sid !== null) live.delete(sid);
-      return jsonResponse({ reset: true }, { headers: { 'set-cookie': clearCookie(XSS_COOKIE, '/') } });
+      return labResetReply([{ name: XSS_COOKIE, path: '/' }]);
     }
   }
 }

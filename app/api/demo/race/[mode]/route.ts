@@ -1,8 +1,8 @@
-import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
 import { raceCount } from '@/lib/race-lab/race';
-import { raceRoute } from '@/lib/race-lab/route';
+import { raceLabSession } from '@/lib/race-lab/route';
 
 /** `GET /api/demo/race/<locked|unlocked>` → `{count}`. */
-export const GET = raceRoute((session) => ({ ok: true, value: { count: raceCount(session) } }));
+export const GET = apiRoute({ session: raceLabSession }, ({ session }) => ({ ok: true, value: { count: raceCount(session) } }));
 
 export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(['GET']);

@@ -1,6 +1,5 @@
-import { jsonResponse, methodsNotAllowed, sessionRoute } from '@/lib/http/api-route';
+import { apiRoute, jsonResponse, methodsNotAllowed } from '@/lib/http/api-route';
 import { clearingSetCookie } from '@/lib/inspector/experiments';
-import { isHttpsRequest } from '@/lib/http/request-guards';
 import { endUserSession } from '@/lib/shop/user-session-operations';
 import { getUserSessionIndex } from '@/lib/shop/user-sessions';
 import { getSiteSession } from '@/lib/site/session';
@@ -8,10 +7,10 @@ import { getSiteSession } from '@/lib/site/session';
 type Params = { id: string };
 
 /** `DELETE /api/demo/sessions/<id>` → `{ended, current}`: ends one of the user's sessions by its short id; 404 for any other id. */
-export const DELETE = sessionRoute<Params>({ body: 'none' }, async ({ session, request, params }) => {
+export const DELETE = apiRoute<Params>({ session: 'stateful' }, async ({ session, secure, params }) => {
   const result = await endUserSession(session, getSiteSession().options.store, getUserSessionIndex(), params.id);
   if (!result.ok || !result.value.current) return result;
-  return jsonResponse(result.value, { headers: { 'set-cookie': clearingSetCookie(getSiteSession(), isHttpsRequest(request)) } });
+  return jsonResponse(result.value, { headers: { 'set-cookie': clearingSetCookie(getSiteSession(), secure) } });
 });
 
 export const { GET, POST, PUT, PATCH } = methodsNotAllowed(['DELETE']);

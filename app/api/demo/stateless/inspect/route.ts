@@ -1,5 +1,4 @@
-import { handleApi, jsonResponse, methodsNotAllowed } from '@/lib/http/api-route';
-import { isHttpsRequest } from '@/lib/http/request-guards';
+import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
 import { inspectSeal } from '@/lib/stateless/inspect';
 import { getIronPassword } from '@/lib/stateless/password';
 import { IRON_COOKIE_NAME, unsealCookie } from '@/lib/stateless/sealed-cookie';
@@ -9,11 +8,9 @@ import { IRON_COOKIE_NAME, unsealCookie } from '@/lib/stateless/sealed-cookie';
  * its size against 4,096 bytes, what it holds, and the (empty) server store. Read-only: it never
  * sends `Set-Cookie`, because the page cannot read an HttpOnly cookie itself.
  */
-export function GET(request: Request): Promise<Response> {
-  return handleApi(request, async () => {
-    const unsealed = await unsealCookie(request.headers.get('cookie'), getIronPassword());
-    return jsonResponse(inspectSeal(IRON_COOKIE_NAME, unsealed, isHttpsRequest(request)));
-  });
-}
+export const GET = apiRoute({}, async ({ request, secure }) => {
+  const unsealed = await unsealCookie(request.headers.get('cookie'), getIronPassword());
+  return { ok: true, value: inspectSeal(IRON_COOKIE_NAME, unsealed, secure) };
+});
 
 export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(['GET']);

@@ -1,10 +1,9 @@
-import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
 import { limiterAddress } from '@/lib/http/client-address';
 import { statelessLogin } from '@/lib/stateless/operations';
-import { statelessRoute } from '@/lib/stateless/route';
 
 /** `POST /api/demo/stateless/login` `{username, password}` → `{user}`; the user goes into the sealed cookie. */
-export const POST = statelessRoute({ body: 'json' }, ({ data, input, request }) =>
+export const POST = apiRoute({ session: 'stateless', body: 'json' }, ({ data, input, request }) =>
   statelessLogin(data, input, limiterAddress(request.headers)),
 );
 

@@ -1,8 +1,7 @@
-import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
 import { statelessUser } from '@/lib/stateless/operations';
-import { statelessRoute } from '@/lib/stateless/route';
 
 /** `GET /api/demo/stateless/me` → `{user}` or `{user: null}`, read from the cookie alone. */
-export const GET = statelessRoute({ body: 'none' }, ({ data }) => ({ ok: true, value: { user: statelessUser(data) } }));
+export const GET = apiRoute({ session: 'stateless' }, ({ data }) => ({ ok: true, value: { user: statelessUser(data) } }));
 
 export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(['GET']);

@@ -1,8 +1,7 @@
-import { methodsNotAllowed } from '@/lib/http/api-route';
-import { labActionRoute } from '@/lib/security-labs/lab-route';
+import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
 import { replayAction, replayInputSchema } from '@/lib/security-labs/replay';
 
 /** `POST /api/lab/security/replay` `{action: 'login' | 'logout' | 'replay' | 'reset', …}`. */
-export const POST = labActionRoute(replayInputSchema, replayAction);
+export const POST = apiRoute({ schema: replayInputSchema }, ({ request, input }) => replayAction(request, input));
 
 export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(['POST']);

@@ -1,8 +1,7 @@
-import { methodsNotAllowed } from '@/lib/http/api-route';
-import { labActionRoute } from '@/lib/security-labs/lab-route';
+import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
 import { xssAction, xssInputSchema } from '@/lib/security-labs/xss';
 
 /** `POST /api/lab/security/xss` `{action: 'login' | 'hijack' | 'reset', …}`. */
-export const POST = labActionRoute(xssInputSchema, xssAction);
+export const POST = apiRoute({ schema: xssInputSchema }, ({ request, input }) => xssAction(request, input));
 
 export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(['POST']);

@@ -1,9 +1,9 @@
-import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
 import { raceReset } from '@/lib/race-lab/race';
-import { raceRoute } from '@/lib/race-lab/route';
+import { raceLabSession } from '@/lib/race-lab/route';
 
 /** `POST /api/demo/race/<mode>/reset` → `{count: 0}`. */
-export const POST = raceRoute((session) => {
+export const POST = apiRoute({ session: raceLabSession }, ({ session }) => {
   raceReset(session);
   return { ok: true, value: { count: 0 } };
 });
