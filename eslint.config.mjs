@@ -35,6 +35,24 @@ export default defineConfig([
     },
   },
   {
+    // The layers under the site: lib/site assembles them (and the feature folders build their
+    // routes on lib/site/api-route), never the other way round.
+    files: ['lib/{runtime,http,i18n,shop,inspector,course}/**/*.{ts,mjs}'],
+    ignores: ['lib/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/app/*', '@/components/*'], message: 'lib/ sits below app/ and components/: move the shared code into lib/ instead.' },
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'lib/ holds no UI: React belongs in components/.' },
+            { group: ['@/lib/site/*', '../site/*'], message: 'lib/site assembles the site from this layer; this layer must not reach back into it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['lib/session/**/*.ts'],
     // The interop tests run the real express-session beside the engine on purpose.
     ignores: ['lib/session/**/*.test.ts'],

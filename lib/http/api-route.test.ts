@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { SessionLockTimeoutError, StoreUnavailableError } from '@/lib/session';
 import { IRON_COOKIE_NAME } from '@/lib/stateless/sealed-cookie';
-import { apiRoute, emptyResponse, errorCodeOf, errorResponse, jsonResponse, methodsNotAllowed, readInput } from './api-route';
+import { emptyResponse, errorCodeOf, errorResponse, jsonResponse, methodsNotAllowed, readInput } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { BrowserHarness } from '../site/testing/session-harness';
 
 const URL_ = 'http://localhost/api/demo/cart';

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { isLocale, LOCALE_COOKIE, type Locale } from '@/lib/i18n/locales';
 import { readCookie } from '@/lib/session';
 import { isSecureRequest } from '@/lib/session/rules';
@@ -154,4 +155,12 @@ export const SITE_TRUSTS_FORWARDED_PROTO = true;
  */
 export function isHttpsRequest(request: Request, trustProxy: boolean = SITE_TRUSTS_FORWARDED_PROTO): boolean {
   return isSecureRequest(new URL(request.url), request.headers.get('x-forwarded-proto'), trustProxy);
+}
+
+/** Validates `input`; a failure names the offending fields, never their values. */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown): { ok: true; value: T } | { ok: false; error: DemoError } {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  const fields = [...new Set(result.error.issues.map((issue) => issue.path.map(String).join('.') || 'body'))];
+  return { ok: false, error: { code: 'bad_request', params: { fields } } };
 }

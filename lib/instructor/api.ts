@@ -1,4 +1,5 @@
-import { apiRoute, jsonResponse } from '@/lib/http/api-route';
+import { jsonResponse } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { isFromThisMachine, limiterAddress } from '@/lib/http/client-address';
 import type { DemoError } from '@/lib/http/api-errors';
 import { readCookie } from '@/lib/session';

@@ -1,4 +1,5 @@
-import { apiRoute, jsonResponse } from '@/lib/http/api-route';
+import { jsonResponse } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import type { PlaygroundSandbox } from './sandbox';
 import { optionsConflict } from './options';
 import { playgroundRequestSchema } from './schema';

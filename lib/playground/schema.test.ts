@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInput } from '@/lib/shop/schemas';
+import { parseInput } from '@/lib/http/request-guards';
 import { DEFAULT_PLAYGROUND_OPTIONS } from './options';
 import { playgroundRequestSchema } from './schema';
 

@@ -1,4 +1,5 @@
-import { apiRoute, jsonResponse, readInput, type RouteReply } from '@/lib/http/api-route';
+import { jsonResponse, readInput, type RouteReply } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import type { Locale } from '@/lib/i18n/locales';
 import { isExerciseId, type ExerciseId } from './exercises';
 import { exitCodeOf, grade } from './grader';

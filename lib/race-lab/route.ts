@@ -1,4 +1,4 @@
-import type { OwnEngine } from '@/lib/http/api-route';
+import type { OwnEngine } from '@/lib/site/api-route';
 import { getRaceEngine, isRaceMode } from './race';
 
 /** The session of `/api/demo/race/<mode>/…`: that mode's own engine; an unknown mode is a 404. */

@@ -1,7 +1,8 @@
 import type { Session } from '@/lib/session';
 import { ACTIVITY_KEY, addVisit, readActivity, writeActivity, type ActivityEntry } from './activity';
 import type { DemoResult } from '../http/api-errors';
-import { activityInputSchema, parseInput } from './schemas';
+import { parseInput } from '@/lib/http/request-guards';
+import { activityInputSchema } from './schemas';
 
 /** The pages this session visited, newest first (at most 20). */
 export function listActivity(session: Session): ActivityEntry[] {

@@ -2,7 +2,8 @@ import type { Session, SessionData } from '@/lib/session';
 import { findDemoUser, verifyCredentials, type DemoUser } from './accounts';
 import type { DemoResult } from '../http/api-errors';
 import { FailureLimiter } from './rate-limit';
-import { loginInputSchema, parseInput } from './schemas';
+import { parseInput } from '@/lib/http/request-guards';
+import { loginInputSchema } from './schemas';
 import { processSingleton } from '@/lib/runtime/singleton';
 
 /** The session key that holds the signed-in user. */

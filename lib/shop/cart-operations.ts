@@ -3,7 +3,8 @@ import type { SessionData } from '@/lib/session';
 import type { DemoResult } from '../http/api-errors';
 import { addLine, CART_KEY, cartView, readCart, removeLine, setLineQty, writeCart, type CartChange, type CartView } from './cart';
 import { findProduct, type ProductId } from './products';
-import { cartAddInputSchema, cartSetQtyInputSchema, parseInput } from './schemas';
+import { parseInput } from '@/lib/http/request-guards';
+import { cartAddInputSchema, cartSetQtyInputSchema } from './schemas';
 
 /*
  * The cart demo as operations on session data, shared by the JSON API, the site's server

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityInputSchema, cartAddInputSchema, loginInputSchema, parseInput, quantitySchema, sitePathSchema } from './schemas';
+import { parseInput } from '@/lib/http/request-guards';
+import { activityInputSchema, cartAddInputSchema, loginInputSchema, quantitySchema, sitePathSchema } from './schemas';
 
 describe('quantitySchema', () => {
   it('should accept whole numbers from 1 to 99', () => {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { DemoError } from '../http/api-errors';
 
 /** The most of one item a cart line may hold. */
 export const MAX_LINE_QTY = 99;
@@ -39,10 +38,3 @@ export const activityInputSchema = z.object({
 });
 export type ActivityInput = z.infer<typeof activityInputSchema>;
 
-/** Validates `input`; a failure names the offending fields, never their values. */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown): { ok: true; value: T } | { ok: false; error: DemoError } {
-  const result = schema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
-  const fields = [...new Set(result.error.issues.map((issue) => issue.path.map(String).join('.') || 'body'))];
-  return { ok: false, error: { code: 'bad_request', params: { fields } } };
-}

@@ -1,6 +1,4 @@
 import { StoreUnavailableError, type RedisConnection, type RedisStore, type SessionStore } from '@/lib/session';
-import { getSiteSession } from '@/lib/site/session';
-import { processSingleton } from '@/lib/runtime/singleton';
 
 /*
  * The user → sessions index behind "your sessions" (lesson: real-clients#user-sessions-index).
@@ -183,9 +181,4 @@ export function deviceLabel(userAgent: string | null): string {
   if (browser !== undefined) return system === undefined ? browser : `${browser} on ${system}`;
   // A client that is not a browser (curl/8.5.0, okhttp/4.12): its product token, bounded.
   return (ua.split(/\s/)[0] ?? ua).slice(0, 40);
-}
-
-/** The site's index, beside the site engine's store; cached like the engine. */
-export function getUserSessionIndex(): UserSessionIndex {
-  return processSingleton('shop:user-session-index', () => userSessionIndexFor(getSiteSession().options.store));
 }

@@ -13,7 +13,7 @@ import { getSiteSession, SESSION_COOKIE_NAME } from '@/lib/site/session';
 import { sessionCreator } from '@/lib/site/session-creations';
 import { isEstablishedSession } from '@/lib/site/session-facts';
 import { rememberLogin } from '@/lib/shop/user-session-operations';
-import { getUserSessionIndex } from '@/lib/shop/user-sessions';
+import { getUserSessionIndex } from '@/lib/site/user-sessions';
 
 export interface LoginState {
   readonly status: 'idle' | 'ok' | 'error' | 'logged-out';

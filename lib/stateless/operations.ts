@@ -4,7 +4,8 @@ import { checkLogin, currentUser, getLoginLimiter, rememberUser, USER_KEY } from
 import { cartView, CART_KEY, readCart, type CartView } from '@/lib/shop/cart';
 import { addToCart } from '@/lib/shop/cart-operations';
 import type { FailureLimiter } from '@/lib/shop/rate-limit';
-import { cartAddInputSchema, parseInput } from '@/lib/shop/schemas';
+import { parseInput } from '@/lib/http/request-guards';
+import { cartAddInputSchema } from '@/lib/shop/schemas';
 import type { Locale } from '@/lib/i18n/locales';
 import type { SessionData } from '@/lib/session';
 

@@ -1,4 +1,5 @@
-import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 
 /**
  * `GET /api/health` → `{"status": "ok"}`: the process is up and serving route handlers. It opens

@@ -1,5 +1,5 @@
 import { methodsNotAllowed } from '@/lib/http/api-route';
-import { inspectBrowser } from '@/lib/inspector/endpoints';
+import { inspectBrowser } from '@/lib/site/inspector-endpoints';
 
 /** `GET /api/inspect`: read-only; never opens a session and never sends `Set-Cookie`. */
 export const GET = inspectBrowser;

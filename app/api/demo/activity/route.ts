@@ -1,5 +1,6 @@
 import { clearActivity, listActivity, recordVisit } from '@/lib/shop/activity-operations';
-import { apiRoute, emptyResponse, methodsNotAllowed } from '@/lib/http/api-route';
+import { emptyResponse, methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 
 /** `GET /api/demo/activity` → `{entries: [{path, title?, at}]}`, newest first, at most 20. */
 export const GET = apiRoute({ session: 'stateful' }, ({ session }) => ({ ok: true, value: { entries: listActivity(session) } }));

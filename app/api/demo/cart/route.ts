@@ -1,4 +1,5 @@
-import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { addToCart, clearCart, getCart } from '@/lib/shop/cart-operations';
 
 /** `GET /api/demo/cart` → `{items: [{productId, name, qty, unitPricePaise}], totalPaise}`. */

@@ -1,7 +1,8 @@
 import { loginWith } from '@/lib/shop/auth-operations';
-import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { rememberLogin } from '@/lib/shop/user-session-operations';
-import { getUserSessionIndex } from '@/lib/shop/user-sessions';
+import { getUserSessionIndex } from '@/lib/site/user-sessions';
 import { limiterAddress } from '@/lib/http/client-address';
 
 /** `POST /api/demo/login` `{username, password}` → `{user}`; 400, 401, 429 (with Retry-After). The new sid joins the user's index. */

@@ -1,5 +1,6 @@
 import { logoutFrom } from '@/lib/shop/auth-operations';
-import { apiRoute, jsonResponse, methodsNotAllowed } from '@/lib/http/api-route';
+import { jsonResponse, methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { clearingSetCookie } from '@/lib/inspector/experiments';
 import { getSiteSession } from '@/lib/site/session';
 

@@ -1,7 +1,8 @@
-import { apiRoute, jsonResponse, methodsNotAllowed } from '@/lib/http/api-route';
+import { jsonResponse, methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { clearingSetCookie } from '@/lib/inspector/experiments';
 import { endAllUserSessions, listUserSessions } from '@/lib/shop/user-session-operations';
-import { getUserSessionIndex } from '@/lib/shop/user-sessions';
+import { getUserSessionIndex } from '@/lib/site/user-sessions';
 import { getSiteSession } from '@/lib/site/session';
 
 /** `GET /api/demo/sessions` → `{sessions: [{id, device, createdAt, lastSeenAt, current}]}` of the signed-in user; 401 otherwise. */

@@ -1,5 +1,5 @@
 import { methodsNotAllowed } from '@/lib/http/api-route';
-import { expireSession } from '@/lib/inspector/endpoints';
+import { expireSession } from '@/lib/site/inspector-endpoints';
 
 /** `POST /api/inspect/expire` → `{expired}`: deletes this browser's store entry. */
 export const POST = expireSession;

@@ -1,4 +1,5 @@
-import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { removeFromCart, setCartQuantity } from '@/lib/shop/cart-operations';
 
 type Params = { productId: string };

@@ -1,4 +1,5 @@
-import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { statelessAddToCart, statelessCart, statelessClearCart } from '@/lib/stateless/operations';
 
 /** `GET /api/demo/stateless/cart` → `{items, totalPaise}` from the sealed cookie. */

@@ -1,4 +1,5 @@
-import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { inspectSeal } from '@/lib/stateless/inspect';
 import { getIronPassword } from '@/lib/stateless/password';
 import { IRON_COOKIE_NAME, unsealCookie } from '@/lib/stateless/sealed-cookie';

@@ -1,4 +1,5 @@
-import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { limiterAddress } from '@/lib/http/client-address';
 import { statelessLogin } from '@/lib/stateless/operations';
 

@@ -1,4 +1,5 @@
-import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 
 /**
  * `POST /api/demo/stateless/logout` → `{user: null}`: the browser is told to forget the cookie.

@@ -1,4 +1,5 @@
-import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { statelessUser } from '@/lib/stateless/operations';
 
 /** `GET /api/demo/stateless/me` → `{user}` or `{user: null}`, read from the cookie alone. */

@@ -1,4 +1,5 @@
-import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { arrivalsOf, csrfAction, csrfInputSchema, runIdSchema } from '@/lib/security-labs/csrf';
 
 /** `GET /api/lab/security/csrf?run=<id>` → `{arrivals}`: what the other site's requests carried. */

@@ -1,4 +1,5 @@
-import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { fixationAction, fixationInputSchema } from '@/lib/security-labs/fixation';
 
 /** `POST /api/lab/security/fixation` `{action: 'plant' | 'login' | 'attacker' | 'reset', …}`. */

@@ -1,4 +1,5 @@
-import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { replayAction, replayInputSchema } from '@/lib/security-labs/replay';
 
 /** `POST /api/lab/security/replay` `{action: 'login' | 'logout' | 'replay' | 'reset', …}`. */

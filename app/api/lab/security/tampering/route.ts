@@ -1,4 +1,5 @@
-import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { tamperingAction, tamperingInputSchema } from '@/lib/security-labs/tampering';
 
 /** `POST /api/lab/security/tampering` `{action: 'start' | 'edit' | 'checkout' | 'reset', …}`. */

@@ -1,4 +1,5 @@
-import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { xssAction, xssInputSchema } from '@/lib/security-labs/xss';
 
 /** `POST /api/lab/security/xss` `{action: 'login' | 'hijack' | 'reset', …}`. */

@@ -1,4 +1,5 @@
-import { apiRoute, methodsNotAllowed } from '@/lib/http/api-route';
+import { methodsNotAllowed } from '@/lib/http/api-route';
+import { apiRoute } from '@/lib/site/api-route';
 import { raceAdd } from '@/lib/race-lab/race';
 import { raceLabSession } from '@/lib/race-lab/route';
 

@@ -1,10 +1,11 @@
 import type { SessionInspection, SessionTraceEvent } from '@/lib/session';
 import { getInspectLog, getSiteSession } from '@/lib/site/session';
-import { apiRoute, jsonResponse, withSiteSession } from '../http/api-route';
-import { clearingSetCookie, sessionSetCookie, tamperSignedValue } from './experiments';
-import { browserKey, rawKey } from './log';
-import { redactSignedValue } from './redact';
-import { inspectView } from './view';
+import { jsonResponse } from '@/lib/http/api-route';
+import { apiRoute, withSiteSession } from '@/lib/site/api-route';
+import { clearingSetCookie, sessionSetCookie, tamperSignedValue } from '../inspector/experiments';
+import { browserKey, rawKey } from '../inspector/log';
+import { redactSignedValue } from '../inspector/redact';
+import { inspectView } from '../inspector/view';
 
 /*
  * The cookie inspector's endpoints. `GET /api/inspect` only reads: it never opens a session
