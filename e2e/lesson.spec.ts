@@ -85,6 +85,23 @@ test.describe('in-page links', () => {
     });
   }
 
+  // Chromium drops a jump to a fragment made while a smooth scroll is running; the page finishes
+  // it (components/lesson/section-link-landing.tsx).
+  test('a section link followed while the page still glides to the last one lands its heading', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/en/learn/session-options');
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          addEventListener('scroll', () => resolve(), { once: true });
+          window.location.hash = 'resave';
+        }),
+    );
+    await page.evaluate(() => (window.location.hash = 'try-it'));
+    await landsUnderHeader(page.locator('h2[id="try-it"]'));
+  });
+
   test('a table-of-contents link lands its heading under the header', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/en/learn/session-options');

@@ -22,6 +22,7 @@ test.describe('prefetching on intent', () => {
       .getByRole('link', { name: /Cookies 101/ })
       .last()
       .scrollIntoViewIfNeeded();
+    // This stays a wait: it proves a prefetch does NOT happen, and an absence has no event to wait for.
     await page.waitForTimeout(1000);
     expect(routerFetches).toEqual([]);
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every gate in order — lint, typecheck, unit tests, production build,
-// end-to-end tests against that build. Stops at the first failure.
+// end-to-end tests against that build. Stops at the first failure. First it makes sure the
+// system programs the tests use are there (scripts/system-deps.mjs).
 import { spawnSync } from 'node:child_process';
-import { requireChromium } from './chromium.mjs';
+import { ensureSystemDeps } from './system-deps.mjs';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const steps = [
@@ -13,7 +14,7 @@ const steps = [
   ['end-to-end tests', 'npx', ['playwright', 'test']],
 ];
 
-requireChromium();
+ensureSystemDeps();
 const started = Date.now();
 for (const [name, command, args] of steps) {
   const stepStart = Date.now();

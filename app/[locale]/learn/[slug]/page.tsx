@@ -5,6 +5,7 @@ import type { ComponentType } from 'react';
 import { CourseSidebar } from '@/components/lesson/course-sidebar';
 import { ActivityBeacon } from '@/components/demos/activity-beacon';
 import { LessonPager } from '@/components/lesson/lesson-pager';
+import { SectionLinkLanding } from '@/components/lesson/section-link-landing';
 import { LessonProgress } from '@/components/progress/lesson-progress';
 import { LessonPracticeBox } from '@/components/practice/lesson-practice-box';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
@@ -90,6 +91,7 @@ export default async function LessonPage({ params }: { params: Params }) {
         </article>
         <LessonPager locale={locale} previous={previous} next={next} labels={dict.learn} />
         <ActivityBeacon title={lesson.title[locale]} />
+        <SectionLinkLanding />
       </main>
       <aside className="hidden xl:block" data-print-hide>
         <div className="sticky top-24">
