@@ -3,9 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import type { InstructorStrings } from '@/lib/instructor/strings';
+import { apiFetch } from '@/components/ui/api-fetch';
+import type { Locale } from '@/lib/i18n/locales';
 
 /** The token form; on success the page reloads its server part and shows the dashboard. */
-export function InstructorLogin({ strings: t }: { strings: InstructorStrings }) {
+export function InstructorLogin({ locale, strings: t }: { locale: Locale; strings: InstructorStrings }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState('');
@@ -15,23 +17,14 @@ export function InstructorLogin({ strings: t }: { strings: InstructorStrings }) 
     const token = String(new FormData(event.currentTarget).get('token') ?? '');
     setPending(true);
     setError('');
-    try {
-      const response = await fetch('/api/instructor/login', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-pathshala-locale': document.documentElement.lang === 'en' ? 'en' : 'hi-latn' },
-        body: JSON.stringify({ token }),
-      });
-      if (response.ok) {
-        router.refresh();
-        return;
-      }
-      const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-      setError(body?.error?.message ?? t.offline);
-    } catch {
-      setError(t.offline);
-    } finally {
-      setPending(false);
+    const response = await apiFetch(locale, '/api/instructor/login', { method: 'POST', body: { token } });
+    setPending(false);
+    if (response.ok) {
+      router.refresh();
+      return;
     }
+    // A refusal says why in the learner's language; no answer at all (status 0) is "offline".
+    setError(response.status === 0 ? t.offline : (response.message ?? t.offline));
   }
 
   return (

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { onLabRequest } from '@/components/demos/lab-fetch';
+import { apiFetch } from '@/components/ui/api-fetch';
 import { format } from '@/lib/i18n/format';
 import { groupIndian } from '@/lib/shop/money';
 import type { Locale } from '@/lib/i18n/locales';
@@ -27,8 +28,9 @@ export function SealedCookieInspector({ locale, labels }: { locale: Locale; labe
   const [inspection, setInspection] = useState<StatelessInspection | null>(null);
 
   const load = useCallback(async () => {
-    const response = await fetch('/api/demo/stateless/inspect', { cache: 'no-store', headers: { 'x-pathshala-locale': locale } });
-    if (response.ok) setInspection((await response.json()) as StatelessInspection);
+    // Not labFetch: a notice from here would make every inspector, this one too, load again.
+    const response = await apiFetch<StatelessInspection>(locale, '/api/demo/stateless/inspect');
+    if (response.ok) setInspection(response.data);
   }, [locale]);
 
   useEffect(() => {
