@@ -6,6 +6,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch } from './lab-fetch';
+import { Card } from '@/components/ui/card';
 
 /** The pages this session visited, newest first, with a button that forgets them. */
 export function ActivityDemo({ locale, labels }: { locale: Locale; labels: Dictionary['lab'] }) {
@@ -31,7 +32,7 @@ export function ActivityDemo({ locale, labels }: { locale: Locale; labels: Dicti
 
   const time = new Intl.DateTimeFormat('en-IN', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   return (
-    <section className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2" data-testid="activity">
+    <Card as="section" data-testid="activity">
       {entries && entries.length > 0 ? (
         <ol className="divide-y divide-line dark:divide-night-line">
           {entries.map((entry, index) => (
@@ -60,6 +61,6 @@ export function ActivityDemo({ locale, labels }: { locale: Locale; labels: Dicti
       <p role="status" aria-live="polite" className="text-sm font-semibold text-red-800 dark:text-red-300">
         {message}
       </p>
-    </section>
+    </Card>
   );
 }

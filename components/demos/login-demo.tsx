@@ -9,6 +9,7 @@ import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch, notifyLabRequest } from './lab-fetch';
 import { UserSessions } from './user-sessions';
+import { Card } from '@/components/ui/card';
 
 type AuthAction = (previous: LoginState, form: FormData) => Promise<LoginState>;
 
@@ -58,7 +59,7 @@ export function LoginDemo({
 
   return (
     <div className="space-y-6">
-      <div className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2">
+      <Card>
         {user ? (
           <>
             <p className="text-xl font-bold" data-testid="greeting">
@@ -112,15 +113,15 @@ export function LoginDemo({
         >
           {state.message}
         </p>
-      </div>
+      </Card>
       {user ? <UserSessions key={user.username} locale={locale} labels={labels.sessions} /> : null}
-      <div className="rounded-xl border border-dashed border-line p-4 text-sm dark:border-night-line">
+      <Card variant="outline" className="border-dashed text-sm">
         <p className="font-semibold">{labels.accounts}</p>
         <ul className="mt-2 space-y-1 font-mono">
           <li>riya / chai-1234</li>
           <li>aman / samosa-1234</li>
         </ul>
-      </div>
+      </Card>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch } from './lab-fetch';
+import { Card } from '@/components/ui/card';
 
 const button =
   'min-h-11 rounded-lg border border-line px-3 py-2 text-sm font-semibold hover:bg-accent-soft disabled:opacity-60 dark:border-night-line dark:hover:bg-night';
@@ -73,10 +74,7 @@ export function UserSessions({ locale, labels }: { locale: Locale; labels: Dicti
   }
 
   return (
-    <section
-      aria-labelledby="user-sessions-title"
-      className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
-    >
+    <Card as="section" aria-labelledby="user-sessions-title">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="user-sessions-title" className="text-lg font-bold">
           {labels.title}
@@ -93,11 +91,13 @@ export function UserSessions({ locale, labels }: { locale: Locale; labels: Dicti
       <p className="mt-1 text-sm text-muted dark:text-night-muted">{labels.lead}</p>
       <ul className="mt-4 space-y-3" data-testid="user-sessions">
         {(rows ?? []).map((row) => (
-          <li
+          <Card
+            as="li"
             key={row.id}
             data-testid="session-row"
             data-current={row.current ? 'true' : 'false'}
-            className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-line p-3 dark:border-night-line"
+            variant="inset"
+            className="flex flex-wrap items-center justify-between gap-3"
           >
             <div className="min-w-0">
               <p className="font-semibold break-words">
@@ -123,7 +123,7 @@ export function UserSessions({ locale, labels }: { locale: Locale; labels: Dicti
             >
               {labels.endOne}
             </button>
-          </li>
+          </Card>
         ))}
       </ul>
       <button type="button" className={`mt-4 ${danger}`} disabled={busy || rows === null} onClick={() => void endAll()}>
@@ -137,6 +137,6 @@ export function UserSessions({ locale, labels }: { locale: Locale; labels: Dicti
       >
         {message}
       </p>
-    </section>
+    </Card>
   );
 }

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { InstructorStrings } from '@/lib/instructor/strings';
 import { apiFetch } from '@/components/ui/api-fetch';
 import type { Locale } from '@/lib/i18n/locales';
+import { Card } from '@/components/ui/card';
 
 /** The token form; on success the page reloads its server part and shows the dashboard. */
 export function InstructorLogin({ locale, strings: t }: { locale: Locale; strings: InstructorStrings }) {
@@ -28,10 +29,7 @@ export function InstructorLogin({ locale, strings: t }: { locale: Locale; string
   }
 
   return (
-    <section
-      aria-labelledby="instructor-login-title"
-      className="mt-8 max-w-xl rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
-    >
+    <Card as="section" aria-labelledby="instructor-login-title" className="mt-8 max-w-xl">
       <h2 id="instructor-login-title" className="text-xl font-bold">
         {t.loginTitle}
       </h2>
@@ -59,6 +57,6 @@ export function InstructorLogin({ locale, strings: t }: { locale: Locale; string
           {error}
         </p>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -5,6 +5,7 @@ import { format } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { InlineCode } from './inline-code';
 import { TextIcon } from '@/components/ui/icon';
+import { Card } from '@/components/ui/card';
 
 export interface QuizOption {
   text: string;
@@ -52,7 +53,7 @@ function Question({
   const choice = answered ? question.options[chosen] : undefined;
   const right = question.options.find((option) => option.correct);
   return (
-    <li className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2">
+    <Card as="li">
       <p className="text-sm font-semibold text-muted dark:text-night-muted">{format(labels.question, { n: index + 1, total })}</p>
       <p id={promptId} className="mt-1 text-lg font-semibold">
         <InlineCode text={question.prompt} />
@@ -125,7 +126,7 @@ function Question({
           {labels.tryAgain}
         </button>
       ) : null}
-    </li>
+    </Card>
   );
 }
 

@@ -5,6 +5,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
 import { browserSignSessionId, browserVerify, type BrowserVerification } from '@/lib/course/browser-signature';
 import { TextIcon } from '@/components/ui/icon';
+import { Card } from '@/components/ui/card';
 
 function randomSessionId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
@@ -57,11 +58,7 @@ export function SignaturePlayground({ labels }: { labels: Dictionary['widgets'][
   const ok = (check?.secretIndex ?? -1) >= 0;
 
   return (
-    <section
-      aria-labelledby={`${id}-title`}
-      className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
-      data-widget="signature-playground"
-    >
+    <Card as="section" aria-labelledby={`${id}-title`} data-widget="signature-playground">
       <h3 id={`${id}-title`} className="!mt-0 text-lg font-bold">
         {labels.title}
       </h3>
@@ -139,6 +136,6 @@ export function SignaturePlayground({ labels }: { labels: Dictionary['widgets'][
           </>
         ) : null}
       </p>
-    </section>
+    </Card>
   );
 }

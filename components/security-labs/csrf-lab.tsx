@@ -5,9 +5,10 @@ import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { CSRF_PATH, CSRF_SAMESITES, CSRF_VIAS, otherSiteOrigin, type CsrfArrival, type CsrfVia } from '@/lib/security-labs/csrf-sites';
 import type { LabStrings } from '@/lib/security-labs/strings';
-import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
+import { LabOutcome, LabStep, labButton, ProtectionToggle, ResetButton } from './lab-controls';
 import { useLabAction } from './use-lab-action';
 import { TextIcon } from '@/components/ui/icon';
+import { Card } from '@/components/ui/card';
 
 /**
  * Where the lab keeps its run and choices while the learner is away on the attacker's page —
@@ -102,7 +103,7 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabStrings
   const forgedPost = byVia.get('post');
 
   return (
-    <div className={`${labCard} space-y-4`}>
+    <Card className="space-y-4">
       <ProtectionToggle label={t.toggle} checked={protect} onChange={setProtect} disabled={busy} />
       <ol className="space-y-4">
         <LabStep result={set ? format(t.cookiesSet, { none: set.includes('none') ? t.noneSet : '' }) : null}>
@@ -195,6 +196,6 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabStrings
         <ResetButton labels={labels.security} disabled={busy} onReset={() => void reset()} />
         <p className="text-sm">{message}</p>
       </div>
-    </div>
+    </Card>
   );
 }

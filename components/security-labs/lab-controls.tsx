@@ -5,7 +5,6 @@ import type { LabStrings } from '@/lib/security-labs/strings';
 
 export const labButton =
   'rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft disabled:opacity-50 dark:border-night-line dark:hover:bg-night';
-export const labCard = 'rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2';
 
 /** The lab's protection switch: a labelled checkbox, so it reads and works as one everywhere. */
 export function ProtectionToggle({

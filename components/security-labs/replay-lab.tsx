@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LabStrings } from '@/lib/security-labs/strings';
-import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
+import { LabOutcome, LabStep, labButton, ProtectionToggle, ResetButton } from './lab-controls';
 import { useLabAction } from './use-lab-action';
+import { Card } from '@/components/ui/card';
 
 type User = { username: string; displayName: string } | null;
 interface Copies {
@@ -52,7 +53,7 @@ export function ReplayLab({ locale, labels }: { locale: Locale; labels: LabStrin
   const verdict = (user: User) => (user ? format(t.accepted, { name: user.displayName }) : t.refused);
 
   return (
-    <div className={`${labCard} space-y-4`}>
+    <Card className="space-y-4">
       <ProtectionToggle label={t.toggle} checked={revoke} onChange={setRevoke} disabled={busy} />
       <ol className="space-y-4">
         <LabStep result={copies ? t.copied : null}>
@@ -91,6 +92,6 @@ export function ReplayLab({ locale, labels }: { locale: Locale; labels: LabStrin
         <ResetButton labels={labels.security} disabled={busy} onReset={() => void reset()} />
         <p className="text-sm">{message}</p>
       </div>
-    </div>
+    </Card>
   );
 }

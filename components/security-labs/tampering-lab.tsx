@@ -6,8 +6,9 @@ import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/shop/money';
 import type { LabStrings } from '@/lib/security-labs/strings';
 import { cheapen, TAMPER_KINDS, type TamperKind } from '@/lib/security-labs/tamper-edit';
-import { LabOutcome, LabStep, labButton, labCard, ResetButton } from './lab-controls';
+import { LabOutcome, LabStep, labButton, ResetButton } from './lab-controls';
 import { useLabAction } from './use-lab-action';
+import { Card } from '@/components/ui/card';
 
 const START_TOTAL_PAISE = 4_000;
 
@@ -53,7 +54,7 @@ export function TamperingLab({ locale, labels }: { locale: Locale; labels: LabSt
 
   const cheated = result !== null && result.accepted && result.totalPaise !== null && result.totalPaise < START_TOTAL_PAISE;
   return (
-    <div className={`${labCard} space-y-4`}>
+    <Card className="space-y-4">
       <fieldset className="space-y-1" disabled={busy}>
         <legend className="font-semibold">{t.kind}</legend>
         {TAMPER_KINDS.map((option) => (
@@ -104,6 +105,6 @@ export function TamperingLab({ locale, labels }: { locale: Locale; labels: LabSt
         <ResetButton labels={labels.security} disabled={busy} onReset={() => void reset()} />
         <p className="text-sm">{message}</p>
       </div>
-    </div>
+    </Card>
   );
 }

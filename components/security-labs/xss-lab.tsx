@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LabStrings } from '@/lib/security-labs/strings';
-import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, ResetButton } from './lab-controls';
+import { LabOutcome, LabStep, labButton, ProtectionToggle, ResetButton } from './lab-controls';
 import { useLabAction } from './use-lab-action';
+import { Card } from '@/components/ui/card';
 
 type User = { username: string; displayName: string } | null;
 
@@ -44,7 +45,7 @@ export function XssLab({ locale, labels }: { locale: Locale; labels: LabStrings 
   }
 
   return (
-    <div className={`${labCard} space-y-4`}>
+    <Card className="space-y-4">
       <ProtectionToggle label={t.toggle} checked={httpOnly} onChange={setHttpOnly} disabled={busy} />
       <ol className="space-y-4">
         <LabStep result={loggedIn === null ? null : format(t.loggedIn, { flag: loggedIn ? t.withHttpOnly : t.withoutHttpOnly })}>
@@ -83,6 +84,6 @@ export function XssLab({ locale, labels }: { locale: Locale; labels: LabStrings 
         <ResetButton labels={labels.security} disabled={busy} onReset={() => void reset()} />
         <p className="text-sm">{message}</p>
       </div>
-    </div>
+    </Card>
   );
 }

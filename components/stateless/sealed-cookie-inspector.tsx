@@ -9,6 +9,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { LabStrings } from '@/lib/security-labs/strings';
 import type { StatelessInspection } from '@/lib/stateless/inspect';
 import type { SealPartName } from '@/lib/stateless/seal-parts';
+import { Card } from '@/components/ui/card';
 
 const PART_LABEL: Record<SealPartName, keyof LabStrings['stateless']> = {
   prefix: 'partPrefix',
@@ -42,10 +43,7 @@ export function SealedCookieInspector({ locale, labels }: { locale: Locale; labe
   const size = inspection?.sizeBytes ?? 0;
   const limit = inspection?.limitBytes ?? 4096;
   return (
-    <section
-      aria-labelledby="sealed-inspector"
-      className="space-y-5 rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
-    >
+    <Card as="section" aria-labelledby="sealed-inspector" className="space-y-5">
       <div className="flex items-center justify-between gap-2">
         <h2 id="sealed-inspector" className="text-lg font-bold">
           {labels.inspectorTitle}
@@ -131,6 +129,6 @@ export function SealedCookieInspector({ locale, labels }: { locale: Locale; labe
           {labels.storeEmpty}
         </p>
       </div>
-    </section>
+    </Card>
   );
 }

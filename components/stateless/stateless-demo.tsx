@@ -11,9 +11,9 @@ import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/shop/money';
 import type { LabStrings } from '@/lib/security-labs/strings';
 import { growUntilRefused } from '@/lib/stateless/grow';
+import { Card } from '@/components/ui/card';
 
 const API = '/api/demo/stateless';
-const card = 'rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2';
 const button =
   'rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft disabled:opacity-50 dark:border-night-line dark:hover:bg-night';
 const primary =
@@ -97,7 +97,7 @@ export function StatelessDemo({
 
   return (
     <div className="space-y-6">
-      <section aria-labelledby="stateless-login" className={card}>
+      <Card as="section" aria-labelledby="stateless-login">
         <h2 id="stateless-login" className="text-lg font-bold">
           {labels.loginHeading}
         </h2>
@@ -126,7 +126,7 @@ export function StatelessDemo({
             </button>
           </form>
         )}
-      </section>
+      </Card>
 
       <ProductMenu
         id="stateless-menu"
@@ -138,7 +138,7 @@ export function StatelessDemo({
         onAdd={(productId) => void change('POST', { productId, qty: 1 })}
       />
 
-      <section aria-labelledby="stateless-cart" className={card}>
+      <Card as="section" aria-labelledby="stateless-cart">
         <h2 id="stateless-cart" className="text-lg font-bold">
           {labels.cart}
         </h2>
@@ -165,9 +165,9 @@ export function StatelessDemo({
             </button>
           </>
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="stateless-grow" className={card}>
+      <Card as="section" aria-labelledby="stateless-grow">
         <h2 id="stateless-grow" className="text-lg font-bold">
           {labels.growHeading}
         </h2>
@@ -178,7 +178,7 @@ export function StatelessDemo({
         <p className="mt-2" data-testid="grow-status">
           {grow}
         </p>
-      </section>
+      </Card>
 
       <p role="status" aria-live="polite" className="min-h-6 font-semibold text-red-700 dark:text-red-300">
         {busy ? labels.working : message}
