@@ -7,6 +7,7 @@ import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch } from './lab-fetch';
 import { Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
 
 /** The pages this session visited, newest first, with a button that forgets them. */
 export function ActivityDemo({ locale, labels }: { locale: Locale; labels: Dictionary['lab'] }) {
@@ -50,13 +51,9 @@ export function ActivityDemo({ locale, labels }: { locale: Locale; labels: Dicti
       ) : (
         <p className="text-muted dark:text-night-muted">{entries ? labels.activityEmpty : labels.working}</p>
       )}
-      <button
-        type="button"
-        onClick={() => void clear()}
-        className="mt-4 rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
-      >
+      <Button type="button" onClick={() => void clear()} className="mt-4">
         {labels.activityClear}
-      </button>
+      </Button>
       <p className="mt-3 text-sm text-muted dark:text-night-muted">{labels.activityNote}</p>
       <p role="status" aria-live="polite" className="text-sm font-semibold text-red-800 dark:text-red-300">
         {message}

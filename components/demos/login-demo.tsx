@@ -10,12 +10,11 @@ import type { Locale } from '@/lib/i18n/locales';
 import { labFetch, notifyLabRequest } from './lab-fetch';
 import { UserSessions } from './user-sessions';
 import { Card } from '@/components/ui/card';
+import { Button, buttonClass } from '@/components/ui/button';
 
 type AuthAction = (previous: LoginState, form: FormData) => Promise<LoginState>;
 
 const input = 'mt-1 w-full rounded-md border border-line bg-white px-3 py-2 dark:border-night-line dark:bg-night';
-const primary =
-  'rounded-lg bg-accent px-4 py-2 font-semibold text-white hover:bg-[#7c3206] disabled:opacity-60 dark:bg-night-accent dark:text-night dark:hover:bg-amber-300';
 
 /**
  * Login and logout through a server action: a plain form without JavaScript, live feedback with it.
@@ -67,17 +66,14 @@ export function LoginDemo({
             </p>
             <p className="mt-1 text-muted dark:text-night-muted">{format(labels.loggedInAs, { name: user.username })}</p>
             <div className="mt-4 flex flex-wrap gap-3">
-              <Link
-                href={`/${locale}/lab/account`}
-                className="rounded-lg border border-line px-4 py-2 font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
-              >
+              <Link href={`/${locale}/lab/account`} className={buttonClass({ size: 'md' })}>
                 {labels.accountLink}
               </Link>
               <form action={formAction}>
                 <input type="hidden" name="intent" value="logout" />
-                <button type="submit" disabled={pending} className={primary}>
+                <Button type="submit" disabled={pending} variant="primary">
                   {labels.logout}
-                </button>
+                </Button>
               </form>
             </div>
           </>
@@ -100,9 +96,9 @@ export function LoginDemo({
               {labels.password}
               <input name="password" type="password" autoComplete="current-password" required maxLength={200} className={input} />
             </label>
-            <button type="submit" disabled={pending} className={primary}>
+            <Button type="submit" disabled={pending} variant="primary">
               {pending ? labels.working : labels.login}
-            </button>
+            </Button>
           </form>
         )}
         <p

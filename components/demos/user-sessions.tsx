@@ -7,11 +7,10 @@ import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch } from './lab-fetch';
 import { Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
 
 const button =
   'min-h-11 rounded-lg border border-line px-3 py-2 text-sm font-semibold hover:bg-accent-soft disabled:opacity-60 dark:border-night-line dark:hover:bg-night';
-const danger =
-  'min-h-11 rounded-lg bg-accent px-4 py-2 font-semibold text-white hover:bg-[#7c3206] disabled:opacity-60 dark:bg-night-accent dark:text-night dark:hover:bg-amber-300';
 
 const timeFormat = new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -126,9 +125,9 @@ export function UserSessions({ locale, labels }: { locale: Locale; labels: Dicti
           </Card>
         ))}
       </ul>
-      <button type="button" className={`mt-4 ${danger}`} disabled={busy || rows === null} onClick={() => void endAll()}>
+      <Button type="button" variant="primary" className="mt-4 min-h-11" disabled={busy || rows === null} onClick={() => void endAll()}>
         {labels.endAll}
-      </button>
+      </Button>
       <p
         role="status"
         aria-live="polite"

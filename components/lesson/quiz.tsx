@@ -6,6 +6,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { InlineCode } from './inline-code';
 import { TextIcon } from '@/components/ui/icon';
 import { Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
 
 export interface QuizOption {
   text: string;
@@ -114,17 +115,17 @@ function Question({
         ) : null}
       </div>
       {answered && !choice?.correct ? (
-        <button
+        <Button
           type="button"
           onClick={() => {
             onReset();
             // The retry button goes away; keep the keyboard on this question, at its first option.
             group.current?.querySelector('button')?.focus();
           }}
-          className="mt-2 rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
+          className="mt-2"
         >
           {labels.tryAgain}
-        </button>
+        </Button>
       ) : null}
     </Card>
   );

@@ -5,10 +5,11 @@ import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { CSRF_PATH, CSRF_SAMESITES, CSRF_VIAS, otherSiteOrigin, type CsrfArrival, type CsrfVia } from '@/lib/security-labs/csrf-sites';
 import type { LabStrings } from '@/lib/security-labs/strings';
-import { LabOutcome, LabStep, labButton, ProtectionToggle, ResetButton } from './lab-controls';
+import { LabOutcome, LabStep, ProtectionToggle, ResetButton } from './lab-controls';
 import { useLabAction } from './use-lab-action';
 import { TextIcon } from '@/components/ui/icon';
 import { Card } from '@/components/ui/card';
+import { Button, buttonClass } from '@/components/ui/button';
 
 /**
  * Where the lab keeps its run and choices while the learner is away on the attacker's page —
@@ -107,13 +108,13 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabStrings
       <ProtectionToggle label={t.toggle} checked={protect} onChange={setProtect} disabled={busy} />
       <ol className="space-y-4">
         <LabStep result={set ? format(t.cookiesSet, { none: set.includes('none') ? t.noneSet : '' }) : null}>
-          <button type="button" className={labButton} disabled={busy} onClick={() => void setCookies()}>
+          <Button type="button" disabled={busy} onClick={() => void setCookies()}>
             {t.setCookies}
-          </button>
+          </Button>
         </LabStep>
         <LabStep>
           {attackerUrl && other ? (
-            <a href={attackerUrl} className={`${labButton} inline-block`}>
+            <a href={attackerUrl} className={buttonClass({ className: 'inline-block' })}>
               {format(t.openAttacker, { host: new URL(other).host })}
             </a>
           ) : (
@@ -123,9 +124,9 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabStrings
         <LabStep>
           <div className="flex items-center gap-2">
             <span className="font-semibold">{t.results}</span>
-            <button type="button" className={labButton} disabled={run === null} onClick={() => run && void load(run)}>
+            <Button type="button" disabled={run === null} onClick={() => run && void load(run)}>
               {t.refresh}
-            </button>
+            </Button>
           </div>
           {/* The three SameSite columns are wider than a phone: the table scrolls, not the page. */}
           {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- keyboard users must be able to scroll it */}

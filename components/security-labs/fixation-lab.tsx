@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LabStrings } from '@/lib/security-labs/strings';
-import { LabOutcome, LabStep, labButton, ProtectionToggle, ResetButton } from './lab-controls';
+import { LabOutcome, LabStep, ProtectionToggle, ResetButton } from './lab-controls';
 import { useLabAction } from './use-lab-action';
 import { Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
 
 type User = { username: string; displayName: string } | null;
 
@@ -56,9 +57,9 @@ export function FixationLab({ locale, labels }: { locale: Locale; labels: LabStr
             ) : null
           }
         >
-          <button type="button" className={labButton} disabled={busy} onClick={() => void plant()}>
+          <Button type="button" disabled={busy} onClick={() => void plant()}>
             {t.plant}
-          </button>
+          </Button>
         </LabStep>
         <LabStep
           result={
@@ -69,14 +70,14 @@ export function FixationLab({ locale, labels }: { locale: Locale; labels: LabStr
             ) : null
           }
         >
-          <button type="button" className={labButton} disabled={busy || planted === null} onClick={() => void login()}>
+          <Button type="button" disabled={busy || planted === null} onClick={() => void login()}>
             {t.login}
-          </button>
+          </Button>
         </LabStep>
         <LabStep>
-          <button type="button" className={labButton} disabled={busy || victim === null} onClick={() => void tryCopy()}>
+          <Button type="button" disabled={busy || victim === null} onClick={() => void tryCopy()}>
             {t.useCopy}
-          </button>
+          </Button>
         </LabStep>
       </ol>
       <LabOutcome

@@ -2,9 +2,7 @@
 
 import type { ReactNode } from 'react';
 import type { LabStrings } from '@/lib/security-labs/strings';
-
-export const labButton =
-  'rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft disabled:opacity-50 dark:border-night-line dark:hover:bg-night';
+import { Button } from '@/components/ui/button';
 
 /** The lab's protection switch: a labelled checkbox, so it reads and works as one everywhere. */
 export function ProtectionToggle({
@@ -62,8 +60,8 @@ export function LabOutcome({ worked, detail, labels }: { worked: boolean | null;
 /** One click puts the lab back to its start. */
 export function ResetButton({ labels, disabled, onReset }: { labels: LabStrings['security']; disabled: boolean; onReset: () => void }) {
   return (
-    <button type="button" className={labButton} disabled={disabled} onClick={onReset}>
+    <Button type="button" disabled={disabled} onClick={onReset}>
       {labels.reset}
-    </button>
+    </Button>
   );
 }

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LabStrings } from '@/lib/security-labs/strings';
-import { LabOutcome, LabStep, labButton, ProtectionToggle, ResetButton } from './lab-controls';
+import { LabOutcome, LabStep, ProtectionToggle, ResetButton } from './lab-controls';
 import { useLabAction } from './use-lab-action';
 import { Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
 
 type User = { username: string; displayName: string } | null;
 interface Copies {
@@ -57,14 +58,14 @@ export function ReplayLab({ locale, labels }: { locale: Locale; labels: LabStrin
       <ProtectionToggle label={t.toggle} checked={revoke} onChange={setRevoke} disabled={busy} />
       <ol className="space-y-4">
         <LabStep result={copies ? t.copied : null}>
-          <button type="button" className={labButton} disabled={busy} onClick={() => void login()}>
+          <Button type="button" disabled={busy} onClick={() => void login()}>
             {t.login}
-          </button>
+          </Button>
         </LabStep>
         <LabStep result={loggedOut ? t.loggedOut : null}>
-          <button type="button" className={labButton} disabled={busy || copies === null || loggedOut} onClick={() => void logout()}>
+          <Button type="button" disabled={busy || copies === null || loggedOut} onClick={() => void logout()}>
             {t.logout}
-          </button>
+          </Button>
         </LabStep>
         <LabStep
           result={
@@ -78,9 +79,9 @@ export function ReplayLab({ locale, labels }: { locale: Locale; labels: LabStrin
             ) : null
           }
         >
-          <button type="button" className={labButton} disabled={busy || !loggedOut} onClick={() => void replay()}>
+          <Button type="button" disabled={busy || !loggedOut} onClick={() => void replay()}>
             {t.replay}
-          </button>
+          </Button>
         </LabStep>
       </ol>
       <LabOutcome

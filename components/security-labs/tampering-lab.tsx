@@ -6,9 +6,10 @@ import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/shop/money';
 import type { LabStrings } from '@/lib/security-labs/strings';
 import { cheapen, TAMPER_KINDS, type TamperKind } from '@/lib/security-labs/tamper-edit';
-import { LabOutcome, LabStep, labButton, ResetButton } from './lab-controls';
+import { LabOutcome, LabStep, ResetButton } from './lab-controls';
 import { useLabAction } from './use-lab-action';
 import { Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
 
 const START_TOTAL_PAISE = 4_000;
 
@@ -66,9 +67,9 @@ export function TamperingLab({ locale, labels }: { locale: Locale; labels: LabSt
       </fieldset>
       <ol className="space-y-4">
         <LabStep>
-          <button type="button" className={labButton} disabled={busy} onClick={() => void start()}>
+          <Button type="button" disabled={busy} onClick={() => void start()}>
             {t.start}
-          </button>
+          </Button>
         </LabStep>
         <LabStep>
           <label htmlFor={`${id}-value`} className="block text-sm font-semibold">
@@ -83,20 +84,20 @@ export function TamperingLab({ locale, labels }: { locale: Locale; labels: LabSt
             className="mt-1 block w-full rounded-md border border-line bg-white p-2 font-mono text-xs wrap-anywhere dark:border-night-line dark:bg-night"
           />
           <div className="mt-2 flex flex-wrap gap-2">
-            <button type="button" className={labButton} disabled={busy || values === null} onClick={() => setDraft(cheapen(kind, draft))}>
+            <Button type="button" disabled={busy || values === null} onClick={() => setDraft(cheapen(kind, draft))}>
               {t.cheat}
-            </button>
-            <button type="button" className={labButton} disabled={busy || values === null} onClick={() => void save()}>
+            </Button>
+            <Button type="button" disabled={busy || values === null} onClick={() => void save()}>
               {t.save}
-            </button>
+            </Button>
           </div>
         </LabStep>
         <LabStep
           result={result ? (result.accepted ? format(t.charged, { amount: formatRupees(result.totalPaise ?? 0) }) : t.rejected) : null}
         >
-          <button type="button" className={labButton} disabled={busy || values === null} onClick={() => void checkout()}>
+          <Button type="button" disabled={busy || values === null} onClick={() => void checkout()}>
             {t.checkout}
-          </button>
+          </Button>
         </LabStep>
       </ol>
       {/* The checkout's answer stands once, beside its button; the outcome only says who won. */}
