@@ -11,10 +11,9 @@ import { labFetch, notifyLabRequest } from './lab-fetch';
 import { UserSessions } from './user-sessions';
 import { Card } from '@/components/ui/card';
 import { Button, buttonClass } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/field';
 
 type AuthAction = (previous: LoginState, form: FormData) => Promise<LoginState>;
-
-const input = 'mt-1 w-full rounded-md border border-line bg-white px-3 py-2 dark:border-night-line dark:bg-night';
 
 /**
  * Login and logout through a server action: a plain form without JavaScript, live feedback with it.
@@ -89,12 +88,12 @@ export function LoginDemo({
                 required
                 maxLength={100}
                 defaultValue={state.status === 'error' ? (state.username ?? '') : ''}
-                className={input}
+                className={inputClass}
               />
             </label>
             <label className="block text-sm font-semibold">
               {labels.password}
-              <input name="password" type="password" autoComplete="current-password" required maxLength={200} className={input} />
+              <input name="password" type="password" autoComplete="current-password" required maxLength={200} className={inputClass} />
             </label>
             <Button type="submit" disabled={pending} variant="primary">
               {pending ? labels.working : labels.login}

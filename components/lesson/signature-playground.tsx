@@ -6,6 +6,7 @@ import { format } from '@/lib/i18n/format';
 import { browserSignSessionId, browserVerify, type BrowserVerification } from '@/lib/course/browser-signature';
 import { TextIcon } from '@/components/ui/icon';
 import { Card } from '@/components/ui/card';
+import { inputClass } from '@/components/ui/field';
 
 function randomSessionId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
@@ -14,7 +15,7 @@ function randomSessionId(): string {
     .replace(/\//g, '_');
 }
 
-const field = 'mt-1 w-full rounded-md border border-line bg-white px-3 py-2 font-mono text-sm dark:border-night-line dark:bg-night';
+const field = `${inputClass} font-mono text-sm`;
 
 /** Sign a session ID with a secret, then tamper with the result and watch verification fail. */
 export function SignaturePlayground({ labels }: { labels: Dictionary['widgets']['signature'] }) {
