@@ -7,6 +7,7 @@ import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 import { InlineCode } from '@/components/lesson/inline-code';
 import { ContinueCard } from '@/components/progress/continue-card';
 import { TextIcon } from '@/components/ui/icon';
+import { Card, cardClass } from '@/components/ui/card';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -95,7 +96,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <section className="mx-auto max-w-7xl px-4 py-14 sm:px-6">
         <ul className="grid gap-5 md:grid-cols-3">
           {features.map((feature) => (
-            <li key={feature.title} className="rounded-xl border border-line bg-white p-6 dark:border-night-line dark:bg-night-2">
+            <Card as="li" key={feature.title} padding={6}>
               <span
                 aria-hidden="true"
                 className="grid size-11 place-items-center rounded-lg bg-accent-soft text-accent dark:bg-night dark:text-night-accent"
@@ -114,7 +115,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
               </span>
               <h2 className="mt-3 text-lg font-bold">{feature.title}</h2>
               <p className="mt-2 text-muted dark:text-night-muted">{feature.body}</p>
-            </li>
+            </Card>
           ))}
         </ul>
 
@@ -139,14 +140,14 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                 {isPublished ? (
                   <Link
                     href={`/${locale}/learn/${lesson.slug}`}
-                    className="flex h-full flex-col gap-1 rounded-xl border border-line p-4 hover:border-accent dark:border-night-line dark:hover:border-night-accent"
+                    className={cardClass({ variant: 'outline', interactive: true, className: 'flex h-full flex-col gap-1' })}
                   >
                     {inner}
                   </Link>
                 ) : (
-                  <div className="flex h-full flex-col gap-1 rounded-xl border border-dashed border-line p-4 dark:border-night-line">
+                  <Card variant="outline" className="flex h-full flex-col gap-1 border-dashed">
                     {inner}
-                  </div>
+                  </Card>
                 )}
               </li>
             );

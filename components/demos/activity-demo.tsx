@@ -6,6 +6,8 @@ import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch } from './lab-fetch';
+import { Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
 
 /** The pages this session visited, newest first, with a button that forgets them. */
 export function ActivityDemo({ locale, labels }: { locale: Locale; labels: SiteMessages['lab'] }) {
@@ -31,7 +33,7 @@ export function ActivityDemo({ locale, labels }: { locale: Locale; labels: SiteM
 
   const time = new Intl.DateTimeFormat('en-IN', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   return (
-    <section className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2" data-testid="activity">
+    <Card as="section" data-testid="activity">
       {entries && entries.length > 0 ? (
         <ol className="divide-y divide-line dark:divide-night-line">
           {entries.map((entry, index) => (
@@ -49,17 +51,13 @@ export function ActivityDemo({ locale, labels }: { locale: Locale; labels: SiteM
       ) : (
         <p className="text-muted dark:text-night-muted">{entries ? labels.activityEmpty : labels.working}</p>
       )}
-      <button
-        type="button"
-        onClick={() => void clear()}
-        className="mt-4 rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
-      >
+      <Button type="button" onClick={() => void clear()} className="mt-4">
         {labels.activityClear}
-      </button>
+      </Button>
       <p className="mt-3 text-sm text-muted dark:text-night-muted">{labels.activityNote}</p>
       <p role="status" aria-live="polite" className="text-sm font-semibold text-red-800 dark:text-red-300">
         {message}
       </p>
-    </section>
+    </Card>
   );
 }

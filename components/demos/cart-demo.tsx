@@ -10,6 +10,7 @@ import { formatRupees } from '@/lib/shop/money';
 import { labFetch } from './lab-fetch';
 import { ProductMenu } from './product-menu';
 import { TextIcon } from '@/components/ui/icon';
+import { Card } from '@/components/ui/card';
 
 const small =
   'grid size-9 place-items-center rounded-md border border-line font-bold hover:bg-accent-soft disabled:opacity-50 dark:border-night-line dark:hover:bg-night';
@@ -65,11 +66,7 @@ export function CartDemo({ locale, products, labels }: { locale: Locale; product
         busy={busy}
         onAdd={(productId) => void change('/api/demo/cart', 'POST', { productId, qty: 1 })}
       />
-      <section
-        aria-labelledby="cart-title"
-        className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
-        data-testid="cart"
-      >
+      <Card as="section" aria-labelledby="cart-title" data-testid="cart">
         <h2 id="cart-title" className="text-lg font-bold">
           {labels.cart}
         </h2>
@@ -152,7 +149,7 @@ export function CartDemo({ locale, products, labels }: { locale: Locale; product
         <p role="status" aria-live="polite" className="mt-2 min-h-5 text-sm font-semibold text-red-800 dark:text-red-300">
           {message}
         </p>
-      </section>
+      </Card>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { apiFetch, type ApiRequest, type ApiResponse } from '@/components/ui/api-fetch';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** Fired on `window` (and to other tabs) after every lab request, so inspectors refresh at once. */
@@ -52,30 +53,9 @@ export function onLabRequest(listener: () => void): () => void {
   };
 }
 
-export interface LabResponse<T> {
-  readonly ok: boolean;
-  readonly status: number;
-  readonly data: T | null;
-  /** The API's localized error message, when it sent one. */
-  readonly message: string | null;
-}
-
-/** A same-origin JSON call to the demo API in the learner's language; tells the inspectors afterwards. */
-export async function labFetch<T>(locale: Locale, url: string, init: { method?: string; body?: unknown } = {}): Promise<LabResponse<T>> {
-  try {
-    const response = await fetch(url, {
-      method: init.method ?? 'GET',
-      headers: { 'x-pathshala-locale': locale, ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}) },
-      body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
-      cache: 'no-store',
-    });
-    const text = await response.text();
-    const json: unknown = text ? JSON.parse(text) : null;
-    const message = response.ok ? null : ((json as { error?: { message?: string } } | null)?.error?.message ?? response.statusText);
-    return { ok: response.ok, status: response.status, data: response.ok ? (json as T) : null, message };
-  } catch (error) {
-    return { ok: false, status: 0, data: null, message: error instanceof Error ? error.message : String(error) };
-  } finally {
-    notifyLabRequest();
-  }
+/** A call to the demo API through `apiFetch`; afterwards the inspectors, here and in other tabs, refresh. */
+export async function labFetch<T>(locale: Locale, url: string, init: ApiRequest = {}): Promise<ApiResponse<T>> {
+  const response = await apiFetch<T>(locale, url, init);
+  notifyLabRequest();
+  return response;
 }

@@ -9,6 +9,11 @@ import { LabShell } from './lab-shell';
 
 const LAB_PAGES = ['login', 'cart', 'activity'] as const;
 
+/** A pill in the lab's own nav; the page you are on is filled. */
+function chipClass(current: boolean): string {
+  return `rounded-full px-3 py-1 font-semibold ${current ? 'bg-accent text-white dark:bg-night-accent dark:text-night' : 'border border-line hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2'}`;
+}
+
 /** The frame of every lab page: title, lab navigation, and the demo beside the inspector. */
 export function LabPage({
   locale,
@@ -43,21 +48,15 @@ export function LabPage({
             key={page}
             href={`/${locale}/lab/${page}`}
             aria-current={page === current ? 'page' : undefined}
-            className={`rounded-full px-3 py-1 font-semibold ${page === current ? 'bg-accent text-white dark:bg-night-accent dark:text-night' : 'border border-line hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2'}`}
+            className={chipClass(page === current)}
           >
             {names[page]}
           </Link>
         ))}
-        <Link
-          href={`/${locale}/lab/stateless`}
-          className="rounded-full border border-line px-3 py-1 font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2"
-        >
+        <Link href={`/${locale}/lab/stateless`} className={chipClass(false)}>
           {labs.stateless.switchSealed}
         </Link>
-        <Link
-          href={`/${locale}/lab/security`}
-          className="rounded-full border border-line px-3 py-1 font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2"
-        >
+        <Link href={`/${locale}/lab/security`} className={chipClass(false)}>
           {labs.security.indexTitle}
         </Link>
       </nav>

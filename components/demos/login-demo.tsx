@@ -9,12 +9,11 @@ import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch, notifyLabRequest } from './lab-fetch';
 import { UserSessions } from './user-sessions';
+import { Card } from '@/components/ui/card';
+import { Button, buttonClass } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/field';
 
 type AuthAction = (previous: LoginState, form: FormData) => Promise<LoginState>;
-
-const input = 'mt-1 w-full rounded-md border border-line bg-white px-3 py-2 dark:border-night-line dark:bg-night';
-const primary =
-  'rounded-lg bg-accent px-4 py-2 font-semibold text-white hover:bg-[#7c3206] disabled:opacity-60 dark:bg-night-accent dark:text-night dark:hover:bg-amber-300';
 
 /**
  * Login and logout through a server action: a plain form without JavaScript, live feedback with it.
@@ -58,7 +57,7 @@ export function LoginDemo({
 
   return (
     <div className="space-y-6">
-      <div className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2">
+      <Card>
         {user ? (
           <>
             <p className="text-xl font-bold" data-testid="greeting">
@@ -66,17 +65,14 @@ export function LoginDemo({
             </p>
             <p className="mt-1 text-muted dark:text-night-muted">{format(labels.loggedInAs, { name: user.username })}</p>
             <div className="mt-4 flex flex-wrap gap-3">
-              <Link
-                href={`/${locale}/lab/account`}
-                className="rounded-lg border border-line px-4 py-2 font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
-              >
+              <Link href={`/${locale}/lab/account`} className={buttonClass({ size: 'md' })}>
                 {labels.accountLink}
               </Link>
               <form action={formAction}>
                 <input type="hidden" name="intent" value="logout" />
-                <button type="submit" disabled={pending} className={primary}>
+                <Button type="submit" disabled={pending} variant="primary">
                   {labels.logout}
-                </button>
+                </Button>
               </form>
             </div>
           </>
@@ -92,16 +88,16 @@ export function LoginDemo({
                 required
                 maxLength={100}
                 defaultValue={state.status === 'error' ? (state.username ?? '') : ''}
-                className={input}
+                className={inputClass}
               />
             </label>
             <label className="block text-sm font-semibold">
               {labels.password}
-              <input name="password" type="password" autoComplete="current-password" required maxLength={200} className={input} />
+              <input name="password" type="password" autoComplete="current-password" required maxLength={200} className={inputClass} />
             </label>
-            <button type="submit" disabled={pending} className={primary}>
+            <Button type="submit" disabled={pending} variant="primary">
               {pending ? labels.working : labels.login}
-            </button>
+            </Button>
           </form>
         )}
         <p
@@ -112,15 +108,15 @@ export function LoginDemo({
         >
           {state.message}
         </p>
-      </div>
+      </Card>
       {user ? <UserSessions key={user.username} locale={locale} labels={labels.sessions} /> : null}
-      <div className="rounded-xl border border-dashed border-line p-4 text-sm dark:border-night-line">
+      <Card variant="outline" className="border-dashed text-sm">
         <p className="font-semibold">{labels.accounts}</p>
         <ul className="mt-2 space-y-1 font-mono">
           <li>riya / chai-1234</li>
           <li>aman / samosa-1234</li>
         </ul>
-      </div>
+      </Card>
     </div>
   );
 }

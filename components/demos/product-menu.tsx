@@ -2,6 +2,7 @@ import type { Product } from '@/lib/shop/products';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/shop/money';
+import { Card } from '@/components/ui/card';
 
 /**
  * The snacks with an add button each. The server-store cart and the sealed-cookie cart both
@@ -27,7 +28,7 @@ export function ProductMenu({
   onAdd: (productId: string) => void;
 }) {
   return (
-    <section aria-labelledby={id} className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2">
+    <Card as="section" aria-labelledby={id}>
       <h2 id={id} className="text-lg font-bold">
         {title}
       </h2>
@@ -53,6 +54,6 @@ export function ProductMenu({
           </li>
         ))}
       </ul>
-    </section>
+    </Card>
   );
 }

@@ -6,11 +6,11 @@ import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch } from './lab-fetch';
+import { Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
 
 const button =
   'min-h-11 rounded-lg border border-line px-3 py-2 text-sm font-semibold hover:bg-accent-soft disabled:opacity-60 dark:border-night-line dark:hover:bg-night';
-const danger =
-  'min-h-11 rounded-lg bg-accent px-4 py-2 font-semibold text-white hover:bg-[#7c3206] disabled:opacity-60 dark:bg-night-accent dark:text-night dark:hover:bg-amber-300';
 
 const timeFormat = new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -73,10 +73,7 @@ export function UserSessions({ locale, labels }: { locale: Locale; labels: SiteM
   }
 
   return (
-    <section
-      aria-labelledby="user-sessions-title"
-      className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
-    >
+    <Card as="section" aria-labelledby="user-sessions-title">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="user-sessions-title" className="text-lg font-bold">
           {labels.title}
@@ -93,11 +90,13 @@ export function UserSessions({ locale, labels }: { locale: Locale; labels: SiteM
       <p className="mt-1 text-sm text-muted dark:text-night-muted">{labels.lead}</p>
       <ul className="mt-4 space-y-3" data-testid="user-sessions">
         {(rows ?? []).map((row) => (
-          <li
+          <Card
+            as="li"
             key={row.id}
             data-testid="session-row"
             data-current={row.current ? 'true' : 'false'}
-            className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-line p-3 dark:border-night-line"
+            variant="inset"
+            className="flex flex-wrap items-center justify-between gap-3"
           >
             <div className="min-w-0">
               <p className="font-semibold break-words">
@@ -123,12 +122,12 @@ export function UserSessions({ locale, labels }: { locale: Locale; labels: SiteM
             >
               {labels.endOne}
             </button>
-          </li>
+          </Card>
         ))}
       </ul>
-      <button type="button" className={`mt-4 ${danger}`} disabled={busy || rows === null} onClick={() => void endAll()}>
+      <Button type="button" variant="primary" className="mt-4 min-h-11" disabled={busy || rows === null} onClick={() => void endAll()}>
         {labels.endAll}
-      </button>
+      </Button>
       <p
         role="status"
         aria-live="polite"
@@ -137,6 +136,6 @@ export function UserSessions({ locale, labels }: { locale: Locale; labels: SiteM
       >
         {message}
       </p>
-    </section>
+    </Card>
   );
 }

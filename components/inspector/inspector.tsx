@@ -7,6 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { isEmptyDiff } from '@/lib/inspector/store-diff';
 import { BrowserSection, RequestSection, ResponseSection, Section, StoreSection, TimelineSection } from './inspector-sections';
 import { useInspection } from './use-inspection';
+import { Card } from '@/components/ui/card';
 
 type Labels = SiteMessages['inspector'];
 
@@ -52,11 +53,7 @@ export function Inspector({ locale, labels }: { locale: Locale; labels: Labels }
   const announcement = isEmptyDiff(diff) ? '' : `${labels.announceUpdated} ${[...diff.added, ...diff.changed, ...diff.removed].join(', ')}`;
 
   return (
-    <section
-      aria-labelledby={titleId}
-      className="rounded-xl border border-line bg-white p-4 dark:border-night-line dark:bg-night-2"
-      data-inspector
-    >
+    <Card as="section" aria-labelledby={titleId} padding={4} data-inspector>
       <div className="flex items-center gap-2">
         <h2 id={titleId} className="text-lg font-bold">
           {labels.title}
@@ -96,6 +93,6 @@ export function Inspector({ locale, labels }: { locale: Locale; labels: Labels }
           </>
         )}
       </div>
-    </section>
+    </Card>
   );
 }

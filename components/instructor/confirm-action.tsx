@@ -3,6 +3,7 @@
 import { useRef, useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { InstructorMessages } from '@/lib/i18n/messages/instructor';
+import { cardClass } from '@/components/ui/card';
 
 interface ConfirmActionProps {
   readonly endpoint: string;
@@ -52,7 +53,7 @@ export function ConfirmAction({ endpoint, label, question, done, countKey, strin
       <dialog
         ref={dialog}
         aria-label={label}
-        className="m-auto max-w-md rounded-xl border border-line bg-white p-5 text-ink backdrop:bg-black/50 dark:border-night-line dark:bg-night-2 dark:text-night-ink"
+        className={cardClass({ className: 'm-auto max-w-md text-ink backdrop:bg-black/50 dark:text-night-ink' })}
       >
         <p className="text-lg">{question}</p>
         <div className="mt-4 flex justify-end gap-3">

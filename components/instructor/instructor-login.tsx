@@ -3,9 +3,12 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import type { InstructorMessages } from '@/lib/i18n/messages/instructor';
+import { apiFetch } from '@/components/ui/api-fetch';
+import type { Locale } from '@/lib/i18n/locales';
+import { Card } from '@/components/ui/card';
 
 /** The token form; on success the page reloads its server part and shows the dashboard. */
-export function InstructorLogin({ strings: t }: { strings: InstructorMessages }) {
+export function InstructorLogin({ locale, strings: t }: { locale: Locale; strings: InstructorMessages }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState('');
@@ -15,30 +18,18 @@ export function InstructorLogin({ strings: t }: { strings: InstructorMessages })
     const token = String(new FormData(event.currentTarget).get('token') ?? '');
     setPending(true);
     setError('');
-    try {
-      const response = await fetch('/api/instructor/login', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-pathshala-locale': document.documentElement.lang === 'en' ? 'en' : 'hi-latn' },
-        body: JSON.stringify({ token }),
-      });
-      if (response.ok) {
-        router.refresh();
-        return;
-      }
-      const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-      setError(body?.error?.message ?? t.offline);
-    } catch {
-      setError(t.offline);
-    } finally {
-      setPending(false);
+    const response = await apiFetch(locale, '/api/instructor/login', { method: 'POST', body: { token } });
+    setPending(false);
+    if (response.ok) {
+      router.refresh();
+      return;
     }
+    // A refusal says why in the learner's language; no answer at all (status 0) is "offline".
+    setError(response.status === 0 ? t.offline : (response.message ?? t.offline));
   }
 
   return (
-    <section
-      aria-labelledby="instructor-login-title"
-      className="mt-8 max-w-xl rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
-    >
+    <Card as="section" aria-labelledby="instructor-login-title" className="mt-8 max-w-xl">
       <h2 id="instructor-login-title" className="text-xl font-bold">
         {t.loginTitle}
       </h2>
@@ -66,6 +57,6 @@ export function InstructorLogin({ strings: t }: { strings: InstructorMessages })
           {error}
         </p>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,15 +1,13 @@
 import { qrSvg } from '@/lib/instructor/qr';
 import { format } from '@/lib/i18n/format';
 import type { InstructorMessages } from '@/lib/i18n/messages/instructor';
+import { Card } from '@/components/ui/card';
 
 /** The address students open, large enough to read from the back row, and its QR code. */
 export async function JoinPanel({ url, strings: t }: { url: string | null; strings: InstructorMessages }) {
   const svg = url === null ? '' : await qrSvg(url);
   return (
-    <section
-      aria-labelledby="join-title"
-      className="mt-8 rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
-    >
+    <Card as="section" aria-labelledby="join-title" className="mt-8">
       <h2 id="join-title" className="text-xl font-bold">
         {t.joinTitle}
       </h2>
@@ -32,6 +30,6 @@ export async function JoinPanel({ url, strings: t }: { url: string | null; strin
           />
         </div>
       )}
-    </section>
+    </Card>
   );
 }

@@ -2,6 +2,7 @@ import type { InstructorOverview } from '@/lib/instructor/overview';
 import { format } from '@/lib/i18n/format';
 import type { InstructorMessages } from '@/lib/i18n/messages/instructor';
 import { formatRupees, groupIndian } from '@/lib/shop/money';
+import { Card } from '@/components/ui/card';
 
 /*
  * The dashboard's read-only panels. They render whatever overview they are given, so the
@@ -21,8 +22,6 @@ function timeLeft(iso: string | null, generatedAt: string): string {
   const seconds = Math.max(0, Math.round((Date.parse(iso) - Date.parse(generatedAt)) / 1000));
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
-
-const card = 'rounded-xl border border-line bg-white p-4 dark:border-night-line dark:bg-night-2';
 
 export function StatCards({ overview, strings: t }: PanelProps) {
   const stats = [
@@ -50,18 +49,18 @@ export function StatCards({ overview, strings: t }: PanelProps) {
       ) : null}
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {stats.map((stat) => (
-          <div key={stat.id} className={card}>
+          <Card key={stat.id} padding={4}>
             <dt className="text-sm font-semibold text-muted dark:text-night-muted">{stat.label}</dt>
             <dd className="mt-1 text-4xl font-extrabold tabular-nums" data-testid={stat.id}>
               {stat.value}
             </dd>
-          </div>
+          </Card>
         ))}
         {Object.entries(overview.users).map(([user, n]) => (
-          <div key={user} className={card}>
+          <Card key={user} padding={4}>
             <dt className="text-sm font-semibold text-muted dark:text-night-muted">{`${t.statLoggedIn}: ${user}`}</dt>
             <dd className="mt-1 text-2xl font-bold tabular-nums">{groupIndian(n)}</dd>
-          </div>
+          </Card>
         ))}
       </dl>
     </>
@@ -74,7 +73,7 @@ export function CreationChart({ perMinute, strings: t }: { perMinute: readonly n
   const total = perMinute.reduce((sum, n) => sum + n, 0);
   const barWidth = 100 / Math.max(1, perMinute.length);
   return (
-    <section aria-labelledby="per-minute-title" className={card}>
+    <Card as="section" aria-labelledby="per-minute-title" padding={4}>
       <h2 id="per-minute-title" className="text-xl font-bold">
         {t.perMinuteTitle}
       </h2>
@@ -96,13 +95,13 @@ export function CreationChart({ perMinute, strings: t }: { perMinute: readonly n
         <span>{format(t.minutesAgo, { n: perMinute.length - 1 })}</span>
         <span>{t.thisMinute}</span>
       </div>
-    </section>
+    </Card>
   );
 }
 
 export function CartsPanel({ overview, strings: t }: PanelProps) {
   return (
-    <section aria-labelledby="carts-title" className={card}>
+    <Card as="section" aria-labelledby="carts-title" padding={4}>
       <h2 id="carts-title" className="text-xl font-bold">
         {t.cartsTitle}
       </h2>
@@ -119,13 +118,13 @@ export function CartsPanel({ overview, strings: t }: PanelProps) {
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }
 
 export function SessionTable({ overview, strings: t }: PanelProps) {
   return (
-    <section aria-labelledby="rows-title" className={card}>
+    <Card as="section" aria-labelledby="rows-title" padding={4}>
       <h2 id="rows-title" className="text-xl font-bold">
         {t.rowsTitle}
       </h2>
@@ -174,6 +173,6 @@ export function SessionTable({ overview, strings: t }: PanelProps) {
           </table>
         </div>
       )}
-    </section>
+    </Card>
   );
 }

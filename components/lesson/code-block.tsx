@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react';
 import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { CopyButton } from './copy-button';
+import { cardClass } from '@/components/ui/card';
 
 type PreProps = ComponentProps<'pre'> & {
   'data-code'?: string;
@@ -25,7 +26,7 @@ export function CodeBlock({ labels, ...props }: PreProps & { labels: SiteMessage
   } = props;
   const label = title ?? (terminal ? labels.terminal : language);
   return (
-    <figure className="not-prose overflow-hidden rounded-xl border border-line dark:border-night-line" data-terminal={terminal}>
+    <figure className={cardClass({ variant: 'outline', padding: 0, className: 'not-prose overflow-hidden' })} data-terminal={terminal}>
       <figcaption className="flex items-center gap-2 border-b border-line bg-[#efeae2] px-3 py-1.5 dark:border-night-line dark:bg-night-2">
         {terminal ? (
           <span aria-hidden="true" className="flex gap-1.5">

@@ -1,10 +1,11 @@
 import { Icon } from '@/components/ui/icon';
 import type { ReactNode } from 'react';
+import { cardClass } from '@/components/ui/card';
 
 /** An expandable aside for readers who want the detail; closed by default, native <details>. */
 export function DeepDive({ title, label, children }: { title: string; label: string; children: ReactNode }) {
   return (
-    <details className="group rounded-xl border border-line bg-white dark:border-night-line dark:bg-night-2">
+    <details className={cardClass({ padding: 0, className: 'group' })}>
       <summary className="flex cursor-pointer list-none items-center gap-3 px-5 py-4 [&::-webkit-details-marker]:hidden">
         <span className="rounded-full bg-accent-soft px-2.5 py-0.5 text-xs font-bold tracking-wide text-accent uppercase dark:bg-night dark:text-night-accent">
           {label}

@@ -3,6 +3,7 @@ import type { CourseLesson } from '@/lib/course/course';
 import type { SiteMessages } from '@/lib/i18n/messages/site';
 import type { Locale } from '@/lib/i18n/locales';
 import { TextIcon } from '@/components/ui/icon';
+import { cardClass } from '@/components/ui/card';
 
 export function LessonPager({
   locale,
@@ -16,7 +17,7 @@ export function LessonPager({
   labels: SiteMessages['learn'];
 }) {
   if (!previous && !next) return null;
-  const card = 'flex flex-col rounded-xl border border-line p-4 hover:border-accent dark:border-night-line dark:hover:border-night-accent';
+  const card = cardClass({ variant: 'outline', interactive: true, className: 'flex flex-col' });
   return (
     <nav aria-label={labels.pagination} className="mt-14 grid gap-4 sm:grid-cols-2" data-print-hide>
       {previous ? (

@@ -5,6 +5,8 @@ import { format } from '@/lib/i18n/format';
 import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { InlineCode } from './inline-code';
 import { TextIcon } from '@/components/ui/icon';
+import { Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
 
 export interface QuizOption {
   text: string;
@@ -52,7 +54,7 @@ function Question({
   const choice = answered ? question.options[chosen] : undefined;
   const right = question.options.find((option) => option.correct);
   return (
-    <li className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2">
+    <Card as="li">
       <p className="text-sm font-semibold text-muted dark:text-night-muted">{format(labels.question, { n: index + 1, total })}</p>
       <p id={promptId} className="mt-1 text-lg font-semibold">
         <InlineCode text={question.prompt} />
@@ -113,19 +115,19 @@ function Question({
         ) : null}
       </div>
       {answered && !choice?.correct ? (
-        <button
+        <Button
           type="button"
           onClick={() => {
             onReset();
             // The retry button goes away; keep the keyboard on this question, at its first option.
             group.current?.querySelector('button')?.focus();
           }}
-          className="mt-2 rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
+          className="mt-2"
         >
           {labels.tryAgain}
-        </button>
+        </Button>
       ) : null}
-    </li>
+    </Card>
   );
 }
 

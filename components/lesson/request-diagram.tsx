@@ -5,6 +5,7 @@ import { useInspection } from '@/components/inspector/use-inspection';
 import type { InspectedEvent } from '@/lib/inspector/view';
 import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
+import { cardClass } from '@/components/ui/card';
 
 type Labels = SiteMessages['widgets']['diagram'];
 
@@ -51,10 +52,7 @@ export function RequestDiagram({ labels }: { labels: Labels }) {
   const arrows = event ? arrowsFor(event, labels, cookieName) : [];
   const height = 70 + arrows.length * ROW + 20;
   return (
-    <figure
-      className="not-prose rounded-xl border border-line bg-white p-4 dark:border-night-line dark:bg-night-2"
-      data-widget="request-diagram"
-    >
+    <figure className={cardClass({ padding: 4, className: 'not-prose' })} data-widget="request-diagram">
       <figcaption id={titleId} className="flex items-center gap-2 font-bold">
         {labels.title}
         <button

@@ -5,6 +5,8 @@ import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import { browserSignSessionId, browserVerify, type BrowserVerification } from '@/lib/course/browser-signature';
 import { TextIcon } from '@/components/ui/icon';
+import { Card } from '@/components/ui/card';
+import { inputClass } from '@/components/ui/field';
 
 function randomSessionId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
@@ -13,7 +15,7 @@ function randomSessionId(): string {
     .replace(/\//g, '_');
 }
 
-const field = 'mt-1 w-full rounded-md border border-line bg-white px-3 py-2 font-mono text-sm dark:border-night-line dark:bg-night';
+const field = `${inputClass} font-mono text-sm`;
 
 /** Sign a session ID with a secret, then tamper with the result and watch verification fail. */
 export function SignaturePlayground({ labels }: { labels: SiteMessages['widgets']['signature'] }) {
@@ -57,11 +59,7 @@ export function SignaturePlayground({ labels }: { labels: SiteMessages['widgets'
   const ok = (check?.secretIndex ?? -1) >= 0;
 
   return (
-    <section
-      aria-labelledby={`${id}-title`}
-      className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
-      data-widget="signature-playground"
-    >
+    <Card as="section" aria-labelledby={`${id}-title`} data-widget="signature-playground">
       <h3 id={`${id}-title`} className="!mt-0 text-lg font-bold">
         {labels.title}
       </h3>
@@ -139,6 +137,6 @@ export function SignaturePlayground({ labels }: { labels: SiteMessages['widgets'
           </>
         ) : null}
       </p>
-    </section>
+    </Card>
   );
 }

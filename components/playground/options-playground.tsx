@@ -18,6 +18,7 @@ import {
 } from '@/lib/playground/options';
 import { playgroundMessages, type PlaygroundMessages } from '@/lib/i18n/messages/playground';
 import { TextIcon } from '@/components/ui/icon';
+import { Card, cardClass } from '@/components/ui/card';
 
 const ENDPOINT = '/api/playground/options';
 const KEPT_RESULTS = 20;
@@ -53,7 +54,7 @@ function OptionGroup<T extends ChoiceValue>(props: {
 }) {
   const helpId = `${props.name}-help`;
   return (
-    <fieldset className="rounded-lg border border-line p-3 dark:border-night-line" aria-describedby={helpId}>
+    <fieldset className={cardClass({ variant: 'inset' })} aria-describedby={helpId}>
       <legend className="px-1 font-mono text-sm font-semibold">{props.legend}</legend>
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {props.choices.map((choice) => (
@@ -105,7 +106,7 @@ function ResultItem({ n, result, t, locale }: { n: number; result: PlaygroundRes
   const ours = result.storeOperations.map(({ op }) => op);
   const row = 'grid gap-0.5 sm:grid-cols-[8rem_1fr]';
   return (
-    <li className="rounded-lg border border-line p-3 dark:border-night-line" data-testid="playground-result">
+    <Card as="li" variant="inset" data-testid="playground-result">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h5 className="font-bold">{format(t.requestLabel, { n, kind: t.kinds[result.kind].label })}</h5>
         <span
@@ -185,7 +186,7 @@ function ResultItem({ n, result, t, locale }: { n: number; result: PlaygroundRes
           <Rich text={result.note} />
         </p>
       ) : null}
-    </li>
+    </Card>
   );
 }
 
@@ -239,11 +240,7 @@ export function OptionsPlayground({ locale }: { locale: Locale }) {
 
   const button = 'rounded-md px-3 py-2 text-sm font-semibold aria-disabled:opacity-60';
   return (
-    <section
-      aria-labelledby={`${id}-title`}
-      className="not-prose rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
-      data-widget="options-playground"
-    >
+    <Card as="section" aria-labelledby={`${id}-title`} className="not-prose" data-widget="options-playground">
       <h3 id={`${id}-title`} className="text-lg font-bold">
         {t.title}
       </h3>
@@ -277,7 +274,7 @@ export function OptionsPlayground({ locale }: { locale: Locale }) {
           choices={BOOLEAN_CHOICES}
           onChange={set('rolling')}
         />
-        <div className="rounded-lg border border-line p-3 dark:border-night-line">
+        <Card variant="inset">
           <label htmlFor={`${id}-max-age`} className="block font-mono text-sm font-semibold">
             cookie.maxAge
           </label>
@@ -299,7 +296,7 @@ export function OptionsPlayground({ locale }: { locale: Locale }) {
           <p id={`${id}-max-age-help`} className="mt-1 text-xs text-muted dark:text-night-muted">
             <Rich text={t.optionHelp.maxAgeMs} />
           </p>
-        </div>
+        </Card>
         <OptionGroup
           name={`${id}-secure`}
           legend="cookie.secure"
@@ -402,6 +399,6 @@ export function OptionsPlayground({ locale }: { locale: Locale }) {
           ))}
         </ul>
       </details>
-    </section>
+    </Card>
   );
 }

@@ -11,6 +11,7 @@ import type { PracticeAvailability } from '@/lib/practice/guard';
 import type { PracticeMessages } from '@/lib/i18n/messages/practice';
 import { ScrollablePre } from './scrollable-pre';
 import { updatePracticeProgress } from './use-practice-progress';
+import { Card } from '@/components/ui/card';
 
 type Availability = PracticeAvailability | { readonly available: 'unknown' };
 
@@ -53,14 +54,14 @@ export function CheckPanel({
   if (availability.available === 'unknown') return null;
   if (!availability.available) {
     return (
-      <div className="mt-4 rounded-lg border border-line p-4 dark:border-night-line" data-testid="practice-off">
+      <Card variant="inset" padding={4} className="mt-4" data-testid="practice-off">
         <p className="font-semibold">{strings.offHeading}</p>
         <p className="mt-1 text-sm">{strings.off[availability.reason]}</p>
         <p className="mt-2 text-sm">{strings.offCommand}</p>
         <ScrollablePre className="mt-1">
           <code>{command}</code>
         </ScrollablePre>
-      </div>
+      </Card>
     );
   }
 

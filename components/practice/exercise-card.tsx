@@ -10,6 +10,7 @@ import type { PracticeMessages } from '@/lib/i18n/messages/practice';
 import { CheckPanel } from './check-panel';
 import { PracticeMark } from './practice-mark';
 import { ScrollablePre } from './scrollable-pre';
+import { Card } from '@/components/ui/card';
 
 /** One exercise on the practice page: statement, routes, hints, the command, what the checks verify, the checker. */
 export function ExerciseCard({
@@ -28,11 +29,7 @@ export function ExerciseCard({
   const command = checkCommand(exercise, locale);
   const checks = checkSpecsOf(exercise.id);
   return (
-    <section
-      aria-labelledby={`${exercise.id}-title`}
-      id={exercise.id}
-      className="scroll-mt-24 rounded-xl border border-line p-4 sm:p-6 dark:border-night-line"
-    >
+    <Card as="section" aria-labelledby={`${exercise.id}-title`} id={exercise.id} variant="outline" className="scroll-mt-24 sm:p-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id={`${exercise.id}-title`} className="text-xl font-bold sm:text-2xl">
           {number}. {statement.title}
@@ -98,6 +95,6 @@ export function ExerciseCard({
         command={command}
         strings={strings.checker}
       />
-    </section>
+    </Card>
   );
 }

@@ -6,6 +6,7 @@ import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { isQuizPassed, markDone, markNotDone, visit } from '@/lib/course/progress';
 import { updateProgress, useProgressValue } from './use-progress';
 import { TextIcon } from '@/components/ui/icon';
+import { Card } from '@/components/ui/card';
 
 /** Remembers the visit, marks the lesson done when its quiz is passed, and offers a manual toggle. */
 export function LessonProgress({ slug, labels }: { slug: string; labels: SiteMessages['progress'] }) {
@@ -28,7 +29,7 @@ export function LessonProgress({ slug, labels }: { slug: string; labels: SiteMes
   }, [slug, labels.quizPassed]);
 
   return (
-    <div className="mt-10 flex flex-wrap items-center gap-3 rounded-xl border border-line p-4 dark:border-night-line" data-print-hide>
+    <Card variant="outline" className="mt-10 flex flex-wrap items-center gap-3" data-print-hide>
       <button
         type="button"
         aria-pressed={done}
@@ -47,6 +48,6 @@ export function LessonProgress({ slug, labels }: { slug: string; labels: SiteMes
       <p role="status" aria-live="polite" className="w-full text-sm font-semibold empty:hidden">
         {announcement}
       </p>
-    </div>
+    </Card>
   );
 }

@@ -5,9 +5,11 @@ import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { CSRF_PATH, CSRF_SAMESITES, CSRF_VIAS, otherSiteOrigin, type CsrfArrival, type CsrfVia } from '@/lib/security-labs/csrf-sites';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
-import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, LabFooter } from './lab-controls';
+import { LabOutcome, LabStep, ProtectionToggle, LabFooter } from './lab-controls';
 import { useLabAction } from './use-lab-action';
 import { TextIcon } from '@/components/ui/icon';
+import { Card } from '@/components/ui/card';
+import { Button, buttonClass } from '@/components/ui/button';
 
 /**
  * Where the lab keeps its run and choices while the learner is away on the attacker's page —
@@ -105,17 +107,17 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabsMessag
   const forgedPost = byVia.get('post');
 
   return (
-    <div className={`${labCard} space-y-4`}>
+    <Card className="space-y-4">
       <ProtectionToggle label={t.toggle} checked={protect} onChange={setProtect} disabled={busy} />
       <ol className="space-y-4">
         <LabStep result={set ? format(t.cookiesSet, { none: set.includes('none') ? t.noneSet : '' }) : null}>
-          <button type="button" className={labButton} disabled={busy} onClick={() => void setCookies()}>
+          <Button type="button" disabled={busy} onClick={() => void setCookies()}>
             {t.setCookies}
-          </button>
+          </Button>
         </LabStep>
         <LabStep>
           {attackerUrl && other ? (
-            <a href={attackerUrl} className={`${labButton} inline-block`}>
+            <a href={attackerUrl} className={buttonClass({ className: 'inline-block' })}>
               {format(t.openAttacker, { host: new URL(other).host })}
             </a>
           ) : (
@@ -125,9 +127,9 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabsMessag
         <LabStep>
           <div className="flex items-center gap-2">
             <span className="font-semibold">{t.results}</span>
-            <button type="button" className={labButton} disabled={run === null} onClick={() => run && void load(run)}>
+            <Button type="button" disabled={run === null} onClick={() => run && void load(run)}>
               {t.refresh}
-            </button>
+            </Button>
           </div>
           {/* The three SameSite columns are wider than a phone: the table scrolls, not the page. */}
           {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- keyboard users must be able to scroll it */}
@@ -195,6 +197,6 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabsMessag
       <p className="text-sm text-muted dark:text-night-muted">{t.embedNote}</p>
       <p className="text-sm text-muted dark:text-night-muted">{t.httpNote}</p>
       <LabFooter labels={labels.security} busy={busy} message={message} onReset={() => void startOver()} />
-    </div>
+    </Card>
   );
 }

@@ -4,8 +4,10 @@ import { useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
-import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, LabFooter } from './lab-controls';
+import { LabOutcome, LabStep, ProtectionToggle, LabFooter } from './lab-controls';
 import { useLabAction } from './use-lab-action';
+import { Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
 
 type User = { username: string; displayName: string } | null;
 
@@ -42,7 +44,7 @@ export function FixationLab({ locale, labels }: { locale: Locale; labels: LabsMe
   }
 
   return (
-    <div className={`${labCard} space-y-4`}>
+    <Card className="space-y-4">
       <ProtectionToggle label={t.toggle} checked={regenerate} onChange={setRegenerate} disabled={busy} />
       <ol className="space-y-4">
         <LabStep
@@ -54,9 +56,9 @@ export function FixationLab({ locale, labels }: { locale: Locale; labels: LabsMe
             ) : null
           }
         >
-          <button type="button" className={labButton} disabled={busy} onClick={() => void plant()}>
+          <Button type="button" disabled={busy} onClick={() => void plant()}>
             {t.plant}
-          </button>
+          </Button>
         </LabStep>
         <LabStep
           result={
@@ -67,14 +69,14 @@ export function FixationLab({ locale, labels }: { locale: Locale; labels: LabsMe
             ) : null
           }
         >
-          <button type="button" className={labButton} disabled={busy || planted === null} onClick={() => void login()}>
+          <Button type="button" disabled={busy || planted === null} onClick={() => void login()}>
             {t.login}
-          </button>
+          </Button>
         </LabStep>
         <LabStep>
-          <button type="button" className={labButton} disabled={busy || victim === null} onClick={() => void tryCopy()}>
+          <Button type="button" disabled={busy || victim === null} onClick={() => void tryCopy()}>
             {t.useCopy}
-          </button>
+          </Button>
         </LabStep>
       </ol>
       <LabOutcome
@@ -83,6 +85,6 @@ export function FixationLab({ locale, labels }: { locale: Locale; labels: LabsMe
         labels={labels.security}
       />
       <LabFooter labels={labels.security} busy={busy} message={message} onReset={() => void startOver()} />
-    </div>
+    </Card>
   );
 }

@@ -2,10 +2,7 @@
 
 import type { ReactNode } from 'react';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
-
-export const labButton =
-  'rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft disabled:opacity-50 dark:border-night-line dark:hover:bg-night';
-export const labCard = 'rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2';
+import { Button } from '@/components/ui/button';
 
 /** The lab's protection switch: a labelled checkbox, so it reads and works as one everywhere. */
 export function ProtectionToggle({
@@ -74,9 +71,9 @@ export function LabFooter({
 }) {
   return (
     <div className="flex items-center gap-3">
-      <button type="button" className={labButton} disabled={busy} onClick={onReset}>
+      <Button type="button" disabled={busy} onClick={onReset}>
         {labels.reset}
-      </button>
+      </Button>
       <p className="text-sm">{message}</p>
     </div>
   );

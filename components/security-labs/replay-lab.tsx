@@ -4,8 +4,10 @@ import { useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
-import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, LabFooter } from './lab-controls';
+import { LabOutcome, LabStep, ProtectionToggle, LabFooter } from './lab-controls';
 import { useLabAction } from './use-lab-action';
+import { Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
 
 type User = { username: string; displayName: string } | null;
 interface Copies {
@@ -51,18 +53,18 @@ export function ReplayLab({ locale, labels }: { locale: Locale; labels: LabsMess
   const verdict = (user: User) => (user ? format(t.accepted, { name: user.displayName }) : t.refused);
 
   return (
-    <div className={`${labCard} space-y-4`}>
+    <Card className="space-y-4">
       <ProtectionToggle label={t.toggle} checked={revoke} onChange={setRevoke} disabled={busy} />
       <ol className="space-y-4">
         <LabStep result={copies ? t.copied : null}>
-          <button type="button" className={labButton} disabled={busy} onClick={() => void login()}>
+          <Button type="button" disabled={busy} onClick={() => void login()}>
             {t.login}
-          </button>
+          </Button>
         </LabStep>
         <LabStep result={loggedOut ? t.loggedOut : null}>
-          <button type="button" className={labButton} disabled={busy || copies === null || loggedOut} onClick={() => void logout()}>
+          <Button type="button" disabled={busy || copies === null || loggedOut} onClick={() => void logout()}>
             {t.logout}
-          </button>
+          </Button>
         </LabStep>
         <LabStep
           result={
@@ -76,9 +78,9 @@ export function ReplayLab({ locale, labels }: { locale: Locale; labels: LabsMess
             ) : null
           }
         >
-          <button type="button" className={labButton} disabled={busy || !loggedOut} onClick={() => void replay()}>
+          <Button type="button" disabled={busy || !loggedOut} onClick={() => void replay()}>
             {t.replay}
-          </button>
+          </Button>
         </LabStep>
       </ol>
       <LabOutcome
@@ -87,6 +89,6 @@ export function ReplayLab({ locale, labels }: { locale: Locale; labels: LabsMess
         labels={labels.security}
       />
       <LabFooter labels={labels.security} busy={busy} message={message} onReset={() => void startOver()} />
-    </div>
+    </Card>
   );
 }

@@ -6,8 +6,10 @@ import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/shop/money';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
 import { cheapen, TAMPER_KINDS, type TamperKind } from '@/lib/security-labs/tamper-edit';
-import { LabOutcome, LabStep, labButton, labCard, LabFooter } from './lab-controls';
+import { LabOutcome, LabStep, LabFooter } from './lab-controls';
 import { useLabAction } from './use-lab-action';
+import { Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
 
 const START_TOTAL_PAISE = 4_000;
 
@@ -52,7 +54,7 @@ export function TamperingLab({ locale, labels }: { locale: Locale; labels: LabsM
 
   const cheated = result !== null && result.accepted && result.totalPaise !== null && result.totalPaise < START_TOTAL_PAISE;
   return (
-    <div className={`${labCard} space-y-4`}>
+    <Card className="space-y-4">
       <fieldset className="space-y-1" disabled={busy}>
         <legend className="font-semibold">{t.kind}</legend>
         {TAMPER_KINDS.map((option) => (
@@ -64,9 +66,9 @@ export function TamperingLab({ locale, labels }: { locale: Locale; labels: LabsM
       </fieldset>
       <ol className="space-y-4">
         <LabStep>
-          <button type="button" className={labButton} disabled={busy} onClick={() => void start()}>
+          <Button type="button" disabled={busy} onClick={() => void start()}>
             {t.start}
-          </button>
+          </Button>
         </LabStep>
         <LabStep>
           <label htmlFor={`${id}-value`} className="block text-sm font-semibold">
@@ -81,25 +83,25 @@ export function TamperingLab({ locale, labels }: { locale: Locale; labels: LabsM
             className="mt-1 block w-full rounded-md border border-line bg-white p-2 font-mono text-xs wrap-anywhere dark:border-night-line dark:bg-night"
           />
           <div className="mt-2 flex flex-wrap gap-2">
-            <button type="button" className={labButton} disabled={busy || values === null} onClick={() => setDraft(cheapen(kind, draft))}>
+            <Button type="button" disabled={busy || values === null} onClick={() => setDraft(cheapen(kind, draft))}>
               {t.cheat}
-            </button>
-            <button type="button" className={labButton} disabled={busy || values === null} onClick={() => void save()}>
+            </Button>
+            <Button type="button" disabled={busy || values === null} onClick={() => void save()}>
               {t.save}
-            </button>
+            </Button>
           </div>
         </LabStep>
         <LabStep
           result={result ? (result.accepted ? format(t.charged, { amount: formatRupees(result.totalPaise ?? 0) }) : t.rejected) : null}
         >
-          <button type="button" className={labButton} disabled={busy || values === null} onClick={() => void checkout()}>
+          <Button type="button" disabled={busy || values === null} onClick={() => void checkout()}>
             {t.checkout}
-          </button>
+          </Button>
         </LabStep>
       </ol>
       {/* The checkout's answer stands once, beside its button; the outcome only says who won. */}
       <LabOutcome worked={result === null ? null : cheated} detail="" labels={labels.security} />
       <LabFooter labels={labels.security} busy={busy} message={message} onReset={() => void startOver()} />
-    </div>
+    </Card>
   );
 }

@@ -4,8 +4,10 @@ import { useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
-import { LabOutcome, LabStep, labButton, labCard, ProtectionToggle, LabFooter } from './lab-controls';
+import { LabOutcome, LabStep, ProtectionToggle, LabFooter } from './lab-controls';
 import { useLabAction } from './use-lab-action';
+import { Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
 
 type User = { username: string; displayName: string } | null;
 
@@ -43,13 +45,13 @@ export function XssLab({ locale, labels }: { locale: Locale; labels: LabsMessage
   }
 
   return (
-    <div className={`${labCard} space-y-4`}>
+    <Card className="space-y-4">
       <ProtectionToggle label={t.toggle} checked={httpOnly} onChange={setHttpOnly} disabled={busy} />
       <ol className="space-y-4">
         <LabStep result={loggedIn === null ? null : format(t.loggedIn, { flag: loggedIn ? t.withHttpOnly : t.withoutHttpOnly })}>
-          <button type="button" className={labButton} disabled={busy} onClick={() => void login()}>
+          <Button type="button" disabled={busy} onClick={() => void login()}>
             {t.login}
-          </button>
+          </Button>
         </LabStep>
         <LabStep
           result={
@@ -63,14 +65,14 @@ export function XssLab({ locale, labels }: { locale: Locale; labels: LabsMessage
             )
           }
         >
-          <button type="button" className={labButton} disabled={busy || loggedIn === null} onClick={() => setStolen(injectedScript())}>
+          <Button type="button" disabled={busy || loggedIn === null} onClick={() => setStolen(injectedScript())}>
             {t.runScript}
-          </button>
+          </Button>
         </LabStep>
         <LabStep>
-          <button type="button" className={labButton} disabled={busy || stolen === null} onClick={() => void replay()}>
+          <Button type="button" disabled={busy || stolen === null} onClick={() => void replay()}>
             {t.send}
-          </button>
+          </Button>
         </LabStep>
       </ol>
       <LabOutcome
@@ -79,6 +81,6 @@ export function XssLab({ locale, labels }: { locale: Locale; labels: LabsMessage
         labels={labels.security}
       />
       <LabFooter labels={labels.security} busy={busy} message={message} onReset={() => void startOver()} />
-    </div>
+    </Card>
   );
 }

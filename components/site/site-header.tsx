@@ -10,6 +10,9 @@ import { LanguageSwitch } from './language-switch';
 import { MobileNav } from './mobile-nav';
 import { ThemeToggle } from './theme-toggle';
 
+const navLink =
+  'rounded-md px-2 py-2 text-muted hover:bg-accent-soft lg:px-3 hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink';
+
 export function SiteHeader({ locale }: { locale: Locale }) {
   const dict = siteMessages(locale);
   const published = publishedSlugs();
@@ -49,34 +52,22 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <nav aria-label={dict.nav.main} className="ml-2 hidden md:block lg:ml-6">
           <ul className="flex gap-1">
             <li>
-              <Link
-                href={`/${locale}/learn`}
-                className="rounded-md px-2 py-2 text-muted hover:bg-accent-soft lg:px-3 hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
-              >
+              <Link href={`/${locale}/learn`} className={navLink}>
                 {dict.nav.learn}
               </Link>
             </li>
             <li>
-              <Link
-                href={`/${locale}/lab`}
-                className="rounded-md px-2 py-2 text-muted hover:bg-accent-soft lg:px-3 hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
-              >
+              <Link href={`/${locale}/lab`} className={navLink}>
                 {dict.lab.nav}
               </Link>
             </li>
             <li>
-              <Link
-                href={`/${locale}/practice`}
-                className="rounded-md px-2 py-2 text-muted hover:bg-accent-soft lg:px-3 hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
-              >
+              <Link href={`/${locale}/practice`} className={navLink}>
                 {practiceMessages(locale).nav}
               </Link>
             </li>
             <li>
-              <Link
-                href={`/${locale}/glossary`}
-                className="rounded-md px-2 py-2 text-muted hover:bg-accent-soft lg:px-3 hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
-              >
+              <Link href={`/${locale}/glossary`} className={navLink}>
                 {dict.nav.glossary}
               </Link>
             </li>

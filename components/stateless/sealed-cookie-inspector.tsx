@@ -2,12 +2,14 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { onLabRequest } from '@/components/demos/lab-fetch';
+import { apiFetch } from '@/components/ui/api-fetch';
 import { format } from '@/lib/i18n/format';
 import { groupIndian } from '@/lib/shop/money';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
 import type { StatelessInspection } from '@/lib/stateless/inspect';
 import type { SealPartName } from '@/lib/stateless/seal-parts';
+import { Card } from '@/components/ui/card';
 
 const PART_LABEL: Record<SealPartName, keyof LabsMessages['stateless']> = {
   prefix: 'partPrefix',
@@ -27,8 +29,9 @@ export function SealedCookieInspector({ locale, labels }: { locale: Locale; labe
   const [inspection, setInspection] = useState<StatelessInspection | null>(null);
 
   const load = useCallback(async () => {
-    const response = await fetch('/api/demo/stateless/inspect', { cache: 'no-store', headers: { 'x-pathshala-locale': locale } });
-    if (response.ok) setInspection((await response.json()) as StatelessInspection);
+    // Not labFetch: a notice from here would make every inspector, this one too, load again.
+    const response = await apiFetch<StatelessInspection>(locale, '/api/demo/stateless/inspect');
+    if (response.ok) setInspection(response.data);
   }, [locale]);
 
   useEffect(() => {
@@ -40,10 +43,7 @@ export function SealedCookieInspector({ locale, labels }: { locale: Locale; labe
   const size = inspection?.sizeBytes ?? 0;
   const limit = inspection?.limitBytes ?? 4096;
   return (
-    <section
-      aria-labelledby="sealed-inspector"
-      className="space-y-5 rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2"
-    >
+    <Card as="section" aria-labelledby="sealed-inspector" className="space-y-5">
       <div className="flex items-center justify-between gap-2">
         <h2 id="sealed-inspector" className="text-lg font-bold">
           {labels.inspectorTitle}
@@ -129,6 +129,6 @@ export function SealedCookieInspector({ locale, labels }: { locale: Locale; labe
           {labels.storeEmpty}
         </p>
       </div>
-    </section>
+    </Card>
   );
 }

@@ -11,13 +11,10 @@ import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/shop/money';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
 import { growUntilRefused } from '@/lib/stateless/grow';
+import { Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
 
 const API = '/api/demo/stateless';
-const card = 'rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2';
-const button =
-  'rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft disabled:opacity-50 dark:border-night-line dark:hover:bg-night';
-const primary =
-  'rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-50 dark:bg-night-accent dark:text-night';
 const input = 'mt-1 block w-full rounded-md border border-line bg-white px-3 py-1.5 dark:border-night-line dark:bg-night';
 
 /** Login, cart and the grow button, all on the sealed-cookie API. */
@@ -97,7 +94,7 @@ export function StatelessDemo({
 
   return (
     <div className="space-y-6">
-      <section aria-labelledby="stateless-login" className={card}>
+      <Card as="section" aria-labelledby="stateless-login">
         <h2 id="stateless-login" className="text-lg font-bold">
           {labels.loginHeading}
         </h2>
@@ -106,9 +103,9 @@ export function StatelessDemo({
             <p className="text-xl font-bold" data-testid="stateless-greeting">
               {format(labels.greeting, { name: user.displayName })}
             </p>
-            <button type="button" className={button} disabled={busy} onClick={() => void logout()}>
+            <Button type="button" disabled={busy} onClick={() => void logout()}>
               {labels.logout}
-            </button>
+            </Button>
           </div>
         ) : (
           <form onSubmit={(event) => void login(event)} className="mt-2 grid gap-3 sm:grid-cols-3 sm:items-end">
@@ -121,12 +118,12 @@ export function StatelessDemo({
               {labels.password}
               <input name="password" type="password" autoComplete="current-password" required className={input} />
             </label>
-            <button type="submit" className={primary} disabled={busy}>
+            <Button type="submit" variant="primary" size="sm" disabled={busy}>
               {labels.login}
-            </button>
+            </Button>
           </form>
         )}
-      </section>
+      </Card>
 
       <ProductMenu
         id="stateless-menu"
@@ -138,7 +135,7 @@ export function StatelessDemo({
         onAdd={(productId) => void change('POST', { productId, qty: 1 })}
       />
 
-      <section aria-labelledby="stateless-cart" className={card}>
+      <Card as="section" aria-labelledby="stateless-cart">
         <h2 id="stateless-cart" className="text-lg font-bold">
           {labels.cart}
         </h2>
@@ -160,25 +157,25 @@ export function StatelessDemo({
               <span>{labels.total}</span>
               <span className="font-mono tabular-nums">{formatRupees(cart.totalPaise)}</span>
             </p>
-            <button type="button" className={`${button} mt-3`} disabled={busy} onClick={() => void change('DELETE')}>
+            <Button type="button" className="mt-3" disabled={busy} onClick={() => void change('DELETE')}>
               {labels.empty}
-            </button>
+            </Button>
           </>
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="stateless-grow" className={card}>
+      <Card as="section" aria-labelledby="stateless-grow">
         <h2 id="stateless-grow" className="text-lg font-bold">
           {labels.growHeading}
         </h2>
         <p className="mt-1 text-muted dark:text-night-muted">{labels.growLead}</p>
-        <button type="button" className={`${primary} mt-3`} disabled={busy} onClick={() => void growCookie()}>
+        <Button type="button" variant="primary" size="sm" className="mt-3" disabled={busy} onClick={() => void growCookie()}>
           {labels.grow}
-        </button>
+        </Button>
         <p className="mt-2" data-testid="grow-status">
           {grow}
         </p>
-      </section>
+      </Card>
 
       <p role="status" aria-live="polite" className="min-h-6 font-semibold text-red-700 dark:text-red-300">
         {busy ? labels.working : message}

@@ -3,12 +3,10 @@ import { isLocale, LOCALE_COOKIE, type Locale } from '@/lib/i18n/locales';
 import { readCookie } from '@/lib/session';
 import { isSecureRequest } from '@/lib/session/rules';
 import type { DemoError } from './api-errors';
+import { LOCALE_HEADER } from './locale-header';
 
 /** The largest request body the demo API reads. */
 export const MAX_BODY_BYTES = 16 * 1024;
-
-/** The request header the site's own UI sends to choose the language of error messages. */
-export const LOCALE_HEADER = 'x-pathshala-locale';
 
 export type Guarded<T> = { ok: true; value: T } | { ok: false; error: DemoError };
 

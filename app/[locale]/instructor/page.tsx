@@ -32,7 +32,7 @@ export default async function InstructorPage({ params }: Props) {
           <ClassDashboard initial={overview} strings={t} />
         </>
       ) : (
-        <InstructorLogin strings={t} />
+        <InstructorLogin locale={locale} strings={t} />
       )}
     </main>
   );

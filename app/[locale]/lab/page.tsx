@@ -3,6 +3,7 @@ import { Link } from '@/components/site/link';
 import { siteMessages } from '@/lib/i18n/messages/site';
 import { labsMessages } from '@/lib/i18n/messages/labs';
 import { pageLocale } from '@/lib/i18n/page-locale';
+import { cardClass } from '@/components/ui/card';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -28,10 +29,7 @@ export default async function LabIndexPage({ params }: Props) {
       <ul className="mt-8 grid gap-4 md:grid-cols-3">
         {demos.map((demo) => (
           <li key={demo.slug}>
-            <Link
-              href={`/${locale}/lab/${demo.slug}`}
-              className="flex h-full flex-col rounded-xl border border-line bg-white p-5 hover:border-accent dark:border-night-line dark:bg-night-2 dark:hover:border-night-accent"
-            >
+            <Link href={`/${locale}/lab/${demo.slug}`} className={cardClass({ interactive: true, className: 'flex h-full flex-col' })}>
               <span className="text-lg font-bold">{demo.title}</span>
               <span className="mt-2 text-muted dark:text-night-muted">{demo.lead}</span>
             </Link>

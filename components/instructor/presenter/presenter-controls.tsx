@@ -12,6 +12,7 @@ import {
 } from '@/lib/instructor/presenter-keys';
 import { instructorMessages } from '@/lib/i18n/messages/instructor';
 import './presenter.css';
+import { cardClass } from '@/components/ui/card';
 
 const root = () => document.documentElement;
 
@@ -151,7 +152,7 @@ export function PresenterControls({ locale }: { locale: Locale }) {
       <dialog
         ref={help}
         aria-labelledby="presenter-shortcuts-title"
-        className="m-auto w-full max-w-md rounded-xl border border-line bg-white p-6 text-ink backdrop:bg-black/60 dark:border-night-line dark:bg-night-2 dark:text-night-ink"
+        className={cardClass({ padding: 6, className: 'm-auto w-full max-w-md text-ink backdrop:bg-black/60 dark:text-night-ink' })}
       >
         <h2 id="presenter-shortcuts-title" className="text-xl font-bold">
           {t.shortcutsTitle}

@@ -6,6 +6,7 @@ import { siteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { labViewer } from '@/lib/site/viewer';
+import { Card } from '@/components/ui/card';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,12 +22,12 @@ export default async function AccountPage({ params }: Props) {
   if (!viewer.user) redirect(`/${locale}/lab/login?from=account`);
   return (
     <LabPage locale={locale} current="account" title={dict.lab.accountTitle} lead={dict.lab.accountBody}>
-      <div className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2">
+      <Card>
         <p className="text-xl font-bold" data-testid="greeting">
           {format(dict.lab.greeting, { name: viewer.user.displayName })}
         </p>
         <p className="mt-2">{format(dict.lab.accountCart, { count: viewer.cartCount })}</p>
-      </div>
+      </Card>
     </LabPage>
   );
 }

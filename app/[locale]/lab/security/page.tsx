@@ -4,6 +4,7 @@ import { SecurityLabNav } from '@/components/security-labs/security-lab-frame';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { SECURITY_LABS } from '@/lib/security-labs/catalog';
 import { labsMessages } from '@/lib/i18n/messages/labs';
+import { Card } from '@/components/ui/card';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -22,14 +23,14 @@ export default async function SecurityLabsIndex({ params }: Props) {
       <p className="mt-2 mb-6 max-w-3xl text-lg text-muted dark:text-night-muted">{labels.security.indexLead}</p>
       <ol className="grid gap-4 sm:grid-cols-2">
         {SECURITY_LABS.map((lab) => (
-          <li key={lab} className="rounded-xl border border-line bg-white p-5 dark:border-night-line dark:bg-night-2">
+          <Card as="li" key={lab}>
             <h2 className="text-lg font-bold">
               <Link href={`/${locale}/lab/security/${lab}`} className="underline-offset-4 hover:underline">
                 {labels[lab].title}
               </Link>
             </h2>
             <p className="mt-1 text-muted dark:text-night-muted">{labels[lab].lead}</p>
-          </li>
+          </Card>
         ))}
       </ol>
     </main>

@@ -17,6 +17,7 @@ import { siteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import { htmlLang, isLocale, type Locale, locales } from '@/lib/i18n/locales';
 import type { MDXComponents } from 'mdx/types';
+import { cardClass } from '@/components/ui/card';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -79,7 +80,7 @@ export default async function LessonPage({ params }: { params: Params }) {
               {format(dict.learn.minutesRead, { minutes: readingMinutes(source) })}
             </p>
           </header>
-          <details className="mb-8 rounded-lg border border-line p-3 xl:hidden dark:border-night-line" data-print-hide>
+          <details className={cardClass({ variant: 'inset', className: 'mb-8 xl:hidden' })} data-print-hide>
             <summary className="cursor-pointer font-semibold">{dict.learn.onThisPage}</summary>
             <TableOfContents headings={outline} label={dict.learn.onThisPage} compact />
           </details>
