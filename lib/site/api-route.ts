@@ -15,7 +15,7 @@ import { isHttpsRequest, isUnsafeMethod } from '@/lib/http/request-guards';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Session, SessionData, SessionEngine } from '@/lib/session';
 import { runStateless } from '@/lib/stateless/route';
-import { withRouteSession } from './next-session';
+import { requireSession } from './next-session';
 import { getSiteSession } from './session';
 import { sessionCreator } from './session-creations';
 import { isEstablishedSession } from './session-facts';
@@ -152,7 +152,8 @@ async function replyOnSession<P, I>(
  * response's status; an exception inside becomes the JSON error it stands for, traced too.
  */
 export function withSiteSession(request: Request, locale: Locale, run: (session: Session) => Promise<Response>): Promise<Response> {
-  return withRouteSession(request, run, (error) => errorResponse({ code: errorCodeOf(error) }, locale));
+  const handler = (session: Session | null) => run(requireSession(session));
+  return getSiteSession().withSession(request, handler, (error) => errorResponse({ code: errorCodeOf(error) }, locale));
 }
 
 /**
