@@ -4,7 +4,6 @@ import type { PlaygroundSandbox } from './sandbox';
 import { optionsConflict } from './options';
 import { playgroundRequestSchema } from './schema';
 
-
 /*
  * The HTTP side of `/api/playground/options`, on the API's shared guards: a foreign Origin is
  * refused (403), bodies stop at 16 KB (413), errors are JSON in the learner's language, every

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expressSessionOutcome, newSessionCookieFacts, type ExpressSessionSituation } from './express-session-model';
 import { startExpressHarness, type ExpressExchange, type ExpressHarness } from './testing/express-app';
 import { describeCombination, saveRuleCombinations, secureCombinations, staleCookieCombinations, type Combination } from './testing/matrix';
+import { DEFAULT_PLAYGROUND_OPTIONS } from './options';
 
 /*
  * The model against the real thing: express-session 1.19 in an Express app, over its own
@@ -65,15 +66,7 @@ describe.each([
 describe('express-session model: details', () => {
   it('should have express-session send only Expires (no Max-Age) for maxAge, as the engine does', async () => {
     harness.nextId = 'expires-check';
-    const options = {
-      resave: false,
-      saveUninitialized: false,
-      rolling: false,
-      maxAgeMs: 60_000,
-      secure: 'auto',
-      httpOnly: true,
-      sameSite: 'lax',
-    } as const;
+    const options = DEFAULT_PLAYGROUND_OPTIONS;
     const { setCookie } = await harness.send(options, 'modify', { https: false });
     expect(setCookie).toMatch(/^pathshala\.playground=s%3Aexpires-check\.[^;]+; Path=\/; Expires=[^;]+ GMT; HttpOnly; SameSite=Lax$/);
   });

@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { signSessionId } from './signature';
-import { cookieFor, exchange, setupEngine } from './testing/engine-setup';
+import { cookieFor, exchange, MINUTE_MS, setupEngine, TEST_NOW, pinTestClock } from './testing/engine-setup';
 
-const NOW = new Date('2025-01-01T00:00:00.000Z');
-const MINUTE_MS = 60_000;
+const NOW = TEST_NOW;
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+pinTestClock();
 
 const addUser = (session: { data: Record<string, unknown> }) => {
   session.data.user = 'riya';

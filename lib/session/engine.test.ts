@@ -1,19 +1,12 @@
 import { createHmac } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cookieFor, exchange, setupEngine, TEST_SECRET } from './testing/engine-setup';
+import { describe, expect, it, vi } from 'vitest';
+import { cookieFor, exchange, MINUTE_MS, pinTestClock, setupEngine, TEST_NOW, TEST_SECRET } from './testing/engine-setup';
 import { setCookieOf, testRequest } from './testing/http';
 
-const NOW = new Date('2025-01-01T00:00:00.000Z');
-const MINUTE_MS = 60_000;
+const NOW = TEST_NOW;
 const IN_ONE_MINUTE = 'Wed, 01 Jan 2025 00:01:00 GMT';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+pinTestClock();
 
 describe('session cookie format', () => {
   it('should be s: + sid + . + base64 HMAC-SHA256 without padding, URL-encoded', async () => {

@@ -1,19 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { serializeSetCookie } from './cookie';
 import type { SessionTraceEvent, TraceStoreOperation } from './trace';
-import { cookieFor, exchange, setupEngine } from './testing/engine-setup';
+import { cookieFor, exchange, MINUTE_MS, setupEngine, TEST_NOW, pinTestClock } from './testing/engine-setup';
 import { testRequest } from './testing/http';
 
-const NOW = new Date('2025-01-01T00:00:00.000Z');
-const MINUTE_MS = 60_000;
+const NOW = TEST_NOW;
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+pinTestClock();
 
 describe('engine.inspect', () => {
   it('should show the decoded cookie and the store entry', async () => {

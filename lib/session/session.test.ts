@@ -1,16 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cookieFor, exchange, setupEngine } from './testing/engine-setup';
+import { describe, expect, it, vi } from 'vitest';
+import { cookieFor, exchange, MINUTE_MS, setupEngine, TEST_NOW, pinTestClock } from './testing/engine-setup';
 
-const NOW = new Date('2025-01-01T00:00:00.000Z');
-const MINUTE_MS = 60_000;
+const NOW = TEST_NOW;
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+pinTestClock();
 
 async function loggedIn(options: Parameters<typeof setupEngine>[0] = {}) {
   const setup = setupEngine(options);

@@ -15,7 +15,7 @@ import { isHttpsRequest, isUnsafeMethod } from '@/lib/http/request-guards';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Session, SessionData, SessionEngine } from '@/lib/session';
 import { runStateless } from '@/lib/stateless/route';
-import { withRouteSession } from './next-session';
+import { requireSession } from './next-session';
 import { getSiteSession } from './session';
 import { sessionCreator } from './session-creations';
 import { isEstablishedSession } from './session-facts';
@@ -118,7 +118,7 @@ export function apiRoute<P, I>(
         if (setCookie !== null) response.headers.append('set-cookie', setCookie);
         return response;
       }
-      if (session === 'stateful') return onSiteSession(request, locale, (opened, engine) => replyOnSession(opened, context, engine, run));
+      if (session === 'stateful') return withSiteSession(request, locale, (opened, engine) => replyOnSession(opened, context, engine, run));
       const engine = session.engine(context.params);
       if (engine === null) return errorResponse({ code: 'not_found' }, locale);
       return engine.withSession(request, (opened) =>
@@ -150,26 +150,30 @@ async function replyOnSession<P, I>(
 /**
  * Runs `run` inside the site session (holding its lock), traced for the inspector with the
  * response's status; an exception inside becomes the JSON error it stands for, traced too.
+ * Only a state-changing request can create a session; a client that keeps dropping its
+ * cookie is refused a new one (429) before anything is saved.
  */
-export function withSiteSession(request: Request, locale: Locale, run: (session: Session) => Promise<Response>): Promise<Response> {
-  return withRouteSession(request, run, (error) => errorResponse({ code: errorCodeOf(error) }, locale));
-}
-
-/**
- * The site session for a demo route. Only a state-changing request can create a session; a
- * client that keeps dropping its cookie is refused a new one (429) before anything is saved.
- */
-function onSiteSession(request: Request, locale: Locale, run: (session: Session, engine: SessionEngine) => Promise<Response>) {
-  return withSiteSession(request, locale, async (session) => {
-    const engine = getSiteSession();
-    const creating = isUnsafeMethod(request.method) && !isEstablishedSession(session, request.headers, engine);
-    const creator = creating ? sessionCreator(request.headers) : null;
-    if (creator !== null && !creator.decision.allowed) {
-      session.unset();
-      return errorResponse({ code: 'too_many_sessions', params: { retryAfterSeconds: creator.decision.retryAfterSeconds } }, locale);
-    }
-    const response = await run(session, engine);
-    if (creator !== null && response.ok && !session.destroyed && Object.keys(session.data).length > 0) creator.record();
-    return response;
-  });
+export function withSiteSession(
+  request: Request,
+  locale: Locale,
+  run: (session: Session, engine: SessionEngine) => Promise<Response>,
+): Promise<Response> {
+  const engine = getSiteSession();
+  const onError = (error: unknown) => errorResponse({ code: errorCodeOf(error) }, locale);
+  return engine.withSession(
+    request,
+    async (opened) => {
+      const session = requireSession(opened);
+      const creating = isUnsafeMethod(request.method) && !isEstablishedSession(session, request.headers, engine);
+      const creator = creating ? sessionCreator(request.headers) : null;
+      if (creator !== null && !creator.decision.allowed) {
+        session.unset();
+        return errorResponse({ code: 'too_many_sessions', params: { retryAfterSeconds: creator.decision.retryAfterSeconds } }, locale);
+      }
+      const response = await run(session, engine);
+      if (creator !== null && response.ok && !session.destroyed && Object.keys(session.data).length > 0) creator.record();
+      return response;
+    },
+    onError,
+  );
 }

@@ -7,33 +7,22 @@ import { getSiteSession } from './session';
  * this file hands it the request's headers and writes its `Set-Cookie` through `cookies()`.
  */
 
-function requireSession(session: Session | null): Session {
+/** The session of a site request; the site cookie's path is `/`, so there always is one. */
+export function requireSession(session: Session | null): Session {
   // The site cookie's path is '/', so every request lies inside it.
   if (session === null) throw new Error('site-session: no session for this path; the site cookie path must be "/".');
   return session;
 }
 
 /**
- * Runs a route handler with the site session: loads it (holding its lock), runs `handler`,
- * saves by the rules, and returns the response with `Set-Cookie` added. `onError` turns a
- * failure (say, the store is down) into the response, which the inspector then shows.
- */
-export function withRouteSession(
-  request: Request,
-  handler: (session: Session) => Response | Promise<Response>,
-  onError?: (error: unknown) => Response,
-): Promise<Response> {
-  return getSiteSession().withSession(request, (session) => handler(requireSession(session)), onError);
-}
-
-/**
  * The URL a server action's request was made to, as far as its headers tell: the page that
  * posted it (a same-host Referer), else the site root — the cookie path is `/` either way.
+ * Its scheme is left to the engine, which reads `X-Forwarded-Proto` by the one HTTPS rule
+ * (`isSecureRequest` with the site's `proxy` option), like every other cookie the site sets.
  */
 function actionUrl(requestHeaders: Headers): string {
-  const proto = requestHeaders.get('x-forwarded-proto')?.split(',')[0]?.trim() || 'http';
   const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host') ?? 'localhost';
-  const origin = `${proto}://${host}`;
+  const origin = `http://${host}`;
   const referer = requestHeaders.get('referer');
   try {
     if (referer && new URL(referer).host === host) return `${origin}${new URL(referer).pathname}`;

@@ -1,5 +1,5 @@
 import type { IncomingSession } from '../express-session-model';
-import { PLAYGROUND_KINDS, type PlaygroundKind, type PlaygroundOptions } from '../options';
+import { DEFAULT_PLAYGROUND_OPTIONS, PLAYGROUND_KINDS, type PlaygroundKind, type PlaygroundOptions } from '../options';
 
 /** One row of the behaviour tables: a learner's options, a kind of request, and the session it meets. */
 export interface Combination {
@@ -10,15 +10,7 @@ export interface Combination {
 }
 
 const BOOLEANS = [false, true] as const;
-const BASE: PlaygroundOptions = {
-  resave: false,
-  saveUninitialized: false,
-  rolling: false,
-  maxAgeMs: 60_000,
-  secure: 'auto',
-  httpOnly: true,
-  sameSite: 'lax',
-};
+const BASE: PlaygroundOptions = DEFAULT_PLAYGROUND_OPTIONS;
 
 /** A readable name for a row, used as the test's title. */
 export function describeCombination({ options, kind, incoming, https }: Combination): string {

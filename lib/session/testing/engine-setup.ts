@@ -1,3 +1,4 @@
+import { afterEach, beforeEach, vi } from 'vitest';
 import { createSessionEngine, type SessionEngine } from '../engine';
 import type { SessionEngineOptions } from '../options';
 import type { Session } from '../session';
@@ -42,4 +43,22 @@ export async function exchange(
     return new Response('ok');
   });
   return { response, setCookie: setCookieOf(response), sid };
+}
+
+/** The instant the engine's tests pretend it is. */
+export const TEST_NOW = new Date('2025-01-01T00:00:00.000Z');
+export const MINUTE_MS = 60_000;
+
+/**
+ * Pins `Date` (only `Date`: timers and promises stay real) to `TEST_NOW` for every test of
+ * the calling file, and restores the real clock after each.
+ */
+export function pinTestClock(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(TEST_NOW);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 }
