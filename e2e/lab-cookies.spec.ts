@@ -50,18 +50,23 @@ test.describe('lab cookies stay in their lab', () => {
   });
 
   test('"reset my lab cookies" on the lab index clears every lab cookie and keeps the site session', async ({ page, baseURL }) => {
-    const url = (path: string) => `${baseURL}${path}`;
-    await page.context().addCookies([
-      { name: 'pathshala.iron', value: 'x', url: url('/api/demo/stateless') },
-      { name: 'pathshala.iron', value: 'old', url: url('/') },
-      { name: 'pathshala.lab-fixation.sid', value: 'x', url: url('/api/lab/security/fixation') },
-      { name: 'pathshala.lab-csrf-lax', value: 'x', url: url('/api/lab/security/csrf') },
-      { name: 'pathshala.lab-xss', value: 'x', url: url('/') },
-      { name: 'pathshala.lab-replay.iron', value: 'x', url: url('/api/lab/security/replay') },
-      { name: 'pathshala.race', value: 'x', url: url('/api/demo/race/locked') },
-      { name: 'pathshala.playground', value: 'x', url: url('/api/playground/options') },
-      { name: 'pathshala.sid', value: 'kept', url: url('/') },
-    ]);
+    // By domain and path: a `url` would give each cookie its directory (`/api/demo`), not the lab's path.
+    const domain = new URL(baseURL!).hostname;
+    const cookie = (name: string, path: string) => ({ name, value: 'x', domain, path });
+    await page
+      .context()
+      .addCookies([
+        cookie('pathshala.iron', '/api/demo/stateless'),
+        cookie('pathshala.iron', '/'),
+        cookie('pathshala.lab-fixation.sid', '/api/lab/security/fixation'),
+        cookie('pathshala.lab-csrf-lax', '/api/lab/security/csrf'),
+        cookie('pathshala.lab-xss', '/'),
+        cookie('pathshala.lab-replay.iron', '/api/lab/security/replay'),
+        cookie('pathshala.race', '/api/demo/race/locked'),
+        cookie('pathshala.playground', '/api/playground/options'),
+        cookie('pathshala.sid', '/'),
+      ]);
+    // The page load itself clears the stray seal on `/`; the button clears the rest.
     await page.goto('/hi-latn/lab');
     const reset = page.getByRole('button', { name: site.lab.resetCookies });
     await waitForHydration(reset);
