@@ -58,7 +58,7 @@ export function SearchDialog({ locale, labels }: { locale: Locale; labels: SiteM
         type="button"
         onClick={open}
         aria-keyshortcuts="/ Control+K"
-        className="inline-flex h-10 items-center gap-2 rounded-md px-3 text-sm text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+        className="inline-flex h-11 min-w-11 items-center justify-center gap-2 rounded-md px-3 text-sm text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
       >
         <Icon className="size-4">
           <circle cx="11" cy="11" r="7" />
