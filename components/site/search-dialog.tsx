@@ -6,13 +6,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { search, type SearchSection } from '@/lib/course/search';
+import { search, sectionHref, type SearchSection } from '@/lib/course/search';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-/** Search over the lessons of this language: opened with `/` or Ctrl+K, index built at build time. */
+/** Search over the lessons and labs of this language, forgiving one typo: opened with `/` or Ctrl+K, index built at build time. */
 export function SearchDialog({ locale, labels }: { locale: Locale; labels: SiteMessages['search'] }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -49,7 +49,7 @@ export function SearchDialog({ locale, labels }: { locale: Locale; labels: SiteM
     const hit = hits[index];
     if (!hit) return;
     dialog.current?.close();
-    router.push(`/${locale}/learn/${hit.section.slug}${hit.section.id ? `#${hit.section.id}` : ''}`);
+    router.push(sectionHref(locale, hit.section));
   }
 
   return (
