@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
 import { isLocale, LOCALE_COOKIE, preferredLocale } from '@/lib/i18n/locales';
+import { IRON_COOKIE_NAME, STRAY_SEAL_CLEARING_SET_COOKIE } from '@/lib/stateless/cookie-scope';
 
 /**
  * `/` sends a visitor to their language (Hinglish unless they chose otherwise); any other
@@ -16,10 +17,16 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
   }
   const first = pathname.split('/')[1];
-  if (isLocale(first)) return withCsp(request, pathname, null);
+  if (isLocale(first)) return withoutStraySeal(request, withCsp(request, pathname, null));
   const url = request.nextUrl.clone();
   url.pathname = `/${locale}/__missing${pathname}`;
-  return withCsp(request, url.pathname, url);
+  return withoutStraySeal(request, withCsp(request, url.pathname, url));
+}
+
+/** The seal lives on the stateless API's path; one that reaches a page is an older build's copy on `/`. */
+function withoutStraySeal(request: NextRequest, response: NextResponse): NextResponse {
+  if (request.cookies.has(IRON_COOKIE_NAME)) response.headers.append('set-cookie', STRAY_SEAL_CLEARING_SET_COOKIE);
+  return response;
 }
 
 /**

@@ -50,6 +50,10 @@ for (const { segment } of locales) {
         await page.getByRole('button', { name: t.fixation.useCopy }).click();
         await expect(outcome(page)).toContainText(regenerate ? t.security.attackFailed : t.security.attackWorked);
         await expect(outcome(page)).toContainText(regenerate ? t.fixation.notHijacked : format(t.fixation.hijacked, { name: 'Riya' }));
+        // "What happened" follows the outcome: a failed attack is not explained as a successful one.
+        await expect(page.getByTestId('lab-why')).toHaveText(
+          `${t.security.whatHappened} ${regenerate ? t.fixation.whyFailed : t.fixation.whyWorked}`,
+        );
       }
       await page.getByRole('button', { name: t.security.reset }).click();
       await expect(page.getByText(t.security.resetDone)).toBeVisible();
@@ -130,7 +134,7 @@ for (const { segment } of locales) {
     test('csrf: a form on 127.0.0.1 carries only the SameSite=None cookie; a link carries Lax and None, never Strict', async ({ page }) => {
       await page.goto(`/${segment}/lab/security/csrf`);
       await setProtection(page, t.csrf.toggle, false);
-      await page.getByRole('button', { name: t.csrf.setCookies }).click();
+      await page.getByRole('button', { name: t.csrf.setCookiesWithNone }).click();
       await expect(page.getByText(format(t.csrf.cookiesSet, { none: t.csrf.noneSet }))).toBeVisible();
       await page
         .getByRole('link', { name: format(t.csrf.openAttacker, { host: new URL(page.url()).host.replace('localhost', '127.0.0.1') }) })
@@ -156,7 +160,7 @@ for (const { segment } of locales) {
       await expect(cell('link', 'strict')).toHaveText(notSent);
       await expect(cell('link', 'lax')).toHaveText(sent);
       await expect(cell('link', 'none')).toHaveText(sent);
-      await expect(outcome(page)).toContainText(t.security.attackWorked);
+      await expect(outcome(page)).toHaveText(`${t.security.attackWorked}: ${format(t.csrf.postCarried, { cookies: 'SameSite=None' })}`);
       // The attacker page's image reached the server as a cross-site request…
       await expect(cell('embed', 'arrived')).toHaveText(format(t.csrf.arrivedYes, { site: 'cross-site' }));
       // …and, as a third-party request, never carries the Strict or Lax cookie.
@@ -178,7 +182,7 @@ for (const { segment } of locales) {
           const page = await context.newPage();
           await page.goto(`${baseURL}/${segment}/lab/security/csrf`);
           await setProtection(page, t.csrf.toggle, false);
-          await page.getByRole('button', { name: t.csrf.setCookies }).click();
+          await page.getByRole('button', { name: t.csrf.setCookiesWithNone }).click();
           await expect(page.getByText(format(t.csrf.cookiesSet, { none: t.csrf.noneSet }))).toBeVisible();
           await page
             .getByRole('link', { name: format(t.csrf.openAttacker, { host: new URL(page.url()).host.replace('localhost', '127.0.0.1') }) })
@@ -207,7 +211,7 @@ for (const { segment } of locales) {
       await expect(page).toHaveURL(new RegExp(`/${segment}/lab/security/csrf\\?run=`));
       await expect(page.getByTestId('csrf-post-none')).toHaveText(t.csrf.notSent);
       await expect(page.getByTestId('csrf-post-lax')).toHaveText(t.csrf.notSent);
-      await expect(outcome(page)).toContainText(t.security.attackFailed);
+      await expect(outcome(page)).toHaveText(`${t.security.attackFailed}: ${t.csrf.postCarriedNothing}`);
     });
 
     test('stateless lab: login and cart on the sealed cookie; the inspector splits the seal, meters it and shows an empty store', async ({

@@ -46,7 +46,7 @@ test.describe('stateless API: the session lives in a sealed cookie', () => {
     });
     expect(await json(response)).toEqual({ user: { username: 'riya', displayName: 'Riya' } });
     const [setCookie] = sessionSetCookies(response, 'pathshala.iron');
-    expect(setCookie).toMatch(/^pathshala\.iron=Fe26\.2\*1\*[^;]+~2; Max-Age=1740; Path=\/; HttpOnly; SameSite=Lax$/);
+    expect(setCookie).toMatch(/^pathshala\.iron=Fe26\.2\*1\*[^;]+~2; Max-Age=1740; Path=\/api\/demo\/stateless; HttpOnly; SameSite=Lax$/);
     expect(setCookie).not.toMatch(/riya|Riya/);
     expect(Buffer.from(setCookie ?? '', 'base64').toString('latin1')).not.toContain('riya');
     expect(sessionSetCookies(response)).toEqual([]);

@@ -28,7 +28,7 @@ export function CopyButton({
       type="button"
       onClick={copy}
       aria-label={labels.copyLabel}
-      className="rounded-md px-2 py-1 text-xs font-semibold text-muted hover:bg-black/5 hover:text-ink dark:text-night-muted dark:hover:bg-white/10 dark:hover:text-night-ink"
+      className="min-h-11 min-w-11 rounded-md px-2 py-1 text-xs font-semibold text-muted hover:bg-black/5 hover:text-ink dark:text-night-muted dark:hover:bg-white/10 dark:hover:text-night-ink"
     >
       <span aria-live="polite">{state === 'copied' ? labels.copied : state === 'failed' ? labels.copyFailed : labels.copy}</span>
     </button>

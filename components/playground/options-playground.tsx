@@ -58,7 +58,7 @@ function OptionGroup<T extends ChoiceValue>(props: {
       <legend className="px-1 font-mono text-sm font-semibold">{props.legend}</legend>
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {props.choices.map((choice) => (
-          <label key={String(choice.value)} className="inline-flex items-center gap-1.5 text-sm">
+          <label key={String(choice.value)} className="inline-flex min-h-11 min-w-11 items-center gap-1.5 text-sm">
             <input
               type="radio"
               name={props.name}
@@ -238,7 +238,7 @@ export function OptionsPlayground({ locale }: { locale: Locale }) {
     setBusy(false);
   }
 
-  const button = 'rounded-md px-3 py-2 text-sm font-semibold aria-disabled:opacity-60';
+  const button = 'min-h-11 rounded-md px-3 py-2 text-sm font-semibold aria-disabled:opacity-60';
   return (
     <Card as="section" aria-labelledby={`${id}-title`} className="not-prose" data-widget="options-playground">
       <h3 id={`${id}-title`} className="text-lg font-bold">

@@ -23,12 +23,12 @@ export function CourseProgress({ slugs, labels }: { slugs: readonly string[]; la
   );
 }
 
-/** A check mark beside a finished lesson in the outline. */
-export function DoneMark({ slug, label }: { slug: string; label: string }) {
+/** A check mark beside a finished lesson in an outline (the sidebar, the lesson index, the phone menu). */
+export function DoneMark({ slug, label, className = 'ml-auto' }: { slug: string; label: string; className?: string }) {
   const done = useProgressValue((progress) => slug in progress.done);
   if (!done) return null;
   return (
-    <span className="ml-auto text-green-700 dark:text-green-400">
+    <span className={`${className} text-green-700 dark:text-green-400`} data-testid={`done-${slug}`}>
       <TextIcon name="check" />
       <span className="sr-only"> ({label})</span>
     </span>

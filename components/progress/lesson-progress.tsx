@@ -34,7 +34,7 @@ export function LessonProgress({ slug, labels }: { slug: string; labels: SiteMes
         type="button"
         aria-pressed={done}
         onClick={() => updateProgress((current) => (done ? markNotDone(current, slug) : markDone(current, slug, new Date())))}
-        className={`rounded-lg px-4 py-2 font-semibold ${done ? 'bg-green-700 text-white dark:bg-green-400 dark:text-night' : 'border border-line hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2'}`}
+        className={`min-h-11 rounded-lg px-4 py-2 font-semibold ${done ? 'bg-green-700 text-white dark:bg-green-400 dark:text-night' : 'border border-line hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2'}`}
       >
         {done ? (
           <>

@@ -36,6 +36,15 @@ function lastRun(): SavedRun | null {
   }
 }
 
+/** `SameSite=None`, as the attribute is written. */
+function sameSiteLabel(sameSite: string): string {
+  return `SameSite=${sameSite.charAt(0).toUpperCase()}${sameSite.slice(1)}`;
+}
+
+/** A result cell; on a phone a line of its card, led by its column's name (`data-label`). */
+const cell =
+  'py-1 pr-2 max-sm:flex max-sm:justify-between max-sm:gap-3 max-sm:before:font-semibold max-sm:before:content-[attr(data-label)]';
+
 function newRunId(): string {
   return crypto.randomUUID().replaceAll('-', '');
 }
@@ -105,6 +114,10 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabsMessag
   const viaLabel: Record<CsrfVia, string> = { post: t.viaPost, link: t.viaLink, embed: t.viaEmbed };
   const byVia = new Map(arrivals.map((arrival) => [arrival.via, arrival]));
   const forgedPost = byVia.get('post');
+  const postDetail = (post: CsrfArrival) => {
+    const carried = CSRF_SAMESITES.filter((sameSite) => post.sent[sameSite]).map(sameSiteLabel);
+    return carried.length === 0 ? t.postCarriedNothing : format(t.postCarried, { cookies: carried.join(t.and) });
+  };
 
   return (
     <Card className="space-y-4">
@@ -112,12 +125,12 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabsMessag
       <ol className="space-y-4">
         <LabStep result={set ? format(t.cookiesSet, { none: set.includes('none') ? t.noneSet : '' }) : null}>
           <Button type="button" disabled={busy} onClick={() => void setCookies()}>
-            {t.setCookies}
+            {protect ? t.setCookies : t.setCookiesWithNone}
           </Button>
         </LabStep>
         <LabStep>
           {attackerUrl && other ? (
-            <a href={attackerUrl} className={buttonClass({ className: 'inline-block' })}>
+            <a href={attackerUrl} className={buttonClass({ className: 'inline-flex items-center' })}>
               {format(t.openAttacker, { host: new URL(other).host })}
             </a>
           ) : (
@@ -131,12 +144,16 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabsMessag
               {t.refresh}
             </Button>
           </div>
-          {/* The three SameSite columns are wider than a phone: the table scrolls, not the page. */}
+          {/*
+           * The three SameSite columns are wider than a phone: below `sm` each row becomes a
+           * card whose cells name their column, so the Lax and None results (where the attack
+           * succeeds) sit under the finger rather than off-screen; wider, the table scrolls.
+           */}
           {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- keyboard users must be able to scroll it */}
-          <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t.results}>
-            <table className="w-full text-left text-sm">
+          <div className="mt-2 sm:overflow-x-auto" tabIndex={0} role="region" aria-label={t.results}>
+            <table className="w-full text-left text-sm max-sm:block">
               <caption className="sr-only">{t.results}</caption>
-              <thead>
+              <thead className="max-sm:sr-only">
                 <tr>
                   <th scope="col" className="py-1 pr-2">
                     {t.via}
@@ -146,21 +163,24 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabsMessag
                   </th>
                   {CSRF_SAMESITES.map((sameSite) => (
                     <th key={sameSite} scope="col" className="py-1 pr-2 font-mono">
-                      SameSite={sameSite[0]?.toUpperCase()}
-                      {sameSite.slice(1)}
+                      {sameSiteLabel(sameSite)}
                     </th>
                   ))}
                 </tr>
               </thead>
-              <tbody>
+              <tbody className="max-sm:block max-sm:space-y-2">
                 {CSRF_VIAS.map((via) => {
                   const arrival = byVia.get(via);
                   return (
-                    <tr key={via} className="border-t border-line dark:border-night-line" data-testid={`csrf-${via}`}>
-                      <th scope="row" className="py-1 pr-2 font-semibold">
+                    <tr
+                      key={via}
+                      className="border-t border-line max-sm:block max-sm:rounded-lg max-sm:border max-sm:p-2 dark:border-night-line"
+                      data-testid={`csrf-${via}`}
+                    >
+                      <th scope="row" className="py-1 pr-2 font-semibold max-sm:block">
                         {viaLabel[via]}
                       </th>
-                      <td className="py-1 pr-2" data-testid={`csrf-${via}-arrived`}>
+                      <td className={cell} data-label={t.arrived} data-testid={`csrf-${via}-arrived`}>
                         {arrival === undefined ? (
                           '—'
                         ) : (
@@ -170,7 +190,12 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabsMessag
                         )}
                       </td>
                       {CSRF_SAMESITES.map((sameSite) => (
-                        <td key={sameSite} className="py-1 pr-2" data-testid={`csrf-${via}-${sameSite}`}>
+                        <td
+                          key={sameSite}
+                          className={`${cell} max-sm:before:font-mono`}
+                          data-label={sameSiteLabel(sameSite)}
+                          data-testid={`csrf-${via}-${sameSite}`}
+                        >
                           {arrival === undefined ? (
                             '—'
                           ) : (
@@ -191,7 +216,7 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabsMessag
       </ol>
       <LabOutcome
         worked={forgedPost === undefined ? null : Object.values(forgedPost.sent).some(Boolean)}
-        detail={forgedPost ? `${t.viaPost}: ${CSRF_SAMESITES.filter((sameSite) => forgedPost.sent[sameSite]).join(', ') || '—'}` : ''}
+        detail={forgedPost ? postDetail(forgedPost) : ''}
         labels={labels.security}
       />
       <p className="text-sm text-muted dark:text-night-muted">{t.embedNote}</p>

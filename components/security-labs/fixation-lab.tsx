@@ -82,6 +82,7 @@ export function FixationLab({ locale, labels }: { locale: Locale; labels: LabsMe
       <LabOutcome
         worked={attacker === null ? null : attacker.user !== null}
         detail={attacker?.user ? format(t.hijacked, { name: attacker.user.displayName }) : t.notHijacked}
+        why={attacker === null ? undefined : attacker.user !== null ? t.whyWorked : t.whyFailed}
         labels={labels.security}
       />
       <LabFooter labels={labels.security} busy={busy} message={message} onReset={() => void startOver()} />

@@ -41,17 +41,35 @@ export function LabStep({ children, result }: { children: ReactNode; result?: Re
 }
 
 /** Whether the attack worked, in words and colour, announced when it changes. */
-export function LabOutcome({ worked, detail, labels }: { worked: boolean | null; detail: string; labels: LabsMessages['security'] }) {
+export function LabOutcome({
+  worked,
+  detail,
+  why,
+  labels,
+}: {
+  worked: boolean | null;
+  detail: string;
+  /** What happened in this run, so the explanation follows the outcome (worked or blocked). */
+  why?: string;
+  labels: LabsMessages['security'];
+}) {
   return (
     <div role="status" aria-live="polite" className="min-h-12">
       {worked === null ? null : (
-        <p
-          data-testid="lab-outcome"
-          className={`rounded-lg border-2 px-3 py-2 font-semibold ${worked ? 'border-red-700 text-red-800 dark:border-red-300 dark:text-red-200' : 'border-green-700 text-green-800 dark:border-green-300 dark:text-green-200'}`}
-        >
-          {worked ? labels.attackWorked : labels.attackFailed}
-          {detail ? `: ${detail}` : ''}
-        </p>
+        <>
+          <p
+            data-testid="lab-outcome"
+            className={`rounded-lg border-2 px-3 py-2 font-semibold ${worked ? 'border-red-700 text-red-800 dark:border-red-300 dark:text-red-200' : 'border-green-700 text-green-800 dark:border-green-300 dark:text-green-200'}`}
+          >
+            {worked ? labels.attackWorked : labels.attackFailed}
+            {detail ? `: ${detail}` : ''}
+          </p>
+          {why ? (
+            <p className="mt-2" data-testid="lab-why">
+              <span className="font-semibold">{labels.whatHappened}</span> {why}
+            </p>
+          ) : null}
+        </>
       )}
     </div>
   );

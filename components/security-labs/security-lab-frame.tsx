@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { SECURITY_LABS, type SecurityLab } from '@/lib/security-labs/catalog';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
 
-const pill = 'rounded-full px-3 py-1 font-semibold';
+const pill = 'inline-flex min-h-11 items-center rounded-full px-3 py-1 font-semibold';
 const pillIdle = `${pill} border border-line hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2`;
 const pillCurrent = `${pill} bg-accent text-white dark:bg-night-accent dark:text-night`;
 

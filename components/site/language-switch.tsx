@@ -41,7 +41,7 @@ export function LanguageSwitch({ locale, label, short }: { locale: Locale; label
       // The visible "HI"/"EN" starts the name, so "click HI" works for speech input (WCAG 2.5.3).
       aria-label={`${short} – ${label}`}
       title={label}
-      className="inline-flex h-10 items-center gap-1.5 rounded-md px-3 text-sm font-semibold text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+      className="inline-flex h-11 min-w-11 items-center gap-1.5 rounded-md px-3 text-sm font-semibold text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
     >
       <Icon className="size-4">
         <circle cx="12" cy="12" r="9" />

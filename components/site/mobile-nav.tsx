@@ -5,6 +5,8 @@ import { usePathname } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { Icon } from '@/components/ui/icon';
 import type { Locale } from '@/lib/i18n/locales';
+import type { SiteMessages } from '@/lib/i18n/messages/site';
+import { CourseProgress, DoneMark } from '@/components/progress/course-progress';
 
 interface Labels {
   lab: string;
@@ -16,6 +18,7 @@ interface Labels {
   home: string;
   learn: string;
   outline: string;
+  progress: SiteMessages['progress'];
 }
 
 /**
@@ -23,7 +26,18 @@ interface Labels {
  * natively. Its links are rendered when it opens, not with every page: a page then starts
  * without some twenty links nobody sees yet.
  */
-export function MobileNav({ locale, outline, labels }: { locale: Locale; outline: { slug: string; title: string }[]; labels: Labels }) {
+export function MobileNav({
+  locale,
+  outline,
+  courseSlugs,
+  labels,
+}: {
+  locale: Locale;
+  outline: { slug: string; title: string }[];
+  /** Every lesson of the course, written or not: what "3 of 13 done" counts, as in the sidebar. */
+  courseSlugs: readonly string[];
+  labels: Labels;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
@@ -46,7 +60,7 @@ export function MobileNav({ locale, outline, labels }: { locale: Locale; outline
         onClick={() => setOpen(true)}
         aria-label={labels.open}
         aria-haspopup="dialog"
-        className="grid size-10 place-items-center rounded-md text-muted hover:bg-accent-soft md:hidden dark:text-night-muted dark:hover:bg-night-2"
+        className="grid size-11 place-items-center rounded-md text-muted hover:bg-accent-soft md:hidden dark:text-night-muted dark:hover:bg-night-2"
       >
         <Icon d="M4 6h16M4 12h16M4 18h16" className="size-6" />
       </button>
@@ -68,7 +82,7 @@ export function MobileNav({ locale, outline, labels }: { locale: Locale; outline
                 type="button"
                 onClick={() => dialog.current?.close()}
                 aria-label={labels.close}
-                className="grid size-10 place-items-center rounded-md hover:bg-accent-soft dark:hover:bg-night-2"
+                className="grid size-11 place-items-center rounded-md hover:bg-accent-soft dark:hover:bg-night-2"
               >
                 <Icon d="M6 6l12 12M18 6 6 18" className="size-6" />
               </button>
@@ -104,11 +118,15 @@ export function MobileNav({ locale, outline, labels }: { locale: Locale; outline
               <h2 className="mt-6 px-3 text-xs font-semibold tracking-wider text-muted uppercase dark:text-night-muted">
                 {labels.outline}
               </h2>
-              <ol className="mt-2 space-y-1">
+              <div className="mt-2 px-3">
+                <CourseProgress slugs={courseSlugs} labels={labels.progress} />
+              </div>
+              <ol className="space-y-1">
                 {outline.map((lesson) => (
                   <li key={lesson.slug}>
-                    <Link href={`/${locale}/learn/${lesson.slug}`} className={linkClass(`/${locale}/learn/${lesson.slug}`)}>
+                    <Link href={`/${locale}/learn/${lesson.slug}`} className={`flex gap-2 ${linkClass(`/${locale}/learn/${lesson.slug}`)}`}>
                       {lesson.title}
+                      <DoneMark slug={lesson.slug} label={labels.progress.doneMark} />
                     </Link>
                   </li>
                 ))}

@@ -6,13 +6,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { search, type SearchSection } from '@/lib/course/search';
+import { search, sectionHref, type SearchSection } from '@/lib/course/search';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-/** Search over the lessons of this language: opened with `/` or Ctrl+K, index built at build time. */
+/** Search over the lessons and labs of this language, forgiving one typo: opened with `/` or Ctrl+K, index built at build time. */
 export function SearchDialog({ locale, labels }: { locale: Locale; labels: SiteMessages['search'] }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -49,7 +49,7 @@ export function SearchDialog({ locale, labels }: { locale: Locale; labels: SiteM
     const hit = hits[index];
     if (!hit) return;
     dialog.current?.close();
-    router.push(`/${locale}/learn/${hit.section.slug}${hit.section.id ? `#${hit.section.id}` : ''}`);
+    router.push(sectionHref(locale, hit.section));
   }
 
   return (
@@ -58,7 +58,7 @@ export function SearchDialog({ locale, labels }: { locale: Locale; labels: SiteM
         type="button"
         onClick={open}
         aria-keyshortcuts="/ Control+K"
-        className="inline-flex h-10 items-center gap-2 rounded-md px-3 text-sm text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+        className="inline-flex h-11 min-w-11 items-center justify-center gap-2 rounded-md px-3 text-sm text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
       >
         <Icon className="size-4">
           <circle cx="11" cy="11" r="7" />

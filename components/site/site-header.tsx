@@ -28,6 +28,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <MobileNav
           locale={locale}
           outline={outline}
+          courseSlugs={course.map((lesson) => lesson.slug)}
           labels={{
             lab: dict.lab.nav,
             practice: practiceMessages(locale).nav,
@@ -38,9 +39,10 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             home: dict.nav.home,
             learn: dict.nav.learn,
             outline: dict.learn.outline,
+            progress: dict.progress,
           }}
         />
-        <Link href={`/${locale}`} className="flex items-center gap-2 font-bold tracking-tight">
+        <Link href={`/${locale}`} className="flex min-h-11 min-w-11 items-center gap-2 font-bold tracking-tight">
           <span
             aria-hidden="true"
             className="grid size-8 place-items-center rounded-lg bg-accent text-sm text-white dark:bg-night-accent dark:text-night"

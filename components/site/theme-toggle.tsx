@@ -38,7 +38,7 @@ export function ThemeToggle({ label }: { label: string }) {
       aria-pressed={dark}
       aria-label={label}
       title={label}
-      className="grid size-10 place-items-center rounded-md text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
+      className="grid size-11 place-items-center rounded-md text-muted hover:bg-accent-soft hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink"
     >
       <Icon>
         {dark ? (

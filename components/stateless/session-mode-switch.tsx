@@ -23,7 +23,7 @@ export function SessionModeSwitch({
           key={mode.key}
           href={mode.href}
           aria-current={mode.key === current ? 'page' : undefined}
-          className={`rounded-md px-3 py-1 font-semibold ${mode.key === current ? 'bg-accent text-white dark:bg-night-accent dark:text-night' : 'hover:bg-accent-soft dark:hover:bg-night-2'}`}
+          className={`inline-flex min-h-11 items-center rounded-md px-3 py-1 font-semibold ${mode.key === current ? 'bg-accent text-white dark:bg-night-accent dark:text-night' : 'hover:bg-accent-soft dark:hover:bg-night-2'}`}
         >
           {mode.label}
         </Link>

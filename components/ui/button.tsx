@@ -3,7 +3,7 @@ import type { ButtonHTMLAttributes } from 'react';
 /** `primary`: the one action a panel is for. `secondary`: every other action, outlined. */
 export type ButtonVariant = 'primary' | 'secondary';
 
-/** `sm`: small text, for rows of lab steps; `md`: the body text size. */
+/** `sm`: small text, for rows of lab steps; `md`: the body text size. Both are 44 px tall at least. */
 export type ButtonSize = 'sm' | 'md';
 
 export interface ButtonStyle {
@@ -11,7 +11,7 @@ export interface ButtonStyle {
   readonly variant?: ButtonVariant;
   /** @default 'sm' for a secondary button, 'md' for a primary one */
   readonly size?: ButtonSize;
-  /** Classes added after the button's own (margins, `min-h-11` where a 44 px target is needed). */
+  /** Classes added after the button's own (margins, width). */
   readonly className?: string;
 }
 
@@ -26,11 +26,14 @@ const STYLE: Record<ButtonVariant, Record<ButtonSize, string>> = {
   },
 };
 
+/** Every button is at least 44×44 CSS px, the size a thumb hits reliably (WCAG 2.5.5), whatever its text size. */
+const TAP_TARGET = 'min-h-11 min-w-11';
+
 const DEFAULT_SIZE: Record<ButtonVariant, ButtonSize> = { primary: 'md', secondary: 'sm' };
 
 /** The button's classes, for a link that looks like one. */
 export function buttonClass({ variant = 'secondary', size, className }: ButtonStyle = {}): string {
-  const base = STYLE[variant][size ?? DEFAULT_SIZE[variant]];
+  const base = `${TAP_TARGET} ${STYLE[variant][size ?? DEFAULT_SIZE[variant]]}`;
   return className ? `${base} ${className}` : base;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lessonSections, plainText, search, tokenize } from './search';
+import { labSections } from './lab-search';
+import { lessonSections, plainText, search, sectionHref, tokenize, withinOneEdit } from './search';
 
 const mdx = [
   "export const metadata = {\n  title: 'T',\n};",
@@ -48,5 +49,71 @@ describe('search', () => {
   it('ignores one-letter and empty queries', () => {
     expect(tokenize('a  ')).toEqual([]);
     expect(search(sections, ' ')).toEqual([]);
+  });
+});
+
+describe('search with a typo', () => {
+  const sections = [
+    ...lessonSections(
+      'session-security',
+      'Session security',
+      '## Login par naya ID {/*regenerate*/}\nLogin ke baad session.regenerate() chalaiye.\n## Cookie {/*cookie*/}\nCookie HttpOnly rakhiye.',
+    ),
+  ];
+
+  it('should find "regenerate" from "regenrate", one letter short', () => {
+    const [hit] = search(sections, 'regenrate');
+    expect(hit?.section.id).toBe('regenerate');
+    expect(hit?.snippet).toContain('regenerate');
+  });
+
+  it('should rank an exact match above a typo', () => {
+    const exact = search(sections, 'regenerate')[0]?.score ?? 0;
+    const typo = search(sections, 'regenrate')[0]?.score ?? 0;
+    expect(typo).toBeGreaterThan(0);
+    expect(typo).toBeLessThan(exact);
+  });
+
+  it('should not guess for short words or two typos', () => {
+    expect(search(sections, 'coki')).toEqual([]);
+    expect(search(sections, 'regnrate')).toEqual([]);
+  });
+});
+
+describe('withinOneEdit', () => {
+  it('should accept one letter added, dropped, changed, or two neighbours swapped', () => {
+    expect(withinOneEdit('regenrate', 'regenerate')).toBe(true);
+    expect(withinOneEdit('regenerate', 'regenrate')).toBe(true);
+    expect(withinOneEdit('sesion', 'session')).toBe(true);
+    expect(withinOneEdit('sessoin', 'session')).toBe(true);
+    expect(withinOneEdit('sassion', 'session')).toBe(true);
+    expect(withinOneEdit('session', 'session')).toBe(true);
+  });
+
+  it('should refuse two edits', () => {
+    expect(withinOneEdit('regnrate', 'regenerate')).toBe(false);
+    expect(withinOneEdit('sassoin', 'session')).toBe(false);
+    expect(withinOneEdit('cookie', 'cookies!')).toBe(false);
+  });
+});
+
+describe('labs in search', () => {
+  it('should find the fixation lab by its words, in both languages, with a typo too', () => {
+    for (const locale of ['hi-latn', 'en'] as const) {
+      const [hit] = search(labSections(locale), 'fixaton');
+      expect(hit?.section.slug).toBe('lab/security/fixation');
+      expect(sectionHref(locale, hit!.section)).toBe(`/${locale}/lab/security/fixation`);
+    }
+  });
+
+  it('should send a lesson hit to its section and a lab hit to its page', () => {
+    const lesson = lessonSections('cookies-101', 'Cookies 101', mdx)[1]!;
+    expect(sectionHref('en', lesson)).toBe('/en/learn/cookies-101#what-is-a-cookie');
+    expect(
+      sectionHref(
+        'en',
+        labSections('en').find((section) => section.slug === 'lab/stateless')!,
+      ),
+    ).toBe('/en/lab/stateless');
   });
 });

@@ -1,7 +1,10 @@
 /** Build-time lesson search: sections of plain text, and a small scorer that runs in the browser. */
 
 export interface SearchSection {
+  /** The lesson's slug; for a lab, its path under the locale (`lab/security/fixation`). */
   readonly slug: string;
+  /** Set for a lab: the page is `/<locale>/<slug>`, not a lesson. */
+  readonly kind?: 'lab';
   readonly lessonTitle: string;
   /** Heading ID of the section, or '' for the lesson's opening. */
   readonly id: string;
@@ -13,6 +16,12 @@ export interface SearchHit {
   readonly section: SearchSection;
   readonly score: number;
   readonly snippet: string;
+}
+
+/** Where a hit leads: a lesson's section, or a lab's page. */
+export function sectionHref(locale: string, section: SearchSection): string {
+  if (section.kind === 'lab') return `/${locale}/${section.slug}`;
+  return `/${locale}/learn/${section.slug}${section.id ? `#${section.id}` : ''}`;
 }
 
 const HEADING = /^(#{2,3})\s+(.*?)\s*\{\/\*\s*([a-z0-9-]+)\s*\*\/\}\s*$/;
@@ -65,25 +74,74 @@ function snippetAround(text: string, token: string): string {
   return (start > 0 ? '…' : '') + text.slice(start, at + 100).trim() + '…';
 }
 
-/** Ranks sections by where the words appear: lesson title, then heading, then text. Every word must appear. */
+/**
+ * Whether `a` and `b` are at most one edit apart: one letter added, dropped, changed, or two
+ * neighbours swapped ("regenrate" → "regenerate", "cokie" → "cookie").
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  if (a.length === b.length) {
+    const swapped = a[start] === b[start + 1] && a[start + 1] === b[start] && a.slice(start + 2) === b.slice(start + 2);
+    return swapped || a.slice(start + 1) === b.slice(start + 1);
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(start + 1) === shorter.slice(start);
+}
+
+/** Shorter words are left exact: one edit away from "id" or "ttl" is another word. */
+const FUZZY_MIN_LENGTH = 5;
+
+const wordsOf = new WeakMap<SearchSection, readonly string[]>();
+
+function words(section: SearchSection): readonly string[] {
+  let list = wordsOf.get(section);
+  if (list === undefined) {
+    list = [...new Set(`${section.lessonTitle} ${section.heading} ${section.text}`.toLowerCase().split(/[^\p{L}\p{N}]+/u))];
+    wordsOf.set(section, list);
+  }
+  return list;
+}
+
+/** How well `token` matches the section: lesson title, then heading, then text; a typo counts half. */
+function tokenScore(section: SearchSection, token: string): number {
+  const title = section.lessonTitle.toLowerCase();
+  const heading = section.heading.toLowerCase();
+  const text = section.text.toLowerCase();
+  const inTitle = title.includes(token) ? 5 : 0;
+  const inHeading = heading.includes(token) ? 3 : 0;
+  const inText = text.includes(token) ? 1 + Math.min(3, text.split(token).length - 2) * 0.25 : 0;
+  const exact = inTitle + inHeading + inText;
+  if (exact > 0 || token.length < FUZZY_MIN_LENGTH) return exact;
+  const near = words(section).find((word) => word.length >= FUZZY_MIN_LENGTH - 1 && withinOneEdit(token, word));
+  return near === undefined ? 0 : tokenScore(section, near) / 2;
+}
+
+/** The word a typo stood for, to centre the snippet on. */
+function matchedWord(section: SearchSection, token: string): string {
+  if (section.text.toLowerCase().includes(token)) return token;
+  return words(section).find((word) => withinOneEdit(token, word)) ?? token;
+}
+
+/**
+ * Ranks sections by where the words appear: lesson title, then heading, then text. Every word
+ * must appear, exactly or (from five letters) one typo away, which scores half.
+ */
 export function search(sections: readonly SearchSection[], query: string, limit = 8): SearchHit[] {
   const tokens = tokenize(query);
   if (tokens.length === 0) return [];
   const hits: SearchHit[] = [];
   for (const section of sections) {
-    const title = section.lessonTitle.toLowerCase();
-    const heading = section.heading.toLowerCase();
-    const text = section.text.toLowerCase();
     let score = 0;
     let all = true;
     for (const token of tokens) {
-      const inTitle = title.includes(token) ? 5 : 0;
-      const inHeading = heading.includes(token) ? 3 : 0;
-      const inText = text.includes(token) ? 1 + Math.min(3, text.split(token).length - 2) * 0.25 : 0;
-      if (inTitle + inHeading + inText === 0) all = false;
-      score += inTitle + inHeading + inText;
+      const points = tokenScore(section, token);
+      if (points === 0) all = false;
+      score += points;
     }
-    if (all) hits.push({ section, score, snippet: snippetAround(section.text, tokens[0] ?? '') });
+    if (all) hits.push({ section, score, snippet: snippetAround(section.text, matchedWord(section, tokens[0] ?? '')) });
   }
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);
 }

@@ -21,6 +21,11 @@ export function labSecret(): string {
   return processSingleton('security-labs:secret', () => randomBytes(32).toString('base64url'));
 }
 
+/** The session cookie of a lab that runs an engine (fixation, replay). */
+export function labSessionCookieName(lab: SecurityLab): string {
+  return `pathshala.lab-${lab}.sid`;
+}
+
 /**
  * The session engine of `lab`: cookie `pathshala.lab-<lab>.sid` on the lab's API path only,
  * HttpOnly and Lax, in its own small memory store — never the site session.
@@ -32,7 +37,7 @@ export function labEngine(lab: SecurityLab): LabEngine {
     const store = new MemoryStore({ maxEntries: 2_000 });
     const secret = labSecret();
     const engine = createSessionEngine({
-      name: `pathshala.lab-${lab}.sid`,
+      name: labSessionCookieName(lab),
       secret,
       store,
       resave: false,

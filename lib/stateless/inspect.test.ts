@@ -31,7 +31,7 @@ describe('inspectSeal', () => {
       'hmac',
     ]);
     expect(inspection.data).toEqual({ user: { username: 'riya' } });
-    expect(inspection.sizeBytes).toBe(`pathshala.iron=${seal}; Max-Age=1740; Path=/; HttpOnly; SameSite=Lax`.length);
+    expect(inspection.sizeBytes).toBe(`pathshala.iron=${seal}; Max-Age=1740; Path=/api/demo/stateless; HttpOnly; SameSite=Lax`.length);
   });
 
   it('should show a refused seal without its data', () => {
@@ -54,6 +54,6 @@ describe('inspectSeal', () => {
       length: 300,
     });
     expect(inspection.split?.parts.find((part) => part.name === 'expiration')?.value).toBe('1764240000000');
-    expect(inspection.sizeBytes).toBe(`pathshala.iron=${seal}; Max-Age=1740; Path=/; HttpOnly; SameSite=Lax`.length);
+    expect(inspection.sizeBytes).toBe(`pathshala.iron=${seal}; Max-Age=1740; Path=/api/demo/stateless; HttpOnly; SameSite=Lax`.length);
   });
 });

@@ -1,5 +1,7 @@
 import { sealData } from 'iron-session';
 import { describe, expect, it, vi } from 'vitest';
+import { serializeSetCookie } from '@/lib/session';
+import { STRAY_SEAL_CLEARING_SET_COOKIE } from './cookie-scope';
 import { clearingIronSetCookie, sealSession, sealSetCookie, unsealCookie } from './sealed-cookie';
 
 const password = 'a-test-password-that-is-32-chars-long!';
@@ -49,14 +51,22 @@ describe('unsealCookie', () => {
 });
 
 describe('Set-Cookie', () => {
-  it('should write the seal HttpOnly, Lax, a minute shorter than the seal, Secure only over HTTPS', () => {
-    expect(sealSetCookie('Fe26.2*x~2', false)).toBe('pathshala.iron=Fe26.2*x~2; Max-Age=1740; Path=/; HttpOnly; SameSite=Lax');
+  it("should write the seal on the stateless API's path only, HttpOnly, Lax, a minute shorter than the seal, Secure only over HTTPS", () => {
+    expect(sealSetCookie('Fe26.2*x~2', false)).toBe(
+      'pathshala.iron=Fe26.2*x~2; Max-Age=1740; Path=/api/demo/stateless; HttpOnly; SameSite=Lax',
+    );
     expect(sealSetCookie('Fe26.2*x~2', true)).toContain('; Secure');
   });
 
   it('should clear the cookie with Max-Age=0 and an Expires in the past', () => {
     expect(clearingIronSetCookie(false)).toBe(
-      'pathshala.iron=; Max-Age=0; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax',
+      'pathshala.iron=; Max-Age=0; Path=/api/demo/stateless; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax',
+    );
+  });
+
+  it("should clear a seal an older build left on Path=/ with the engine's own clearing format", () => {
+    expect(STRAY_SEAL_CLEARING_SET_COOKIE).toBe(
+      serializeSetCookie('pathshala.iron', '', { path: '/', maxAgeSeconds: 0, expires: new Date(0) }),
     );
   });
 });

@@ -1,8 +1,8 @@
 import { sealData, unsealData } from 'iron-session';
 import { readCookie, serializeSetCookie, type SessionData, type SetCookieAttributes } from '@/lib/session';
+import { IRON_COOKIE_NAME, IRON_COOKIE_PATH } from './cookie-scope';
 
-/** The stateless demo's cookie. */
-export const IRON_COOKIE_NAME = 'pathshala.iron';
+export { IRON_COOKIE_NAME, IRON_COOKIE_PATH };
 /** A seal is accepted for 30 minutes after the change that made it (the site session's idle limit). */
 export const IRON_TTL_SECONDS = 30 * 60;
 /** iron-session's clock skew allowance: the cookie dies a minute before the seal does. */
@@ -41,7 +41,7 @@ export async function unsealCookie(cookieHeader: string | null, password: string
 
 /** The cookie attributes of the stateless demo: like the site session's, `Secure` over HTTPS. */
 export function ironCookieAttributes(secure: boolean): SetCookieAttributes {
-  return { maxAgeSeconds: IRON_TTL_SECONDS - SKEW_SECONDS, path: '/', httpOnly: true, secure, sameSite: 'lax' };
+  return { maxAgeSeconds: IRON_TTL_SECONDS - SKEW_SECONDS, path: IRON_COOKIE_PATH, httpOnly: true, secure, sameSite: 'lax' };
 }
 
 /** Seals `data` (iron-session 8's format: `Fe26.2*…~2`). */

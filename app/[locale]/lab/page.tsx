@@ -4,6 +4,7 @@ import { siteMessages } from '@/lib/i18n/messages/site';
 import { labsMessages } from '@/lib/i18n/messages/labs';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { cardClass } from '@/components/ui/card';
+import { ResetLabCookies } from '@/components/site/reset-lab-cookies';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -36,6 +37,7 @@ export default async function LabIndexPage({ params }: Props) {
           </li>
         ))}
       </ul>
+      <ResetLabCookies locale={locale} labels={dict.lab} />
     </main>
   );
 }

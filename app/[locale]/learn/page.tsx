@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/site/link';
 import { InlineCode } from '@/components/lesson/inline-code';
+import { CourseProgress, DoneMark } from '@/components/progress/course-progress';
 import { publishedSlugs, readLessonSource } from '@/lib/course/content';
 import { course } from '@/lib/course/course';
 import { readingMinutes } from '@/lib/course/outline';
@@ -29,7 +30,10 @@ export default async function LessonIndexPage({ params }: { params: Promise<{ lo
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-10 focus:outline-none sm:px-6">
       <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">{dict.learn.indexTitle}</h1>
       <p className="mt-3 text-lg text-muted dark:text-night-muted">{dict.learn.indexLead}</p>
-      <ol className="mt-10 space-y-4">
+      <div className="mt-8 max-w-sm">
+        <CourseProgress slugs={course.map((lesson) => lesson.slug)} labels={dict.progress} />
+      </div>
+      <ol className="mt-6 space-y-4">
         {course.map((lesson, index) => {
           const source = published.includes(lesson.slug) ? readLessonSource(locale, lesson.slug) : null;
           return (
@@ -55,6 +59,7 @@ export default async function LessonIndexPage({ params }: { params: Promise<{ lo
                   ) : (
                     <span className="text-muted dark:text-night-muted">{lesson.title[locale]}</span>
                   )}
+                  <DoneMark slug={lesson.slug} label={dict.progress.doneMark} className="ml-2" />
                 </h2>
                 <p className="text-muted dark:text-night-muted">
                   <InlineCode text={lesson.summary[locale]} />

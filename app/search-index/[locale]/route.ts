@@ -2,6 +2,7 @@ import { publishedSlugs, readLessonSource } from '@/lib/course/content';
 import { findLesson } from '@/lib/course/course';
 import { isLocale, locales } from '@/lib/i18n/locales';
 import { lessonSections } from '@/lib/course/search';
+import { labSections } from '@/lib/course/lab-search';
 
 // Built once at build time into a static JSON file; no search service, nothing at run time.
 export const dynamic = 'force-static';
@@ -19,5 +20,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     const lesson = findLesson(slug);
     return source && lesson ? lessonSections(slug, lesson.title[locale], source) : [];
   });
-  return Response.json(sections);
+  return Response.json([...sections, ...labSections(locale)]);
 }

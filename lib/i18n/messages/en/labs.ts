@@ -62,7 +62,8 @@ export const labs = {
     off: 'Off',
     reset: 'Reset this lab',
     resetDone: 'The lab is reset.',
-    explanationHeading: 'What happened',
+    explanationHeading: 'How this attack works',
+    whatHappened: 'What happened:',
     fixHeading: 'The fix',
     outcome: 'Outcome',
     attackWorked: 'The attack worked',
@@ -81,8 +82,12 @@ export const labs = {
     useCopy: '3. Attacker uses the copy',
     hijacked: 'The attacker’s copy is logged in as {name}.',
     notHijacked: 'The attacker’s copy is not logged in: that ID no longer exists.',
+    whyWorked:
+      'The session ID did not change at login. The server kept the planted ID and saved Riya’s login under it, so the attacker’s copy is now Riya’s logged-in session.',
+    whyFailed:
+      'Login ran session.regenerate(): Riya got a new session ID and the planted session was removed from the store. The attacker’s copy now points at no session.',
     explanation:
-      'The server trusted whatever session ID the browser brought and kept it across login. The attacker knew that ID because they planted it, so after login it belonged to a logged-in user.',
+      'If the server trusts whatever session ID the browser brings and keeps it across login, the attacker already knows that ID: they planted it. After login, the same ID is the key to a logged-in user’s session.',
     fix: 'Give the session a new ID at every change of privilege: session.regenerate() in express-session (this site’s login does it, keeping the cart). The planted ID is then worthless.',
   },
   xss: {
@@ -143,7 +148,8 @@ export const labs = {
     title: 'CSRF and SameSite',
     lead: 'Another site makes your browser send requests to this one. Which cookies go along depends on SameSite. localhost and 127.0.0.1 are different sites, so this lab opens its “attacker” page on the other one.',
     toggle: 'Only SameSite=Lax and Strict cookies (no SameSite=None)',
-    setCookies: '1. Set the three lab cookies',
+    setCookies: '1. Set two lab cookies: Strict and Lax',
+    setCookiesWithNone: '1. Set the three lab cookies: Strict, Lax and None',
     cookiesSet: 'Set: pathshala.lab-csrf-strict (Strict), pathshala.lab-csrf-lax (Lax){none}.',
     noneSet: ' and pathshala.lab-csrf-none (None; Secure)',
     openAttacker: '2. Open the attacker’s page on {host}',
@@ -153,6 +159,9 @@ export const labs = {
     noResults: 'Nothing arrived yet.',
     via: 'Request',
     viaPost: 'Top-level POST (form)',
+    postCarried: 'the other site’s hidden form (POST) took your {cookies} cookie along, so to the server it was your own request.',
+    postCarriedNothing: 'the other site’s hidden form (POST) took none of your lab cookies, so the server saw a request with no session.',
+    and: ' and ',
     viaLink: 'Top-level GET (link)',
     viaEmbed: 'Embedded request (image)',
     sent: 'sent',

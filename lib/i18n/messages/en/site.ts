@@ -158,6 +158,10 @@ export const site = {
     indexTitle: 'Live lab',
     indexLead:
       'Everything here is real: every click is a real request to a real session engine. Beside it, the cookie inspector shows what the browser sent, what the server answered and what the store holds.',
+    resetCookies: 'Reset my lab cookies',
+    resetCookiesLead:
+      'Each lab keeps its cookie on its own API path only. Want a clean start? This button removes every cookie of the stateless, security, race and playground labs. Your site session (pathshala.sid, used by the login and cart labs) stays: those labs have their own logout and "forget" for it.',
+    resetCookiesDone: 'Done: every lab cookie is gone.',
     loginTitle: 'Login demo',
     loginLead: 'Log in with a demo account and watch the inspector: the session ID changes at login (the defence against fixation).',
     cartTitle: 'Cart demo',

@@ -63,7 +63,8 @@ export const labs: LabsMessages = {
     off: 'Off',
     reset: 'Yeh lab reset kijiye',
     resetDone: 'Lab reset ho gayi.',
-    explanationHeading: 'Kya hua',
+    explanationHeading: 'Yeh attack kaise kaam karta hai',
+    whatHappened: 'Kya hua:',
     fixHeading: 'Fix',
     outcome: 'Nateeja',
     attackWorked: 'Attack kaam kar gaya',
@@ -82,8 +83,12 @@ export const labs: LabsMessages = {
     useCopy: '3. Attacker apni copy chalata hai',
     hijacked: 'Attacker ki copy {name} ke naam se logged in hai.',
     notHijacked: 'Attacker ki copy logged in nahi hai: woh ID ab maujood hi nahi.',
+    whyWorked:
+      'Login par session ID nahi badli. Server ne plant kiya hua ID hi rakha aur usi par Riya ka login save kar diya, isliye attacker ki copy ab Riya ka logged-in session hai.',
+    whyFailed:
+      'Login par session.regenerate() chala: Riya ko naya session ID mila aur plant kiya hua purana session store se hat gaya. Attacker ki copy ab kisi session ki taraf ishaara nahi karti.',
     explanation:
-      'Server ne browser ka laaya hua session ID maan liya aur login ke baad bhi wahi rakha. Attacker ko woh ID pata tha kyunki usi ne plant kiya tha, isliye login ke baad woh ek logged-in user ka ho gaya.',
+      'Agar server browser ki laayi hui session ID maan le aur login ke baad bhi wahi rakhe, to attacker ko woh ID pehle se pata hai: usi ne to plant ki thi. Login ke baad wahi ID ek logged-in user ke session ki chaabi ban jaati hai.',
     fix: 'Har privilege change par session ko naya ID dijiye: express-session mein session.regenerate() (is site ka login yahi karta hai, cart rakhte hue). Plant kiya hua ID phir bekaar hai.',
   },
   xss: {
@@ -144,7 +149,8 @@ export const labs: LabsMessages = {
     title: 'CSRF aur SameSite',
     lead: 'Koi doosri site aapke browser se is site ko requests bhijwaati hai. Kaun si cookies saath jaati hain, yeh SameSite tay karta hai. localhost aur 127.0.0.1 alag sites hain, isliye yeh lab apna “attacker” page doosre par kholti hai.',
     toggle: 'Sirf SameSite=Lax aur Strict cookies (SameSite=None nahi)',
-    setCookies: '1. Teeno lab cookies set kijiye',
+    setCookies: '1. Do lab cookies set kijiye: Strict aur Lax',
+    setCookiesWithNone: '1. Teeno lab cookies set kijiye: Strict, Lax aur None',
     cookiesSet: 'Set hui: pathshala.lab-csrf-strict (Strict), pathshala.lab-csrf-lax (Lax){none}.',
     noneSet: ' aur pathshala.lab-csrf-none (None; Secure)',
     openAttacker: '2. {host} par attacker ka page kholiye',
@@ -154,6 +160,11 @@ export const labs: LabsMessages = {
     noResults: 'Abhi kuch nahi pahuncha.',
     via: 'Request',
     viaPost: 'Top-level POST (form)',
+    postCarried:
+      'doosri site ke chhupe form (POST) ke saath aapki {cookies} cookie bhi chali gayi, isliye server ke liye yeh aapki hi request thi.',
+    postCarriedNothing:
+      'doosri site ke chhupe form (POST) ke saath aapki koi lab cookie nahi gayi, isliye server ko yeh bina session ki request dikhi.',
+    and: ' aur ',
     viaLink: 'Top-level GET (link)',
     viaEmbed: 'Embedded request (image)',
     sent: 'bheji',

@@ -159,6 +159,10 @@ export const site: SiteMessages = {
     indexTitle: 'Live lab',
     indexLead:
       'Yahan sab kuch asli hai: har click ek asli request hai, asli session engine par. Bagal mein cookie inspector dikhata hai ki browser ne kya bheja, server ne kya jawab diya, aur store mein kya hai.',
+    resetCookies: 'Meri lab cookies reset kijiye',
+    resetCookiesLead:
+      'Har lab apni cookie sirf apne API path par rakhti hai. Saaf shuruaat chahiye? Yeh button stateless, security, race aur playground lab ki saari cookies hata deta hai. Aapka site session (pathshala.sid, login aur cart lab wala) nahi hatega: uske liye wahan logout ya "forget" hai.',
+    resetCookiesDone: 'Ho gaya: saari lab cookies hat gayi.',
     loginTitle: 'Login demo',
     loginLead: 'Demo account se login kijiye aur inspector mein dekhiye ki login par session ID kaise badalta hai (fixation se bachav).',
     cartTitle: 'Cart demo',
