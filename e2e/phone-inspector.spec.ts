@@ -159,7 +159,8 @@ test.describe('on a phone (360×780)', () => {
     await waitForHydration(add);
     await add.tap();
     await expect(page.getByTestId('qty-chai')).toHaveText('1');
-    await expect(inspectorTab).toHaveAccessibleName('Inspector (badla: Store)');
+    // The first add starts the session: the store entry and the cookie both changed.
+    await expect(inspectorTab).toHaveAccessibleName('Inspector (badla: Store, Cookie)');
     await expect(inspectorTab.getByTestId('changed-dot')).toBeVisible();
 
     // Far down the page (the race lab), the tabs are still on screen.
