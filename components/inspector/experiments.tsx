@@ -75,12 +75,14 @@ export function Experiments({ locale, labels, onRun }: { locale: Locale; labels:
               {experiment.label}
             </button>
             <p className="mt-0.5 text-xs text-muted dark:text-night-muted">{experiment.help}</p>
-            <p
-              role="status"
-              data-testid="experiment-result"
-              className={`text-sm font-semibold ${outcome?.failed ? 'text-red-800 dark:text-red-300' : ''}`}
-            >
-              {outcome?.key === experiment.key ? outcome.text : ''}
+            <p role="status" data-testid="experiment-result" className="text-sm font-semibold">
+              {outcome?.key === experiment.key ? (
+                <span
+                  className={`mt-1 block rounded px-2 py-1 ${outcome.failed ? 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200' : 'bg-accent-soft dark:bg-night-2'}`}
+                >
+                  {outcome.text}
+                </span>
+              ) : null}
             </p>
           </li>
         ))}

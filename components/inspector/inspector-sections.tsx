@@ -356,8 +356,11 @@ export function TimelineSection({ events, labels }: { events: readonly Inspected
           ))}
         </ol>
       )}
-      <details className="text-xs" data-testid="timeline-legend">
-        <summary className="flex min-h-11 cursor-pointer items-center font-semibold">{labels.timelineLegend}</summary>
+      <details className="group/legend text-xs" data-testid="timeline-legend">
+        <summary className="flex min-h-11 cursor-pointer list-none items-center font-semibold [&::-webkit-details-marker]:hidden">
+          <TextIcon name="caret" className="mr-1 transition-transform group-open/legend:rotate-90" />
+          {labels.timelineLegend}
+        </summary>
         <ul className="space-y-0.5">
           {(['get', 'set', 'touch', 'destroy'] as const).map((op) => (
             <li key={op}>
