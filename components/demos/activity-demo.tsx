@@ -1,11 +1,12 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ActivityEntry } from '@/lib/shop/activity';
 import type { SiteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch } from './lab-fetch';
+import { useServerTruth } from './use-server-truth';
 import { Card } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
 
@@ -14,17 +15,19 @@ export function ActivityDemo({ locale, labels }: { locale: Locale; labels: SiteM
   const [entries, setEntries] = useState<ActivityEntry[] | null>(null);
   const [message, setMessage] = useState('');
 
+  const reload = useCallback(
+    () =>
+      labFetch<{ entries: ActivityEntry[] }>(locale, '/api/demo/activity').then((response) => {
+        if (response.data) setEntries(response.data.entries);
+        else setMessage(format(labels.error, { message: response.message ?? '' }));
+      }),
+    [locale, labels.error],
+  );
+
   useEffect(() => {
-    let live = true;
-    void labFetch<{ entries: ActivityEntry[] }>(locale, '/api/demo/activity').then((response) => {
-      if (!live) return;
-      if (response.data) setEntries(response.data.entries);
-      else setMessage(format(labels.error, { message: response.message ?? '' }));
-    });
-    return () => {
-      live = false;
-    };
-  }, [locale, labels.error]);
+    void reload();
+  }, [reload]);
+  useServerTruth(() => void reload());
 
   async function clear() {
     const response = await labFetch<{ entries: ActivityEntry[] }>(locale, '/api/demo/activity', { method: 'DELETE' });
@@ -51,7 +54,7 @@ export function ActivityDemo({ locale, labels }: { locale: Locale; labels: SiteM
       ) : (
         <p className="text-muted dark:text-night-muted">{entries ? labels.activityEmpty : labels.working}</p>
       )}
-      <Button type="button" onClick={() => void clear()} className="mt-4">
+      <Button type="button" onClick={() => void clear()} className="mt-4 min-h-11">
         {labels.activityClear}
       </Button>
       <p className="mt-3 text-sm text-muted dark:text-night-muted">{labels.activityNote}</p>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CartView } from '@/lib/shop/cart';
 import type { Product } from '@/lib/shop/products';
 import type { SiteMessages } from '@/lib/i18n/messages/site';
@@ -8,12 +8,14 @@ import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatRupees } from '@/lib/shop/money';
 import { labFetch } from './lab-fetch';
+import type { ApiResponse } from '@/components/ui/api-fetch';
 import { ProductMenu } from './product-menu';
+import { useServerTruth } from './use-server-truth';
 import { TextIcon } from '@/components/ui/icon';
 import { Card } from '@/components/ui/card';
 
 const small =
-  'grid size-9 place-items-center rounded-md border border-line font-bold hover:bg-accent-soft disabled:opacity-50 dark:border-night-line dark:hover:bg-night';
+  'grid size-11 place-items-center rounded-md border border-line font-bold hover:bg-accent-soft disabled:opacity-50 dark:border-night-line dark:hover:bg-night';
 
 /** The shop: five snacks, a cart kept in the session, every change a real API call. */
 export function CartDemo({ locale, products, labels }: { locale: Locale; products: readonly Product[]; labels: SiteMessages['lab'] }) {
@@ -22,21 +24,26 @@ export function CartDemo({ locale, products, labels }: { locale: Locale; product
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
 
+  const fetchUser = useCallback(() => labFetch<{ user: { displayName: string } | null }>(locale, '/api/demo/me'), [locale]);
+  const showUser = useCallback((response: ApiResponse<{ user: { displayName: string } | null }>) => {
+    if (response.ok) setUser(response.data?.user?.displayName ?? null);
+  }, []);
+
+  // The server's truth: on arrival, after an experiment or another tab's change, on coming back.
+  const reload = useCallback(
+    () =>
+      Promise.all([labFetch<CartView>(locale, '/api/demo/cart'), fetchUser()]).then(([cartResponse, meResponse]) => {
+        if (cartResponse.data) setCart(cartResponse.data);
+        else setMessage(format(labels.error, { message: cartResponse.message ?? '' }));
+        showUser(meResponse);
+      }),
+    [locale, labels.error, fetchUser, showUser],
+  );
+
   useEffect(() => {
-    let live = true;
-    void Promise.all([
-      labFetch<CartView>(locale, '/api/demo/cart'),
-      labFetch<{ user: { displayName: string } | null }>(locale, '/api/demo/me'),
-    ]).then(([cartResponse, meResponse]) => {
-      if (!live) return;
-      if (cartResponse.data) setCart(cartResponse.data);
-      else setMessage(format(labels.error, { message: cartResponse.message ?? '' }));
-      setUser(meResponse.data?.user?.displayName ?? null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [locale, labels.error]);
+    void reload();
+  }, [reload]);
+  useServerTruth(() => void reload());
 
   async function change(url: string, method: string, body?: unknown) {
     setBusy(true);
@@ -46,6 +53,9 @@ export function CartDemo({ locale, products, labels }: { locale: Locale; product
       setCart(response.data);
       setMessage('');
     } else setMessage(format(labels.error, { message: response.message ?? String(response.status) }));
+    // The session may have ended elsewhere (an instructor's "Expire all"): the cart answer then
+    // comes from a fresh session, and the greeting must follow it.
+    showUser(await fetchUser());
   }
 
   const nameOf = (id: string) => products.find((product) => product.id === id)?.name[locale] ?? id;
@@ -117,7 +127,7 @@ export function CartDemo({ locale, products, labels }: { locale: Locale; product
                       </button>
                       <button
                         type="button"
-                        className="rounded-md px-2 py-1 text-sm underline"
+                        className="grid size-11 place-items-center rounded-md text-sm hover:bg-accent-soft dark:hover:bg-night"
                         disabled={busy}
                         aria-label={format(labels.remove, { name })}
                         onClick={() => void change(`/api/demo/cart/${item.productId}`, 'DELETE')}
@@ -140,7 +150,7 @@ export function CartDemo({ locale, products, labels }: { locale: Locale; product
               type="button"
               disabled={busy}
               onClick={() => void change('/api/demo/cart', 'DELETE')}
-              className="mt-3 rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
+              className="mt-3 min-h-11 rounded-md border border-line px-3 py-1.5 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
             >
               {labels.empty}
             </button>

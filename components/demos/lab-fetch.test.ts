@@ -64,4 +64,30 @@ describe('lab request notices', () => {
     expect(created).toHaveLength(2);
     for (const channel of created) channel.close();
   });
+
+  it('tell demos of a session change after an experiment here or a write elsewhere, never after a read', async () => {
+    const { notifyLabRequest, onSessionChange } = await import('./lab-fetch');
+    const otherTab = new BroadcastChannel('pathshala-lab');
+    let heard = 0;
+    const unsubscribe = onSessionChange(() => (heard += 1));
+
+    notifyLabRequest('read');
+    notifyLabRequest('write');
+    await tick();
+    expect(heard).toBe(0);
+    notifyLabRequest('experiment');
+    await tick();
+    expect(heard).toBe(1);
+
+    otherTab.postMessage('read');
+    await tick();
+    expect(heard).toBe(1);
+    otherTab.postMessage('write');
+    otherTab.postMessage('experiment');
+    await tick();
+    expect(heard).toBe(3);
+
+    unsubscribe();
+    otherTab.close();
+  });
 });

@@ -11,7 +11,7 @@ const LAB_PAGES = ['login', 'cart', 'activity'] as const;
 
 /** A pill in the lab's own nav; the page you are on is filled. */
 function chipClass(current: boolean): string {
-  return `rounded-full px-3 py-1 font-semibold ${current ? 'bg-accent text-white dark:bg-night-accent dark:text-night' : 'border border-line hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2'}`;
+  return `inline-flex min-h-11 items-center rounded-full px-3 py-1 font-semibold ${current ? 'bg-accent text-white dark:bg-night-accent dark:text-night' : 'border border-line hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2'}`;
 }
 
 /** The frame of every lab page: title, lab navigation, and the demo beside the inspector. */
@@ -39,7 +39,7 @@ export function LabPage({
       <nav aria-label={dict.lab.indexTitle} className="mb-4 flex flex-wrap gap-2 text-sm">
         <Link
           href={`/${locale}/lab`}
-          className="rounded-full px-3 py-1 font-semibold text-muted hover:bg-accent-soft dark:text-night-muted dark:hover:bg-night-2"
+          className="inline-flex min-h-11 items-center rounded-full px-3 py-1 font-semibold text-muted hover:bg-accent-soft dark:text-night-muted dark:hover:bg-night-2"
         >
           {dict.lab.indexTitle}
         </Link>
@@ -66,7 +66,13 @@ export function LabPage({
       <LabShell
         demo={children}
         inspector={<Inspector locale={locale} labels={dict.inspector} />}
-        labels={{ tabs: dict.lab.tabsLabel, demo: dict.lab.tabDemo, inspector: dict.lab.tabInspector }}
+        labels={{
+          tabs: dict.lab.tabsLabel,
+          demo: dict.lab.tabDemo,
+          inspector: dict.lab.tabInspector,
+          changed: dict.lab.tabChanged,
+          sections: { store: dict.inspector.store, request: dict.lab.changedCookie },
+        }}
       />
       <ActivityBeacon title={title} />
     </main>

@@ -1,7 +1,7 @@
 'use client';
 
 import { Link } from '@/components/site/link';
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import type { LoginState } from '@/lib/site/lab-actions';
 import type { DemoUser } from '@/lib/shop/accounts';
 import type { SiteMessages } from '@/lib/i18n/messages/site';
@@ -9,6 +9,7 @@ import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { labFetch, notifyLabRequest } from './lab-fetch';
 import { UserSessions } from './user-sessions';
+import { useServerTruth } from './use-server-truth';
 import { Card } from '@/components/ui/card';
 import { Button, buttonClass } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
@@ -30,22 +31,30 @@ export function LoginDemo({
   initialUser?: DemoUser | null;
   labels: SiteMessages['lab'];
 }) {
-  const [fetchedUser, setFetchedUser] = useState<DemoUser | null>(null);
   const initial: LoginState = { status: 'idle', message: '', user: initialUser ?? null };
   const [state, formAction, pending] = useActionState(action, initial);
-  const user = state.status === 'idle' ? (initialUser ?? fetchedUser) : state.user;
+  // What `/api/demo/me` last said, and for which action state: a newer login or logout wins.
+  const [checked, setChecked] = useState<{ readonly state: LoginState; readonly user: DemoUser | null } | null>(null);
+  const user = checked && checked.state === state ? checked.user : state.status === 'idle' ? (initialUser ?? null) : state.user;
   const first = useRef(true);
 
+  const readUser = useCallback(
+    () =>
+      labFetch<{ user: DemoUser | null }>(locale, '/api/demo/me').then((response) => {
+        if (response.ok) setChecked({ state, user: response.data?.user ?? null });
+      }),
+    [locale, state],
+  );
+
+  // A statically built lesson page (`initialUser` undefined) asks the API on arrival; later
+  // changes come through useServerTruth.
+  const arrived = useRef(false);
   useEffect(() => {
-    if (initialUser !== undefined) return;
-    let live = true;
-    void labFetch<{ user: DemoUser | null }>(locale, '/api/demo/me').then((response) => {
-      if (live) setFetchedUser(response.data?.user ?? null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [initialUser, locale]);
+    if (arrived.current || initialUser !== undefined) return;
+    arrived.current = true;
+    void readUser();
+  }, [initialUser, readUser]);
+  useServerTruth(() => void readUser());
 
   useEffect(() => {
     if (first.current) {
@@ -65,12 +74,12 @@ export function LoginDemo({
             </p>
             <p className="mt-1 text-muted dark:text-night-muted">{format(labels.loggedInAs, { name: user.username })}</p>
             <div className="mt-4 flex flex-wrap gap-3">
-              <Link href={`/${locale}/lab/account`} className={buttonClass({ size: 'md' })}>
+              <Link href={`/${locale}/lab/account`} className={buttonClass({ size: 'md', className: 'inline-flex min-h-11 items-center' })}>
                 {labels.accountLink}
               </Link>
               <form action={formAction}>
                 <input type="hidden" name="intent" value="logout" />
-                <Button type="submit" disabled={pending} variant="primary">
+                <Button type="submit" disabled={pending} variant="primary" className="min-h-11">
                   {labels.logout}
                 </Button>
               </form>
@@ -95,7 +104,7 @@ export function LoginDemo({
               {labels.password}
               <input name="password" type="password" autoComplete="current-password" required maxLength={200} className={inputClass} />
             </label>
-            <Button type="submit" disabled={pending} variant="primary">
+            <Button type="submit" disabled={pending} variant="primary" className="min-h-11">
               {pending ? labels.working : labels.login}
             </Button>
           </form>

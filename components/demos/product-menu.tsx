@@ -47,7 +47,7 @@ export function ProductMenu({
               disabled={busy}
               onClick={() => onAdd(product.id)}
               aria-label={format(addLabel, { name: product.name[locale] })}
-              className="rounded-md bg-accent px-3 py-1 text-sm font-semibold text-white disabled:opacity-60 dark:bg-night-accent dark:text-night"
+              className="grid size-11 shrink-0 place-items-center rounded-md bg-accent text-lg font-semibold text-white disabled:opacity-60 dark:bg-night-accent dark:text-night"
             >
               +
             </button>

@@ -44,7 +44,7 @@ export function RaceLab({ locale, labels }: { locale: Locale; labels: SiteMessag
         type="button"
         disabled={busy}
         onClick={() => void runBoth()}
-        className="mt-4 rounded-lg bg-accent px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-night-accent dark:text-night"
+        className="mt-4 min-h-11 rounded-lg bg-accent px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-night-accent dark:text-night"
       >
         {busy ? labels.working : labels.raceRunBoth}
       </button>

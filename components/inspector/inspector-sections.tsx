@@ -12,14 +12,30 @@ import { TextIcon } from '@/components/ui/icon';
 
 type Labels = SiteMessages['inspector'];
 
-export function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId: string }) {
+export function Section({
+  title,
+  children,
+  testId,
+  section,
+}: {
+  title: string;
+  children: React.ReactNode;
+  testId: string;
+  /** The name a change lands on (`ChangedSection`), when it is one. */
+  section?: string;
+}) {
   return (
-    <details open className="group border-t border-line py-3 dark:border-night-line" data-testid={testId}>
-      <summary className="cursor-pointer list-none font-bold [&::-webkit-details-marker]:hidden">
+    <details
+      open
+      className="group scroll-mt-36 border-t border-line py-1 dark:border-night-line"
+      data-testid={testId}
+      data-section={section}
+    >
+      <summary className="flex min-h-11 cursor-pointer list-none items-center font-bold [&::-webkit-details-marker]:hidden">
         <TextIcon name="caret" className="mr-1 transition-transform group-open:rotate-90" />
         {title}
       </summary>
-      <div className="mt-2 space-y-2 text-sm">{children}</div>
+      <div className="mt-1 mb-2 space-y-2 text-sm">{children}</div>
     </details>
   );
 }
@@ -66,10 +82,35 @@ function reasonText(labels: Labels, reason: string | null): string {
   }
 }
 
+/**
+ * Whether the server accepted the cookie. No cookie at all is not a rejection (a first visit,
+ * or after "forget"): it is said plainly, without the red cross.
+ */
+function Verdict({ view, labels }: { view: InspectView; labels: Labels }) {
+  const cookie = view.sessionCookie;
+  if (cookie.valid && view.entry)
+    return (
+      <p className="font-semibold text-green-800 dark:text-green-300" data-testid="cookie-verdict">
+        <TextIcon name="check" /> {labels.valid}
+      </p>
+    );
+  if (cookie.value === null)
+    return (
+      <p className="font-semibold text-muted dark:text-night-muted" data-testid="cookie-verdict">
+        {labels.noCookieYet}
+      </p>
+    );
+  return (
+    <p className="font-semibold text-red-800 dark:text-red-300" data-testid="cookie-verdict">
+      <TextIcon name="cross" /> {format(labels.invalid, { reason: reasonText(labels, view.entryReason ?? cookie.reason) })}
+    </p>
+  );
+}
+
 export function RequestSection({ view, labels }: { view: InspectView; labels: Labels }) {
   const cookie = view.sessionCookie;
   return (
-    <Section title={labels.request} testId="inspector-request">
+    <Section title={labels.request} testId="inspector-request" section="request">
       <p>
         <InlineCode text={labels.cookieHeader} />
       </p>
@@ -116,20 +157,7 @@ export function RequestSection({ view, labels }: { view: InspectView; labels: La
           </p>
         </>
       ) : null}
-      <p
-        className={`font-semibold ${cookie.valid && view.entry ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-300'}`}
-        data-testid="cookie-verdict"
-      >
-        {cookie.valid && view.entry ? (
-          <>
-            <TextIcon name="check" /> {labels.valid}
-          </>
-        ) : (
-          <>
-            <TextIcon name="cross" /> {format(labels.invalid, { reason: reasonText(labels, view.entryReason ?? cookie.reason) })}
-          </>
-        )}
-      </p>
+      <Verdict view={view} labels={labels} />
     </Section>
   );
 }
@@ -224,10 +252,31 @@ function tone(key: string, diff: EntryDiff): string {
   return '';
 }
 
-export function StoreSection({ view, diff, labels }: { view: InspectView; diff: EntryDiff; labels: Labels }) {
+/**
+ * Whether the entry that disappeared from view was deleted from the store (expire, logout), or
+ * only lost by the browser (forget, tamper), which leaves it in the store until it expires.
+ */
+function entryDeleted(view: InspectView, forgotten: boolean): boolean {
+  const reason = view.entryReason ?? view.sessionCookie.reason;
+  if (reason === 'bad-signature') return false;
+  return !(forgotten && reason === 'no-cookie');
+}
+
+export function StoreSection({
+  view,
+  diff,
+  forgotten,
+  labels,
+}: {
+  view: InspectView;
+  diff: EntryDiff;
+  /** The browser dropped its cookie on purpose ("forget"): the entry is still in the store. */
+  forgotten: boolean;
+  labels: Labels;
+}) {
   const entry = view.entry;
   return (
-    <Section title={labels.store} testId="inspector-store">
+    <Section title={labels.store} testId="inspector-store" section="store">
       <p className="text-muted dark:text-night-muted" data-testid="store-kind">
         {format(labels.storeKind, { kind: view.store.kind, count: groupIndian(view.store.size) })}
       </p>
@@ -265,7 +314,7 @@ export function StoreSection({ view, diff, labels }: { view: InspectView; diff: 
       )}
       {diff.removed.length > 0 ? (
         <p className="rounded bg-red-100 px-2 py-1 dark:bg-red-950" data-testid="removed-keys">
-          {format(labels.removedKeys, { keys: diff.removed.join(', ') })}
+          {format(entryDeleted(view, forgotten) ? labels.removedKeys : labels.detachedKeys, { keys: diff.removed.join(', ') })}
         </p>
       ) : null}
       <p className="flex gap-3 text-xs">
@@ -293,7 +342,12 @@ export function TimelineSection({ events, labels }: { events: readonly Inspected
               <p className="text-xs text-muted dark:text-night-muted">
                 {event.cookieSent ? labels.cookieSentShort : labels.noCookieShort}
                 {event.setCookie ? ` · ${labels.setCookieShort}` : ''}
-                {event.storeOperations.length > 0 ? ` · ${event.storeOperations.map((op) => op.op).join(', ')}` : ''}
+                {event.storeOperations.map((operation, opIndex) => (
+                  <span key={opIndex} title={labels.operations[operation.op]}>
+                    {opIndex === 0 ? ' · ' : ', '}
+                    {operation.op}
+                  </span>
+                ))}
                 {event.sidBefore && event.sidAfter && event.sidBefore !== event.sidAfter
                   ? ` · ${labels.newSid}: ${event.sidBefore.slice(0, 6)}… → ${event.sidAfter.slice(0, 6)}…`
                   : ''}
@@ -302,6 +356,19 @@ export function TimelineSection({ events, labels }: { events: readonly Inspected
           ))}
         </ol>
       )}
+      <details className="group/legend text-xs" data-testid="timeline-legend">
+        <summary className="flex min-h-11 cursor-pointer list-none items-center font-semibold [&::-webkit-details-marker]:hidden">
+          <TextIcon name="caret" className="mr-1 transition-transform group-open/legend:rotate-90" />
+          {labels.timelineLegend}
+        </summary>
+        <ul className="space-y-0.5">
+          {(['get', 'set', 'touch', 'destroy'] as const).map((op) => (
+            <li key={op}>
+              <code className="font-mono font-semibold">{op}</code>: {labels.operations[op]}
+            </li>
+          ))}
+        </ul>
+      </details>
     </Section>
   );
 }

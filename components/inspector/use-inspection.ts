@@ -9,7 +9,11 @@ export interface Inspection {
   readonly view: InspectView | null;
   readonly diff: EntryDiff;
   readonly failed: boolean;
+  /** Whether the last change was the browser forgetting its cookie (the entry stays in the store). */
+  readonly forgotten: boolean;
   readonly refresh: () => void;
+  /** Called as an experiment starts, so the change it makes is told apart from a logout's. */
+  readonly markExperiment: (key: string) => void;
 }
 
 const POLL_MS = 2000;
@@ -25,6 +29,8 @@ export function useInspection(): Inspection {
   const lastEntry = useRef<string | null | undefined>(undefined);
   const lastDiffBase = useRef<InspectView['entry']>(null);
   const lastText = useRef<string | null>(null);
+  const [forgotten, setForgotten] = useState(false);
+  const pendingExperiment = useRef<string | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -39,6 +45,11 @@ export function useInspection(): Inspection {
       // The highlight compares with the entry as it was before the last change, not the last poll.
       if (lastEntry.current !== undefined && serialized !== lastEntry.current) {
         setDiff(diffEntries(lastDiffBase.current, next.entry));
+        // With no cookie left, a logout and a "forget" look alike to the server; only the page
+        // knows which it was. An experiment's change is the entry going away: a read that
+        // brings an earlier change (a cart add still on its way) leaves the mark for it.
+        setForgotten(next.entry === null && pendingExperiment.current === 'forget');
+        if (next.entry === null) pendingExperiment.current = null;
       }
       if (serialized !== lastEntry.current) lastDiffBase.current = next.entry;
       lastEntry.current = serialized;
@@ -83,5 +94,9 @@ export function useInspection(): Inspection {
     };
   }, [refresh]);
 
-  return { view, diff, failed, refresh: () => void refresh() };
+  const markExperiment = useCallback((key: string) => {
+    pendingExperiment.current = key;
+  }, []);
+
+  return { view, diff, failed, forgotten, refresh: () => void refresh(), markExperiment };
 }

@@ -47,7 +47,8 @@ async function login(locale: Locale, form: FormData): Promise<LoginState> {
   try {
     return await withActionSession(async (session) => {
       // A login without a session creates one: counted like the API's (see sessionRoute).
-      const creator = isEstablishedSession(session, requestHeaders, getSiteSession()) ? null : sessionCreator(requestHeaders);
+      const hadSession = isEstablishedSession(session, requestHeaders, getSiteSession());
+      const creator = hadSession ? null : sessionCreator(requestHeaders);
       if (creator !== null && !creator.decision.allowed) {
         session.unset();
         const error = { code: 'too_many_sessions', params: { retryAfterSeconds: creator.decision.retryAfterSeconds } } as const;
@@ -57,7 +58,9 @@ async function login(locale: Locale, form: FormData): Promise<LoginState> {
       if (!result.ok) return { status: 'error', message: errorMessage(result.error, locale), user: null, username: typed } as const;
       await rememberLogin(session, getUserSessionIndex(), requestHeaders.get('user-agent'));
       creator?.record();
-      return { status: 'ok', message: siteMessages(locale).lab.loginOk, user: result.value.user } as const;
+      // "Old and new sid" only when this browser had an old one to compare with.
+      const { loginOk, loginOkNew } = siteMessages(locale).lab;
+      return { status: 'ok', message: hadSession ? loginOk : loginOkNew, user: result.value.user } as const;
     });
   } catch (error) {
     if (error instanceof StoreUnavailableError) return { ...storeDown(locale), username: typed };

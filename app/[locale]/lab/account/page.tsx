@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { LabPage } from '@/components/demos/lab-page';
+import { RefreshOnSessionChange } from '@/components/demos/refresh-on-session-change';
 import { siteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
 import { pageLocale } from '@/lib/i18n/page-locale';
@@ -28,6 +29,7 @@ export default async function AccountPage({ params }: Props) {
         </p>
         <p className="mt-2">{format(dict.lab.accountCart, { count: viewer.cartCount })}</p>
       </Card>
+      <RefreshOnSessionChange />
     </LabPage>
   );
 }
