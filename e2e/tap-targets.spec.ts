@@ -115,7 +115,6 @@ test.describe('tap targets at 360 px', () => {
   }
 
   test('inside the demos and inspectors (components/demos, components/inspector)', async ({ page }) => {
-    test.fail(true, 'fixed on the inspector branch of issue 18: delete this line when it lands');
     const misses: Miss[] = [];
     for (const path of ['/hi-latn/lab/cart', '/hi-latn/lab/stateless']) {
       await page.goto(path);
