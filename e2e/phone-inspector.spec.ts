@@ -48,7 +48,7 @@ test.describe('the demo shows the server’s truth', () => {
 
   for (const { name, result } of [
     { name: 'Abhi expire kijiye', result: 'Store se session mita diya — agli request par server aapko nahi pehchanega.' },
-    { name: 'Signature se chhed-chhaad', result: 'Signature badal di — agli request reject hogi.' },
+    { name: 'Signature tamper kijiye', result: 'Signature badal di — agli request reject hogi.' },
     { name: 'Meri cookie bhool jaiye', result: 'Browser ne cookie bhula di — agli request bina cookie ke jayegi.' },
   ]) {
     test(`after "${name}" the greeting and the cart follow /api/demo/me, and the result shows under the button`, async ({
