@@ -174,6 +174,32 @@ test.describe('on a phone (360×780)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 
+  test('the stateless lab’s Inspector tab marks a changed cookie too, and opens on the seal', async ({ page }) => {
+    await page.goto('/hi-latn/lab/stateless');
+    const inspectorTab = page.getByRole('tablist', { name: 'Demo aur inspector' }).getByRole('tab', { name: /^Inspector/ });
+    await expect(inspectorTab).toHaveAccessibleName('Inspector');
+    const add = page.getByRole('button', { name: 'Masala chai add kijiye' });
+    await waitForHydration(add);
+    await add.tap();
+    await expect(page.getByTestId('stateless-qty-chai')).toHaveText('1');
+    // Nothing is stored on the server here: the cookie is all that changed.
+    await expect(inspectorTab).toHaveAccessibleName('Inspector (badla: Cookie)');
+    await expect(inspectorTab.getByTestId('changed-dot')).toBeVisible();
+
+    await inspectorTab.tap();
+    await expect(page.getByTestId('seal-size')).toBeInViewport();
+    await expect(page.getByTestId('seal-data')).toContainText('"chai"');
+    await expect(inspectorTab).toHaveAccessibleName('Inspector');
+    await expect(inspectorTab.getByTestId('changed-dot')).toHaveCount(0);
+
+    // A second add, seen from the Demo tab, marks it again.
+    await page.getByRole('tab', { name: 'Demo' }).tap();
+    await page.getByRole('button', { name: 'Masala chai add kijiye' }).tap();
+    await expect(page.getByTestId('stateless-qty-chai')).toHaveText('2');
+    await expect(inspectorTab).toHaveAccessibleName('Inspector (badla: Cookie)');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
   test('the timeline’s store words are explained on tap', async ({ page }) => {
     await page.goto('/en/lab/cart');
     const add = page.getByRole('button', { name: 'Add Samosa' });
