@@ -87,10 +87,7 @@ export function GlossaryTerm({
         <span className="block text-[0.95rem]">
           <InlineCode text={definition} />
         </span>
-        <a
-          href={href}
-          className="mt-1 inline-flex min-h-11 items-center font-semibold text-accent underline dark:text-night-accent"
-        >
+        <a href={href} className="mt-1 inline-flex min-h-11 items-center font-semibold text-accent underline dark:text-night-accent">
           {labels.fullEntry}
         </a>
       </span>
