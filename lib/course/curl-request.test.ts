@@ -159,7 +159,7 @@ describe('isSiteApiPath', () => {
 });
 
 describe('tryLinesOf', () => {
-  it('should number a block’s commands and keep only those a page can send', () => {
+  it('should keep only the commands a page can send, each with the line it is on', () => {
     const block = [
       '# log in first',
       LOGIN,
@@ -169,13 +169,17 @@ describe('tryLinesOf', () => {
       'curl -b jar http://localhost:3000/api/demo/me',
     ].join('\n');
     expect(tryLinesOf(block).map(({ line, request }) => [line, request.method, request.path])).toEqual([
-      [1, 'POST', '/api/demo/login'],
-      [4, 'GET', '/api/demo/me'],
+      [2, 'POST', '/api/demo/login'],
+      [6, 'GET', '/api/demo/me'],
     ]);
   });
 
   it('should join a line that ends in a backslash to the next', () => {
-    expect(tryLinesOf('curl -b jar \\\n  http://localhost:3000/api/demo/me')).toHaveLength(1);
+    expect(
+      tryLinesOf('curl -b jar \\\n  http://localhost:3000/api/demo/me\ncurl -b jar http://localhost:3000/api/demo/cart').map(
+        ({ line }) => line,
+      ),
+    ).toEqual([1, 3]);
   });
 
   it('should find runnable commands in every lesson, in both languages alike', () => {

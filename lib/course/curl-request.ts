@@ -41,7 +41,7 @@ export type CurlRefusal =
 
 export type CurlParse = { readonly ok: true; readonly request: TryRequest } | { readonly ok: false; readonly reason: CurlRefusal };
 
-/** A runnable line of a block: its number (1-based, counting the block's commands) and request. */
+/** A runnable line of a block: the number of the line it starts on (from 1) and its request. */
 export interface TryLine {
   readonly line: number;
   readonly request: TryRequest;
@@ -253,19 +253,24 @@ function sitePath(url: string): string | null {
 }
 
 /**
- * The commands of a terminal block that a page can send, numbered among the block's commands
- * (blank lines and `#` comments are not commands; a trailing `\` joins a line to the next).
+ * The commands of a terminal block that a page can send, each with the number of the line it
+ * starts on as the block shows it (blank lines and `#` comments are not commands; a trailing `\`
+ * joins a line to the next, as in a shell).
  */
 export function tryLinesOf(code: string): TryLine[] {
-  const commands = code
-    .replace(/\\\n/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
+  const rows = code.split('\n');
   const lines: TryLine[] = [];
-  commands.forEach((command, index) => {
-    const parsed = parseCurlCommand(command);
-    if (parsed.ok) lines.push({ line: index + 1, request: parsed.request });
-  });
+  for (let at = 0; at < rows.length; at++) {
+    const first = at;
+    let command = rows[at] as string;
+    while (command.endsWith('\\') && at + 1 < rows.length) {
+      at += 1;
+      command = `${command.slice(0, -1)} ${rows[at] as string}`;
+    }
+    const text = command.trim();
+    if (text === '' || text.startsWith('#')) continue;
+    const parsed = parseCurlCommand(text);
+    if (parsed.ok) lines.push({ line: first + 1, request: parsed.request });
+  }
   return lines;
 }
