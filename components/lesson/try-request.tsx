@@ -91,7 +91,7 @@ function TryRequestLine({ line: { line, request }, numbered, labels }: { line: T
         className="inline-flex flex-wrap items-center gap-x-2 text-left"
       >
         <span aria-hidden="true">▶</span>
-        <span>{state.kind === 'running' ? labels.running : name}</span>
+        <span>{state.kind === 'running' ? labels.running : name}</span>{' '}
         <code className="font-mono text-xs font-normal">
           {request.method} {request.path}
         </code>
