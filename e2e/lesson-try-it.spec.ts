@@ -38,7 +38,7 @@ test.describe('“run it here” beside a lesson’s curl commands, at 360 px', 
     await expect(output).toContainText(/^HTTP\/1\.1 200 OK\n/);
     await expect(output).toContainText('content-type: application/json');
     await expect(output).toContainText(/set-cookie: pathshala\.sid=s:\S{6}….\S{6}…; Path=\/; Expires=[^;]+; HttpOnly; SameSite=Lax/);
-    expect(JSON.parse(bodyOf((await output.textContent()) ?? ''))).toEqual({ user: { username: 'riya', name: 'Riya' } });
+    expect(JSON.parse(bodyOf((await output.textContent()) ?? ''))).toEqual({ user: { username: 'riya', displayName: 'Riya' } });
     await expect(login).toContainText('Is browser ki cookies ke saath bheji gayi');
 
     // The browser got the real cookie; the page shows none of its sid or signature beyond the first characters.
@@ -56,7 +56,7 @@ test.describe('“run it here” beside a lesson’s curl commands, at 360 px', 
     await me.getByRole('button', { name: 'Yahin chalaiye GET /api/demo/me' }).tap();
     await expect(me.getByTestId('try-response')).toContainText(/^HTTP\/1\.1 200 OK\n/);
     expect(JSON.parse(bodyOf((await me.getByTestId('try-response').textContent()) ?? ''))).toEqual({
-      user: { username: 'riya', name: 'Riya' },
+      user: { username: 'riya', displayName: 'Riya' },
     });
 
     // `cat jar` cannot run from a page: no button.
