@@ -99,19 +99,17 @@ function TryRequestLine({ line: { line, request }, numbered, labels }: { line: T
       <div aria-live="polite">
         {state.kind === 'done' ? (
           <div className="mt-2">
-            <p className="text-xs text-muted dark:text-night-muted">
-              {request.cookies === 'browser' ? labels.browserCookies : labels.noCookies}
-              {state.redacted ? ` ${labels.redactedNote}` : ''}
-            </p>
             <pre
-              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a long answer scrolls; keyboard users must reach it (WCAG 2.1.1)
-              tabIndex={0}
               aria-label={labels.response}
               data-testid="try-response"
-              className="mt-1 max-h-80 overflow-auto rounded-md bg-black/5 p-2 font-mono text-xs leading-relaxed whitespace-pre-wrap wrap-anywhere dark:bg-white/10"
+              className="rounded-md bg-black/5 p-2 font-mono text-xs leading-relaxed whitespace-pre-wrap wrap-anywhere dark:bg-white/10"
             >
               {state.output}
             </pre>
+            <p className="mt-1 text-xs text-muted dark:text-night-muted">
+              {request.cookies === 'browser' ? labels.browserCookies : labels.noCookies}
+              {state.redacted ? ` ${labels.redactedNote}` : ''}
+            </p>
           </div>
         ) : state.kind === 'failed' ? (
           <p className="mt-2 text-sm text-red-700 dark:text-red-300" role="alert">
