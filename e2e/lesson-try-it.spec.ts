@@ -79,6 +79,9 @@ test.describe('“run it here” beside a lesson’s curl commands, at 360 px', 
     await expect(bare.getByTestId('try-response')).toContainText(/^HTTP\/1\.1 200 OK\n/);
     await expect(bare).toContainText('Sent without cookies, as the command has no -b.');
     expect(JSON.parse(bodyOf((await bare.getByTestId('try-response').textContent()) ?? ''))).toEqual({ user: null });
+    // The answer on the page passes axe too (axe on a whole lesson is slow on a busy machine).
+    test.slow();
+    await expectNoAxeViolations(page);
   });
 
   test('commands for another client, another header the page cannot send, or a file get no button', async ({ page }) => {

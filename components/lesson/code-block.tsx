@@ -32,7 +32,7 @@ export function CodeBlock({ labels, ...props }: PreProps & { labels: SiteMessage
   const label = title ?? (terminal ? labels.terminal : language);
   const runnable = terminal ? tryLinesOf(code) : [];
   const { copy, copied, copyLabel, copyFailed } = labels;
-  const { run, runLine, running, runFailed, browserCookies, noCookies, redactedNote, response } = labels;
+  const { run, runLine, running, runFailed, browserCookies, noCookies, redactedNote } = labels;
   return (
     <figure className={cardClass({ variant: 'outline', padding: 0, className: 'not-prose overflow-hidden' })} data-terminal={terminal}>
       <figcaption className="flex items-center gap-2 border-b border-line bg-[#efeae2] px-3 py-1.5 dark:border-night-line dark:bg-night-2">
@@ -60,7 +60,7 @@ export function CodeBlock({ labels, ...props }: PreProps & { labels: SiteMessage
         <TryRequests
           lines={runnable}
           numbered={code.trim().includes('\n')}
-          labels={{ run, runLine, running, runFailed, browserCookies, noCookies, redactedNote, response }}
+          labels={{ run, runLine, running, runFailed, browserCookies, noCookies, redactedNote }}
         />
       ) : null}
     </figure>

@@ -16,7 +16,6 @@ export interface TryLabels {
   browserCookies: string;
   noCookies: string;
   redactedNote: string;
-  response: string;
 }
 
 type RunState =
@@ -96,27 +95,28 @@ function TryRequestLine({ line: { line, request }, numbered, labels }: { line: T
           {request.method} {request.path}
         </code>
       </Button>
-      <div aria-live="polite">
-        {state.kind === 'done' ? (
-          <div className="mt-2">
-            <pre
-              aria-label={labels.response}
-              data-testid="try-response"
-              className="rounded-md bg-black/5 p-2 font-mono text-xs leading-relaxed whitespace-pre-wrap wrap-anywhere dark:bg-white/10"
-            >
-              {state.output}
-            </pre>
-            <p className="mt-1 text-xs text-muted dark:text-night-muted">
-              {request.cookies === 'browser' ? labels.browserCookies : labels.noCookies}
-              {state.redacted ? ` ${labels.redactedNote}` : ''}
-            </p>
-          </div>
-        ) : state.kind === 'failed' ? (
-          <p className="mt-2 text-sm text-red-700 dark:text-red-300" role="alert">
-            {state.message}
+      {/* A screen reader hears the status line; the whole answer is there to read, not announced. */}
+      <p className="sr-only" aria-live="polite">
+        {state.kind === 'done' ? state.output.slice(0, state.output.indexOf('\n')) : ''}
+      </p>
+      {state.kind === 'done' ? (
+        <div className="mt-2">
+          <pre
+            data-testid="try-response"
+            className="rounded-md bg-black/5 p-2 font-mono text-xs leading-relaxed whitespace-pre-wrap wrap-anywhere dark:bg-white/10"
+          >
+            {state.output}
+          </pre>
+          <p className="mt-1 text-xs text-muted dark:text-night-muted">
+            {request.cookies === 'browser' ? labels.browserCookies : labels.noCookies}
+            {state.redacted ? ` ${labels.redactedNote}` : ''}
           </p>
-        ) : null}
-      </div>
+        </div>
+      ) : state.kind === 'failed' ? (
+        <p className="mt-2 text-sm text-red-700 dark:text-red-300" role="alert">
+          {state.message}
+        </p>
+      ) : null}
     </div>
   );
 }

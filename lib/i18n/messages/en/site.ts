@@ -68,7 +68,6 @@ export const site = {
     browserCookies: 'Sent with this browser’s cookies (in place of curl’s jar); any Set-Cookie lands in this browser.',
     noCookies: 'Sent without cookies, as the command has no -b.',
     redactedNote: 'The session cookie’s value is shortened: it is HttpOnly, so no page may show it.',
-    response: 'Response',
   },
   callout: {
     note: 'Note',
