@@ -39,7 +39,10 @@ async function whoAmI(page: Page) {
 
 /** The experiment's button and the line under it. */
 function experiment(page: Page, name: string): { button: Locator; result: Locator } {
-  const item = page.getByTestId('inspector-experiments').getByRole('listitem').filter({ has: page.getByRole('button', { name }) });
+  const item = page
+    .getByTestId('inspector-experiments')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name }) });
   return { button: item.getByRole('button', { name }), result: item.getByTestId('experiment-result') };
 }
 
@@ -51,9 +54,7 @@ test.describe('the demo shows the server’s truth', () => {
     { name: 'Signature tamper kijiye', result: 'Signature badal di — agli request reject hogi.' },
     { name: 'Meri cookie bhool jaiye', result: 'Browser ne cookie bhula di — agli request bina cookie ke jayegi.' },
   ]) {
-    test(`after "${name}" the greeting and the cart follow /api/demo/me, and the result shows under the button`, async ({
-      page,
-    }) => {
+    test(`after "${name}" the greeting and the cart follow /api/demo/me, and the result shows under the button`, async ({ page }) => {
       await riyaWithChai(page);
       const { button, result: line } = experiment(page, name);
       await button.click();
@@ -133,7 +134,9 @@ test.describe('the inspector’s wording', () => {
 
   test('a login with no earlier session does not promise an old sid', async ({ page }) => {
     await logInAsRiya(page, 'en');
-    await expect(page.getByTestId('login-status')).toHaveText('Logged in. The server started a new session — see its sid in the inspector.');
+    await expect(page.getByTestId('login-status')).toHaveText(
+      'Logged in. The server started a new session — see its sid in the inspector.',
+    );
   });
 
   test('a login over an earlier session names the old and the new sid', async ({ page }) => {
@@ -143,7 +146,9 @@ test.describe('the inspector’s wording', () => {
     await add.click();
     await expect(page.getByTestId('qty-samosa')).toHaveText('1');
     await logInAsRiya(page, 'en');
-    await expect(page.getByTestId('login-status')).toHaveText('Logged in. The session ID changed — see the old and new sid in the inspector.');
+    await expect(page.getByTestId('login-status')).toHaveText(
+      'Logged in. The session ID changed — see the old and new sid in the inspector.',
+    );
   });
 });
 
@@ -224,7 +229,9 @@ test.describe('on a phone (360×780)', () => {
           const box = target.getBoundingClientRect();
           if (box.width === 0 && box.height === 0) continue; // not shown in this tab
           if (box.width < 44 || box.height < 44)
-            small.push(`${target.getAttribute('aria-label') ?? target.textContent?.trim()}: ${Math.round(box.width)}×${Math.round(box.height)}`);
+            small.push(
+              `${target.getAttribute('aria-label') ?? target.textContent?.trim()}: ${Math.round(box.width)}×${Math.round(box.height)}`,
+            );
         }
         return small;
       });

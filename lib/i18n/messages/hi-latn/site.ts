@@ -66,7 +66,8 @@ export const site: SiteMessages = {
     runLine: 'Line {line} yahin chalaiye',
     running: 'Bhej rahe hain…',
     runFailed: 'Request server tak nahi pahunchi: {message}',
-    browserCookies: 'Is browser ki cookies ke saath bheji gayi (curl ke jar ki jagah); koi Set-Cookie aayi to isi browser mein rakhi jaati hai.',
+    browserCookies:
+      'Is browser ki cookies ke saath bheji gayi (curl ke jar ki jagah); koi Set-Cookie aayi to isi browser mein rakhi jaati hai.',
     noCookies: 'Bina cookie ke bheji gayi, kyunki command mein -b nahi hai.',
     redactedNote: 'Session cookie ki value chhoti karke dikhayi hai: woh HttpOnly hai, isliye koi page use nahi dikha sakta.',
   },
