@@ -5,6 +5,7 @@ import { Callout, type CalloutType } from '@/components/lesson/callout';
 import { CodeBlock } from '@/components/lesson/code-block';
 import { DeepDive } from '@/components/lesson/deep-dive';
 import { EngineExtra } from '@/components/lesson/engine-extra';
+import { GlossaryTerm } from '@/components/lesson/glossary-term';
 import { Heading } from '@/components/lesson/heading';
 import {
   LazyActivityDemo,
@@ -18,6 +19,7 @@ import {
 } from '@/components/lesson/lazy-lesson-widgets';
 import { Quiz, type QuizQuestion } from '@/components/lesson/quiz';
 import { Recap } from '@/components/lesson/recap';
+import { glossaryEntryForHref } from '@/lib/course/glossary';
 import { PRODUCTS } from '@/lib/shop/products';
 import { siteMessages } from '@/lib/i18n/messages/site';
 import type { Locale } from '@/lib/i18n/locales';
@@ -29,10 +31,28 @@ import type { Locale } from '@/lib/i18n/locales';
  */
 export function lessonComponents(locale: Locale): MDXComponents {
   const dict = siteMessages(locale);
+  const { popoverLabel, fullEntry, close } = dict.glossary;
+  const glossaryLabels = { popoverLabel, fullEntry, close };
   return {
     h2: (props: ComponentProps<'h2'>) => <Heading as="h2" {...props} />,
     h3: (props: ComponentProps<'h3'>) => <Heading as="h3" {...props} />,
     pre: (props: ComponentProps<'pre'>) => <CodeBlock {...props} labels={dict.code} />,
+    // A link to a glossary entry opens the definition in place; every other link stays a link.
+    a: ({ href, children, ...props }: ComponentProps<'a'>) => {
+      const entry = glossaryEntryForHref(href, locale);
+      if (entry === null || href === undefined) {
+        return (
+          <a href={href} {...props}>
+            {children}
+          </a>
+        );
+      }
+      return (
+        <GlossaryTerm href={href} term={entry.term} definition={entry.definition[locale]} labels={glossaryLabels}>
+          {children}
+        </GlossaryTerm>
+      );
+    },
     Callout: ({ type = 'note', title, children }: { type?: CalloutType; title?: string; children: ReactNode }) => (
       <Callout type={type} title={title} label={dict.callout[type]}>
         {children}

@@ -16,7 +16,7 @@ const text = {
     logout: 'Logout',
     greeting: 'Namaste, Riya!',
     addChai: 'Masala chai add kijiye',
-    tamper: 'Signature se chhed-chhaad',
+    tamper: 'Signature tamper kijiye',
     valid: 'Signature valid',
     rejected: 'Cookie reject',
     run: 'Dono chalaiye',

@@ -39,7 +39,10 @@ async function whoAmI(page: Page) {
 
 /** The experiment's button and the line under it. */
 function experiment(page: Page, name: string): { button: Locator; result: Locator } {
-  const item = page.getByTestId('inspector-experiments').getByRole('listitem').filter({ has: page.getByRole('button', { name }) });
+  const item = page
+    .getByTestId('inspector-experiments')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name }) });
   return { button: item.getByRole('button', { name }), result: item.getByTestId('experiment-result') };
 }
 
@@ -48,12 +51,10 @@ test.describe('the demo shows the server’s truth', () => {
 
   for (const { name, result } of [
     { name: 'Abhi expire kijiye', result: 'Store se session mita diya — agli request par server aapko nahi pehchanega.' },
-    { name: 'Signature se chhed-chhaad', result: 'Signature badal di — agli request reject hogi.' },
+    { name: 'Signature tamper kijiye', result: 'Signature badal di — agli request reject hogi.' },
     { name: 'Meri cookie bhool jaiye', result: 'Browser ne cookie bhula di — agli request bina cookie ke jayegi.' },
   ]) {
-    test(`after "${name}" the greeting and the cart follow /api/demo/me, and the result shows under the button`, async ({
-      page,
-    }) => {
+    test(`after "${name}" the greeting and the cart follow /api/demo/me, and the result shows under the button`, async ({ page }) => {
       await riyaWithChai(page);
       const { button, result: line } = experiment(page, name);
       await button.click();
@@ -133,7 +134,9 @@ test.describe('the inspector’s wording', () => {
 
   test('a login with no earlier session does not promise an old sid', async ({ page }) => {
     await logInAsRiya(page, 'en');
-    await expect(page.getByTestId('login-status')).toHaveText('Logged in. The server started a new session — see its sid in the inspector.');
+    await expect(page.getByTestId('login-status')).toHaveText(
+      'Logged in. The server started a new session — see its sid in the inspector.',
+    );
   });
 
   test('a login over an earlier session names the old and the new sid', async ({ page }) => {
@@ -143,7 +146,9 @@ test.describe('the inspector’s wording', () => {
     await add.click();
     await expect(page.getByTestId('qty-samosa')).toHaveText('1');
     await logInAsRiya(page, 'en');
-    await expect(page.getByTestId('login-status')).toHaveText('Logged in. The session ID changed — see the old and new sid in the inspector.');
+    await expect(page.getByTestId('login-status')).toHaveText(
+      'Logged in. The session ID changed — see the old and new sid in the inspector.',
+    );
   });
 });
 
@@ -174,6 +179,32 @@ test.describe('on a phone (360×780)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 
+  test('the stateless lab’s Inspector tab marks a changed cookie too, and opens on the seal', async ({ page }) => {
+    await page.goto('/hi-latn/lab/stateless');
+    const inspectorTab = page.getByRole('tablist', { name: 'Demo aur inspector' }).getByRole('tab', { name: /^Inspector/ });
+    await expect(inspectorTab).toHaveAccessibleName('Inspector');
+    const add = page.getByRole('button', { name: 'Masala chai add kijiye' });
+    await waitForHydration(add);
+    await add.tap();
+    await expect(page.getByTestId('stateless-qty-chai')).toHaveText('1');
+    // Nothing is stored on the server here: the cookie is all that changed.
+    await expect(inspectorTab).toHaveAccessibleName('Inspector (badla: Cookie)');
+    await expect(inspectorTab.getByTestId('changed-dot')).toBeVisible();
+
+    await inspectorTab.tap();
+    await expect(page.getByTestId('seal-size')).toBeInViewport();
+    await expect(page.getByTestId('seal-data')).toContainText('"chai"');
+    await expect(inspectorTab).toHaveAccessibleName('Inspector');
+    await expect(inspectorTab.getByTestId('changed-dot')).toHaveCount(0);
+
+    // A second add, seen from the Demo tab, marks it again.
+    await page.getByRole('tab', { name: 'Demo' }).tap();
+    await page.getByRole('button', { name: 'Masala chai add kijiye' }).tap();
+    await expect(page.getByTestId('stateless-qty-chai')).toHaveText('2');
+    await expect(inspectorTab).toHaveAccessibleName('Inspector (badla: Cookie)');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
   test('the timeline’s store words are explained on tap', async ({ page }) => {
     await page.goto('/en/lab/cart');
     const add = page.getByRole('button', { name: 'Add Samosa' });
@@ -198,7 +229,9 @@ test.describe('on a phone (360×780)', () => {
           const box = target.getBoundingClientRect();
           if (box.width === 0 && box.height === 0) continue; // not shown in this tab
           if (box.width < 44 || box.height < 44)
-            small.push(`${target.getAttribute('aria-label') ?? target.textContent?.trim()}: ${Math.round(box.width)}×${Math.round(box.height)}`);
+            small.push(
+              `${target.getAttribute('aria-label') ?? target.textContent?.trim()}: ${Math.round(box.width)}×${Math.round(box.height)}`,
+            );
         }
         return small;
       });

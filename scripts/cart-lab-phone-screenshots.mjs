@@ -3,7 +3,7 @@
 // `node scripts/cart-lab-phone-screenshots.mjs <origin> <out-dir>` writes
 // cart-lab-phone-{before,after}-{light,dark}.png at 360×780.
 // Before: Riya's cart on the Demo tab, one more chai just added (the Inspector tab marks it).
-// After: the Inspector tab, "Signature se chhed-chhaad" tapped, its result under the button.
+// After: the Inspector tab, "Signature tamper kijiye" tapped, its result under the button.
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';

@@ -1,6 +1,8 @@
 import type { ComponentProps } from 'react';
 import type { SiteMessages } from '@/lib/i18n/messages/site';
+import { tryLinesOf } from '@/lib/course/curl-request';
 import { CopyButton } from './copy-button';
+import { TryRequests } from './try-request';
 import { cardClass } from '@/components/ui/card';
 
 type PreProps = ComponentProps<'pre'> & {
@@ -12,7 +14,10 @@ type PreProps = ComponentProps<'pre'> & {
   'data-html'?: string;
 };
 
-/** A highlighted code block (Shiki ran at build time) with its file label and a copy button. */
+/**
+ * A highlighted code block (Shiki ran at build time) with its file label and a copy button. A
+ * terminal block also gets a "run it here" button for each command a page can send to this site.
+ */
 export function CodeBlock({ labels, ...props }: PreProps & { labels: SiteMessages['code'] }) {
   const {
     'data-code': code = '',
@@ -25,6 +30,9 @@ export function CodeBlock({ labels, ...props }: PreProps & { labels: SiteMessage
     ...pre
   } = props;
   const label = title ?? (terminal ? labels.terminal : language);
+  const runnable = terminal ? tryLinesOf(code) : [];
+  const { copy, copied, copyLabel, copyFailed } = labels;
+  const { run, runLine, running, runFailed, browserCookies, noCookies, redactedNote } = labels;
   return (
     <figure className={cardClass({ variant: 'outline', padding: 0, className: 'not-prose overflow-hidden' })} data-terminal={terminal}>
       <figcaption className="flex items-center gap-2 border-b border-line bg-[#efeae2] px-3 py-1.5 dark:border-night-line dark:bg-night-2">
@@ -37,7 +45,7 @@ export function CodeBlock({ labels, ...props }: PreProps & { labels: SiteMessage
         ) : null}
         <span className="font-mono text-xs font-semibold text-muted dark:text-night-muted">{label}</span>
         <span className="ml-auto">
-          <CopyButton code={code} labels={labels} />
+          <CopyButton code={code} labels={{ copy, copied, copyLabel, copyFailed }} />
         </span>
       </figcaption>
       <pre
@@ -48,6 +56,13 @@ export function CodeBlock({ labels, ...props }: PreProps & { labels: SiteMessage
         // Trusted: Shiki's output for the lesson's own source, escaped by Shiki; no user input reaches it.
         {...(html === undefined ? { children } : { dangerouslySetInnerHTML: { __html: html } })}
       />
+      {runnable.length > 0 ? (
+        <TryRequests
+          lines={runnable}
+          numbered={code.trim().includes('\n')}
+          labels={{ run, runLine, running, runFailed, browserCookies, noCookies, redactedNote }}
+        />
+      ) : null}
     </figure>
   );
 }

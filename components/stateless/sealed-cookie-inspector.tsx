@@ -1,7 +1,8 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { onLabRequest } from '@/components/demos/lab-fetch';
+import { useReportChange } from '@/components/inspector/inspector-changes';
 import { apiFetch } from '@/components/ui/api-fetch';
 import { format } from '@/lib/i18n/format';
 import { groupIndian } from '@/lib/shop/money';
@@ -40,6 +41,17 @@ export function SealedCookieInspector({ locale, labels }: { locale: Locale; labe
     return onLabRequest(refresh);
   }, [load]);
 
+  // Tell the frame (the phone's tabs) when the cookie changed while it may be out of sight. Here
+  // everything lives in the cookie, so a new seal, a longer one or new data inside is that change.
+  const report = useReportChange();
+  const sealKey = inspection === null ? undefined : `${inspection.seal ?? ''}|${inspection.sealLength}|${JSON.stringify(inspection.data)}`;
+  const lastSeal = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (sealKey === undefined) return;
+    if (lastSeal.current !== undefined && lastSeal.current !== sealKey) report('request');
+    lastSeal.current = sealKey;
+  }, [sealKey, report]);
+
   const size = inspection?.sizeBytes ?? 0;
   const limit = inspection?.limitBytes ?? 4096;
   return (
@@ -51,7 +63,7 @@ export function SealedCookieInspector({ locale, labels }: { locale: Locale; labe
         <button
           type="button"
           onClick={() => void load()}
-          className="rounded-md border border-line px-2 py-1 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
+          className="min-h-11 rounded-md border border-line px-3 py-1 text-sm font-semibold hover:bg-accent-soft dark:border-night-line dark:hover:bg-night"
         >
           {labels.refresh}
         </button>
@@ -62,7 +74,7 @@ export function SealedCookieInspector({ locale, labels }: { locale: Locale; labe
         <p data-testid="seal-state">{labels.badSeal}</p>
       ) : null}
 
-      <div>
+      <div className="scroll-mt-36" data-section="request">
         <h3 className={heading}>{labels.sizeHeading}</h3>
         <label htmlFor="seal-size" className="mt-1 block font-mono text-sm" data-testid="seal-size">
           {format(labels.sizeLabel, { size: groupIndian(size), limit: groupIndian(limit) })}

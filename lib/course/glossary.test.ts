@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findLesson } from '@/lib/course/course';
-import { glossary } from './glossary';
+import { publishedSlugs, readLessonSource } from '@/lib/course/content';
+import { locales } from '@/lib/i18n/locales';
+import { glossary, glossaryEntryForHref } from './glossary';
 
 describe('glossary', () => {
   it('has unique kebab-case IDs', () => {
@@ -15,5 +17,42 @@ describe('glossary', () => {
       expect(entry.definition.en.length, entry.id).toBeGreaterThan(30);
       expect(findLesson(entry.lesson), entry.id).toBeDefined();
     }
+  });
+
+  it('names the four store operations the inspector timeline shows', () => {
+    const byId = new Map(glossary.map((entry) => [entry.id, entry]));
+    expect(['store-get', 'store-set', 'store-touch', 'store-destroy'].map((id) => byId.get(id)?.term)).toEqual([
+      'store.get',
+      'store.set',
+      'store.touch',
+      'store.destroy',
+    ]);
+  });
+
+  it('resolves every glossary link in every lesson, in the lesson’s own language', () => {
+    for (const locale of locales) {
+      for (const slug of publishedSlugs()) {
+        const source = readLessonSource(locale, slug) ?? '';
+        for (const [, href] of source.matchAll(/\]\((\/[a-z-]+\/glossary#[^)\s]*)\)/g)) {
+          expect(glossaryEntryForHref(href, locale), `${locale}/${slug}: ${href}`).not.toBeNull();
+        }
+      }
+    }
+  });
+});
+
+describe('glossaryEntryForHref', () => {
+  it('finds the entry of a link to the glossary in the same language', () => {
+    expect(glossaryEntryForHref('/hi-latn/glossary#cookie', 'hi-latn')?.term).toBe('Cookie');
+    expect(glossaryEntryForHref('/en/glossary#store-touch', 'en')?.term).toBe('store.touch');
+  });
+
+  it('leaves other links alone', () => {
+    expect(glossaryEntryForHref('/en/glossary#cookie', 'hi-latn')).toBeNull();
+    expect(glossaryEntryForHref('/en/glossary#no-such-term', 'en')).toBeNull();
+    expect(glossaryEntryForHref('/en/glossary', 'en')).toBeNull();
+    expect(glossaryEntryForHref('/en/learn/cookies-101#cookie', 'en')).toBeNull();
+    expect(glossaryEntryForHref('https://evil.example/en/glossary#cookie', 'en')).toBeNull();
+    expect(glossaryEntryForHref(undefined, 'en')).toBeNull();
   });
 });

@@ -71,6 +71,46 @@ export const glossary: readonly GlossaryTerm[] = [
     },
   },
   {
+    id: 'store-get',
+    term: 'store.get',
+    lesson: 'express-session-setup',
+    definition: {
+      'hi-latn':
+        'Store ka method jo session ID se session padhta hai. express-session ise request ki shuruaat mein bulata hai, jab cookie ka signature sahi ho. Entry na mile (ya expire ho chuki ho) to jawab `null`, aur request ko naya khaali session milta hai.',
+      en: 'The store method that reads a session by its ID. express-session calls it when a request starts with a correctly signed cookie. No entry (or an expired one) answers `null`, and the request gets a fresh, empty session.',
+    },
+  },
+  {
+    id: 'store-set',
+    term: 'store.set',
+    lesson: 'express-session-setup',
+    definition: {
+      'hi-latn':
+        'Store ka method jo poora session (data aur cookie ki settings) uske ID ke neeche likhta hai; pehle wali entry badal jaati hai. express-session ise save par bulata hai: session badla ho, naya session save karna ho, `resave: true` ho, ya `req.session.save()` bulaya gaya ho.',
+      en: 'The store method that writes the whole session (data and cookie settings) under its ID, replacing what was there. express-session calls it to save: when the session changed, when a new session is saved, on every request with `resave: true`, or on `req.session.save()`.',
+    },
+  },
+  {
+    id: 'store-touch',
+    term: 'store.touch',
+    lesson: 'session-options',
+    definition: {
+      'hi-latn':
+        'Store ka method jo batata hai ki session abhi use ho raha hai: data dobara nahi likha jaata, sirf expiry aage badhti hai (connect-redis `EXPIRE` bhejta hai). express-session ise request ke end mein bulata hai jab session save nahi hua. Optional hai; store mein na ho to kuch nahi hota.',
+      en: 'The store method that says a session is still in use: the data is not written again, only the expiry moves forward (connect-redis sends `EXPIRE`). express-session calls it at the end of a request whose session was not saved. It is optional; a store without it is simply not touched.',
+    },
+  },
+  {
+    id: 'store-destroy',
+    term: 'store.destroy',
+    lesson: 'login-with-sessions',
+    definition: {
+      'hi-latn':
+        'Store ka method jo session ki entry mita deta hai. `req.session.destroy()` (logout) ise bulata hai, aur `regenerate()` bhi naya ID dene se pehle. Browser ki cookie ko yeh nahi chhoota: woh `clearCookie` ya expiry tak wahin rehti hai, bas ab kisi entry ki taraf ishaara nahi karti.',
+      en: 'The store method that deletes a session’s entry. `req.session.destroy()` (logout) calls it, and so does `regenerate()` before it hands out a new ID. It does not reach the browser’s cookie: that stays until `clearCookie` or its expiry, pointing at nothing.',
+    },
+  },
+  {
     id: 'ttl',
     term: 'TTL',
     lesson: 'session-stores',
@@ -257,3 +297,16 @@ export const glossary: readonly GlossaryTerm[] = [
     },
   },
 ];
+
+const GLOSSARY_HREF = /^\/(hi-latn|en)\/glossary#([a-z0-9-]+)$/;
+
+/**
+ * The entry a lesson link points at: `/<locale>/glossary#<id>` with a known id, in the
+ * lesson's own language. Anything else (another page, another language, an unknown id) is null,
+ * and stays an ordinary link.
+ */
+export function glossaryEntryForHref(href: string | undefined, locale: Locale): GlossaryTerm | null {
+  const match = href === undefined ? null : GLOSSARY_HREF.exec(href);
+  if (match === null || match[1] !== locale) return null;
+  return glossary.find((entry) => entry.id === match[2]) ?? null;
+}

@@ -4,6 +4,7 @@ import { SessionLockTimeoutError, StoreUnavailableError } from '@/lib/session';
 import { IRON_COOKIE_NAME } from '@/lib/stateless/sealed-cookie';
 import { emptyResponse, errorCodeOf, errorResponse, jsonResponse, methodsNotAllowed, readInput } from '@/lib/http/api-route';
 import { apiRoute } from '@/lib/site/api-route';
+import { decodeSetCookieEcho, SET_COOKIE_ECHO_HEADER, TRY_HEADER } from '@/lib/http/try-header';
 import { BrowserHarness } from '../site/testing/session-harness';
 
 const URL_ = 'http://localhost/api/demo/cart';
@@ -257,5 +258,49 @@ describe('methodsNotAllowed', () => {
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET, POST');
     expect(await response.json()).toMatchObject({ error: { code: 'method_not_allowed' } });
+  });
+});
+
+describe('the Set-Cookie echo for a lesson’s “run it here” button', () => {
+  const SID = 'AbCdEfGhIjKlMnOpQrStUvWxYz012345';
+  const SIGNATURE = 'Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eHF1dXg';
+  const route = apiRoute({}, () => {
+    const response = Response.json({ ok: true });
+    response.headers.append(
+      'set-cookie',
+      `pathshala.sid=s%3A${SID}.${SIGNATURE}; Path=/; Expires=Fri, 27 Nov 2026 11:14:43 GMT; HttpOnly; SameSite=Lax`,
+    );
+    response.headers.append('set-cookie', 'pathshala.instructor=v1.123.secretmac; Path=/; HttpOnly');
+    response.headers.append('set-cookie', 'pathshala.iron=Fe26.2**abcdef; Path=/lab/stateless; HttpOnly');
+    return response;
+  });
+  const get = (headers: Record<string, string>) => route(new Request('http://localhost/api/demo/me', { headers }), noParams);
+
+  it('should add nothing to an ordinary request', async () => {
+    const response = await get({});
+    expect(response.headers.has(SET_COOKIE_ECHO_HEADER)).toBe(false);
+  });
+
+  it('should echo every Set-Cookie redacted as the inspector shows it, and leave the real ones for the browser', async () => {
+    const response = await get({ [TRY_HEADER]: '1' });
+    const echo = response.headers.get(SET_COOKIE_ECHO_HEADER);
+    expect(decodeSetCookieEcho(echo)).toEqual([
+      'pathshala.sid=s:AbCdEf….Zm9vYm…; Path=/; Expires=Fri, 27 Nov 2026 11:14:43 GMT; HttpOnly; SameSite=Lax',
+      'pathshala.iron=…; Path=/lab/stateless; HttpOnly',
+    ]);
+    expect(echo).not.toContain(SID.slice(0, 10));
+    expect(echo).not.toContain(SIGNATURE.slice(0, 10));
+    expect(echo).not.toContain('secretmac');
+    expect(echo).not.toContain('instructor');
+    expect(response.headers.getSetCookie()).toHaveLength(3);
+  });
+
+  it('should echo an empty list when the response sets no cookie, and on a refusal', async () => {
+    const plain = apiRoute({}, () => ({ ok: true, value: {} }));
+    const answered = await plain(new Request('http://localhost/api/demo/cart', { headers: { [TRY_HEADER]: '1' } }), noParams);
+    expect(decodeSetCookieEcho(answered.headers.get(SET_COOKIE_ECHO_HEADER))).toEqual([]);
+    const refused = await plain(post({ [TRY_HEADER]: '1', origin: 'https://evil.example' }), noParams);
+    expect(refused.status).toBe(403);
+    expect(decodeSetCookieEcho(refused.headers.get(SET_COOKIE_ECHO_HEADER))).toEqual([]);
   });
 });

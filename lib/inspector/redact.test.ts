@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactCookieHeader, redactSetCookie, redactSignedValue, shorten } from './redact';
+import { redactAnySetCookie, redactCookieHeader, redactSetCookie, redactSignedValue, shorten } from './redact';
 
 const SID = 'AbCdEfGhIjKlMnOpQrStUvWxYz012345';
 const SIGNATURE = 'Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eHF1dXg';
@@ -51,5 +51,23 @@ describe('redactSetCookie', () => {
   it('should leave a clearing cookie as it is', () => {
     const header = 'pathshala.sid=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax';
     expect(redactSetCookie(header)).toBe(header);
+  });
+});
+
+describe('redactAnySetCookie', () => {
+  it('should shorten the session cookie’s sid and signature and keep its attributes', () => {
+    expect(redactAnySetCookie(`pathshala.sid=s%3A${SID}.${SIGNATURE}; Path=/; HttpOnly`, 'pathshala.sid')).toBe(
+      'pathshala.sid=s:AbCdEf….Zm9vYm…; Path=/; HttpOnly',
+    );
+  });
+
+  it('should show another cookie by name only, an emptied one as empty, and the instructor cookie not at all', () => {
+    expect(redactAnySetCookie('pathshala.race=s%3Aabc.def; Path=/api/demo/race', 'pathshala.sid')).toBe(
+      'pathshala.race=…; Path=/api/demo/race',
+    );
+    expect(redactAnySetCookie('pathshala.iron=; Path=/lab; Expires=Thu, 01 Jan 1970 00:00:00 GMT', 'pathshala.sid')).toBe(
+      'pathshala.iron=; Path=/lab; Expires=Thu, 01 Jan 1970 00:00:00 GMT',
+    );
+    expect(redactAnySetCookie('pathshala.instructor=v1.1.mac; Path=/', 'pathshala.sid')).toBeNull();
   });
 });

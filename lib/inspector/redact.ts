@@ -66,3 +66,18 @@ export function redactSetCookie(header: string | null): string | null {
 export function redactSid(sid: string | null): string | null {
   return sid === null ? null : shorten(sid);
 }
+
+/**
+ * Any `Set-Cookie` as a page may see it: the session cookie as `redactSetCookie` shows it,
+ * another cookie as `name=…` (its attributes as they were), an unshown one not at all (null).
+ */
+export function redactAnySetCookie(header: string, sessionCookieName: string): string | null {
+  const eq = header.indexOf('=');
+  const name = (eq === -1 ? header : header.slice(0, eq)).trim();
+  if (UNSHOWN_COOKIES.has(name)) return null;
+  if (name === sessionCookieName) return redactSetCookie(header);
+  if (eq === -1) return header;
+  const end = header.indexOf(';', eq);
+  const value = end === -1 ? header.slice(eq + 1) : header.slice(eq + 1, end);
+  return `${header.slice(0, eq + 1)}${value === '' ? '' : '…'}${end === -1 ? '' : header.slice(end)}`;
+}

@@ -12,11 +12,13 @@ import {
 } from '@/lib/http/api-route';
 import type { DemoError, DemoResult } from '@/lib/http/api-errors';
 import { isHttpsRequest, isUnsafeMethod } from '@/lib/http/request-guards';
+import { encodeSetCookieEcho, SET_COOKIE_ECHO_HEADER, TRY_HEADER } from '@/lib/http/try-header';
+import { redactAnySetCookie } from '@/lib/inspector/redact';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Session, SessionData, SessionEngine } from '@/lib/session';
 import { runStateless } from '@/lib/stateless/route';
 import { requireSession } from './next-session';
-import { getSiteSession } from './session';
+import { getSiteSession, SESSION_COOKIE_NAME } from './session';
 import { sessionCreator } from './session-creations';
 import { isEstablishedSession } from './session-facts';
 
@@ -95,7 +97,7 @@ export function apiRoute<P, I>(
   const body = options.body ?? (options.schema === undefined ? 'none' : 'json');
   const session = options.session ?? 'none';
   const run = handler as (context: RouteContext<P, I> | SessionContext<P, I> | StatelessContext<P, I>) => Awaitable<RouteReply>;
-  return (request, routeContext) =>
+  const answer: RouteHandler<P> = (request, routeContext) =>
     guarded(request, async (locale) => {
       const input = await routeInput(request, body, options.schema);
       if (!input.ok) return errorResponse(input.error, locale);
@@ -126,6 +128,22 @@ export function apiRoute<P, I>(
         opened === null ? errorResponse({ code: 'not_found' }, locale) : replyOnSession(opened, context, engine, run),
       );
     });
+  return async (request, routeContext) => withSetCookieEcho(request, await answer(request, routeContext));
+}
+
+/**
+ * For a lesson's "run it here" button (`x-pathshala-try`): the response's `Set-Cookie` headers,
+ * redacted, in `x-pathshala-set-cookie`, since a page's `fetch` cannot read them. Never the
+ * session cookie's value: only what the inspector shows of it (lib/http/try-header.ts).
+ */
+export function withSetCookieEcho(request: Request, response: Response): Response {
+  if (!request.headers.has(TRY_HEADER)) return response;
+  const shown = response.headers
+    .getSetCookie()
+    .map((header) => redactAnySetCookie(header, SESSION_COOKIE_NAME))
+    .filter((line) => line !== null);
+  response.headers.set(SET_COOKIE_ECHO_HEADER, encodeSetCookieEcho(shown));
+  return response;
 }
 
 /** Runs `handler` on an open session; a refusal calls `session.unset()`, so nothing is saved or touched. */

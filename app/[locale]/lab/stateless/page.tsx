@@ -27,7 +27,14 @@ export default async function StatelessLabPage({ params }: Props) {
       <LabShell
         demo={<StatelessDemo locale={locale} products={PRODUCTS} labels={labels} />}
         inspector={<SealedCookieInspector locale={locale} labels={labels} />}
-        labels={{ tabs: dict.lab.tabsLabel, demo: dict.lab.tabDemo, inspector: dict.lab.tabInspector }}
+        labels={{
+          tabs: dict.lab.tabsLabel,
+          demo: dict.lab.tabDemo,
+          inspector: dict.lab.tabInspector,
+          changed: dict.lab.tabChanged,
+          // Nothing is stored on the server here: only the cookie can change.
+          sections: { store: labels.storeHeading, request: dict.lab.changedCookie },
+        }}
       />
     </main>
   );

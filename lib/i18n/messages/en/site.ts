@@ -61,6 +61,13 @@ export const site = {
     copyLabel: 'Copy code',
     copyFailed: 'Could not copy',
     terminal: 'Terminal',
+    run: 'Run it here',
+    runLine: 'Run line {line} here',
+    running: 'Sending…',
+    runFailed: 'The request did not reach the server: {message}',
+    browserCookies: 'Sent with this browser’s cookies (in place of curl’s jar); any Set-Cookie lands in this browser.',
+    noCookies: 'Sent without cookies, as the command has no -b.',
+    redactedNote: 'The session cookie’s value is shortened: it is HttpOnly, so no page may show it.',
   },
   callout: {
     note: 'Note',
@@ -132,6 +139,9 @@ export const site = {
     title: 'Glossary',
     lead: 'The course’s key words in one place. Every lesson links here on first use.',
     learnMore: 'Lesson:',
+    popoverLabel: 'Glossary: {term}',
+    fullEntry: 'Full entry in the glossary',
+    close: 'Close',
   },
   progress: {
     markDone: 'Mark this lesson as done',

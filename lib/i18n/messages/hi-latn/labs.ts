@@ -127,7 +127,7 @@ export const labs: LabsMessages = {
     fix: 'Revocation ke liye server par state chahiye: sessions store mein rakhiye, ya sealed cookies ke saath revoked seals ki list (ya har user ka version number) unke expire hone tak rakhiye — aur unki life chhoti rakhiye.',
   },
   tampering: {
-    title: 'Cookie se chhed-chhaad',
+    title: 'Cookie tampering',
     lead: 'Ek cart jo cookie mein rakha hai. Cookie ko waise edit kijiye jaise DevTools mein kar sakte hain — chai ko ₹0.01 ki bana dijiye — aur checkout kijiye.',
     toggle: 'Cookie ko protect kijiye',
     plainLabel: 'Plain JSON cookie (unsigned)',
