@@ -77,7 +77,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         </nav>
         <div className="ml-auto flex items-center gap-1">
           <SearchDialog locale={locale} labels={dict.search} />
-          <LanguageSwitch locale={locale} label={dict.language.switchTo} short={dict.language.short} />
+          <LanguageSwitch locale={locale} label={dict.language.label} />
           <PresenterControls locale={locale} />
           <ThemeToggle label={dict.theme.dark} />
         </div>

@@ -5,4 +5,4 @@ import { instructor as hiLatn } from './hi-latn/instructor';
 export type { InstructorMessages };
 
 /** The instructor dashboard, its API and the presenter view. */
-export const instructorMessages = byLocale<InstructorMessages>({ 'hi-latn': hiLatn, en });
+export const instructorMessages = byLocale<InstructorMessages>({ 'hi-latn': hiLatn, en, hi: hiLatn });

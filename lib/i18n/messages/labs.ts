@@ -5,4 +5,4 @@ import { labs as hiLatn } from './hi-latn/labs';
 export type { LabsMessages };
 
 /** The stateless lab and the four security labs. */
-export const labsMessages = byLocale<LabsMessages>({ 'hi-latn': hiLatn, en });
+export const labsMessages = byLocale<LabsMessages>({ 'hi-latn': hiLatn, en, hi: hiLatn });

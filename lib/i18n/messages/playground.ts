@@ -5,4 +5,4 @@ import { playground as hiLatn } from './hi-latn/playground';
 export type { PlaygroundMessages };
 
 /** The options playground. Text between backticks is code; the widget renders it as <code>, never as HTML. */
-export const playgroundMessages = byLocale<PlaygroundMessages>({ 'hi-latn': hiLatn, en });
+export const playgroundMessages = byLocale<PlaygroundMessages>({ 'hi-latn': hiLatn, en, hi: hiLatn });

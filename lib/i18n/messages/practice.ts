@@ -5,4 +5,4 @@ import { practice as hiLatn } from './hi-latn/practice';
 export type { PracticeMessages };
 
 /** The practice track's chrome (page, check panel, grader output, the checker API). Exercise statements and check texts live with their data in lib/practice. Text between backticks is code. */
-export const practiceMessages = byLocale<PracticeMessages>({ 'hi-latn': hiLatn, en });
+export const practiceMessages = byLocale<PracticeMessages>({ 'hi-latn': hiLatn, en, hi: hiLatn });
