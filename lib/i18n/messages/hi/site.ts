@@ -217,16 +217,17 @@ export const site: SiteMessages = {
     each: 'एक का',
     raceTitle: 'Race-condition lab',
     raceLead:
-      '20 requests एक साथ कहती हैं "एक chai जोड़ो"। Locking के साथ हर request अपनी बारी का इंतज़ार करती है; locking के बिना सब एक ही पुरानी copy पढ़ती हैं और एक-दूसरे का लिखा overwrite कर देती हैं।',
+      '20 requests एक साथ कहती हैं "एक चाय जोड़ो"। Locking के साथ हर request अपनी बारी का इंतज़ार करती है; locking के बिना सब एक ही पुरानी copy पढ़ती हैं और एक-दूसरे का लिखा overwrite कर देती हैं।',
     raceLocked: 'Locking ON',
     raceUnlocked: 'Locking OFF',
     raceRun: '20 parallel requests भेजिए',
     raceRunBoth: 'दोनों चलाइए',
-    raceResult: '20 में से {count} chai बचीं',
+    raceResult: '20 में से {count} चाय बचीं',
     raceNotRun: 'अभी चलाया नहीं',
     raceExplain:
       'यह lost update है: हर request ने session तब load किया जब count पुराना था, अपनी copy में एक जोड़ा और save कर दिया — जिसने आख़िर में save किया, वही जीता। Lock एक session को load से save तक एक ही request के हाथ में रखता है। यह lab अपने अलग cookie path पर चलता है, इसलिए आपका असली cart सुरक्षित है। Lock की एक क़ीमत भी है: requests line में लगती हैं। हर request अपनी बारी के लिए ज़्यादा से ज़्यादा 5 second रुकती है, इसलिए एक session पर 300 parallel adds भेजें तो आख़िरी सौ के आसपास requests को lost update की जगह 503 `session_busy` (Retry-After: 5) मिलता है।',
-    activityEmpty: 'अभी कोई visit record नहीं हुई। कोई lesson या lab page खोलिए (इसके लिए session होना चाहिए — पहले login कीजिए या cart में कुछ जोड़िए)।',
+    activityEmpty:
+      'अभी कोई visit record नहीं हुई। कोई lesson या lab page खोलिए (इसके लिए session होना चाहिए — पहले login कीजिए या cart में कुछ जोड़िए)।',
     activityClear: 'Activity साफ़ कीजिए',
     activityNote: 'Privacy: site कोई visit तभी record करती है जब आपका session पहले से हो — सिर्फ़ lesson पढ़ने से session नहीं बनता।',
     visitedAt: '{time} पर',
