@@ -245,7 +245,7 @@ for (const { segment } of locales) {
       await page.goto(`/${segment}/lab/stateless`);
       await page.getByRole('button', { name: s.grow }).click();
       await expect(page.getByTestId('grow-status')).toContainText(
-        segment === 'en' ? 'a browser keeps at most 4,096 bytes' : 'sirf 4,096 bytes',
+        { en: 'a browser keeps at most 4,096 bytes', 'hi-latn': 'sirf 4,096 bytes', hi: 'ज़्यादा से ज़्यादा 4,096 bytes' }[segment],
         { timeout: 30_000 },
       );
       await expect(page.getByTestId('stateless-qty-chai')).not.toHaveText('0');

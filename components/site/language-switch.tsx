@@ -19,6 +19,15 @@ function currentSectionId(): string | null {
   return current;
 }
 
+/** Follows a language link: remembers the choice and lands on the same section in that language. */
+function remember(event: MouseEvent<HTMLAnchorElement>, to: Locale, href: string) {
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+  event.preventDefault();
+  document.cookie = `${LOCALE_COOKIE}=${to}; Path=/; Max-Age=31536000; SameSite=Lax`;
+  const section = currentSectionId();
+  window.location.assign(section ? `${href}#${section}` : href);
+}
+
 /**
  * The language menu: a native disclosure (it opens without JavaScript) holding a plain link
  * to this page in each language, each named in its own language and script. With JavaScript
@@ -45,14 +54,6 @@ export function LanguageSwitch({ locale, label }: { locale: Locale; label: strin
       document.removeEventListener('pointerdown', close);
     };
   }, []);
-
-  function remember(event: MouseEvent<HTMLAnchorElement>, to: Locale, href: string) {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    document.cookie = `${LOCALE_COOKIE}=${to}; Path=/; Max-Age=31536000; SameSite=Lax`;
-    const section = currentSectionId();
-    window.location.assign(section ? `${href}#${section}` : href);
-  }
 
   const current = localeNames[locale];
   return (

@@ -34,7 +34,8 @@ const MAX_ACCEPT_LANGUAGE = 512;
 
 /**
  * Whether the browser's Accept-Language puts Hindi (`hi`, `hi-IN`, but not `hi-Latn`, which is
- * Hinglish's own tag) above every other language. Ties keep header order; `q=0` means "not this".
+ * Hinglish's own tag) above every other language. Ties keep header order; `q=0` means "not this",
+ * and an entry with a malformed weight counts for nothing.
  */
 export function acceptLanguageWantsHindi(header: string | null | undefined): boolean {
   if (!header) return false;
@@ -45,8 +46,9 @@ export function acceptLanguageWantsHindi(header: string | null | undefined): boo
     if (!tag) continue;
     let q = 1;
     for (const param of params) {
+      if (!/^\s*q\s*=/i.test(param)) continue;
       const match = /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(param);
-      if (match) q = Number(match[1]);
+      q = match ? Number(match[1]) : Number.NaN; // a broken weight drops the entry
     }
     if (q > 1 || q <= 0 || Number.isNaN(q)) continue;
     if (best === null || q > best.q) best = { tag, q };
