@@ -82,12 +82,11 @@ export function LanguageSwitch({ locale, label }: { locale: Locale; label: strin
                 lang={htmlLang[to]}
                 aria-current={isCurrent ? 'page' : undefined}
                 onClick={(event) => remember(event, to, href)}
-                className={`flex min-h-11 items-center gap-2 rounded-md px-3 py-1 leading-normal hover:bg-accent-soft dark:hover:bg-night ${
+                className={`flex min-h-11 items-center rounded-md px-3 py-1 leading-normal hover:bg-accent-soft dark:hover:bg-night ${
                   isCurrent ? 'font-bold text-ink dark:text-night-ink' : 'text-muted dark:text-night-muted'
                 }`}
               >
-                <span className="w-8 text-xs font-semibold">{localeNames[to].short}</span>
-                <span>{localeNames[to].name}</span>
+                {localeNames[to].name}
               </a>
             </li>
           );
