@@ -4,6 +4,7 @@ import { type BrowserContext, chromium, expect, type Page, test } from '@playwri
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { format } from '@/lib/i18n/format';
 import { labsMessages } from '@/lib/i18n/messages/labs';
+import { PRODUCTS } from '@/lib/shop/products';
 import { expectNoAxeViolations, locales, useTheme } from './helpers';
 
 // Failed logins are limited per client address; give every test its own address.
@@ -227,7 +228,8 @@ for (const { segment } of locales) {
       await page.getByLabel(s.password).fill('chai-1234');
       await page.getByRole('button', { name: s.login, exact: true }).click();
       await expect(page.getByTestId('stateless-greeting')).toHaveText(format(s.greeting, { name: 'Riya' }));
-      await page.getByRole('button', { name: format(s.add, { name: 'Masala chai' }) }).click();
+      const chai = PRODUCTS.find((product) => product.id === 'chai')!.name[segment];
+      await page.getByRole('button', { name: format(s.add, { name: chai }) }).click();
       await expect(page.getByTestId('stateless-qty-chai')).toHaveText('1');
       await expect(page.getByTestId('seal-prefix')).toHaveText('Fe26.2');
       await expect(page.getByTestId('seal-data')).toContainText('"username":"riya"');
