@@ -35,7 +35,8 @@ for (const width of [360, 1280]) {
 
     const headers = { 'content-type': 'application/json', 'x-pathshala-locale': 'hi' };
     await context.request.post(`${origin}/api/demo/login`, { headers, data: { username: 'riya', password: 'chai-1234' } });
-    for (const productId of ['chai', 'samosa']) await context.request.post(`${origin}/api/demo/cart`, { headers, data: { productId, qty: 1 } });
+    for (const productId of ['chai', 'samosa'])
+      await context.request.post(`${origin}/api/demo/cart`, { headers, data: { productId, qty: 1 } });
     await page.goto(`${origin}/hi/lab/cart`, { waitUntil: 'networkidle' });
     await page.getByTestId('greeting').waitFor();
     await page.evaluate(() => document.fonts.ready);

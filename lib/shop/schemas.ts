@@ -38,4 +38,3 @@ export const activityInputSchema = z.object({
   title: z.string().trim().min(1).max(MAX_ACTIVITY_TEXT).optional(),
 });
 export type ActivityInput = z.infer<typeof activityInputSchema>;
-
