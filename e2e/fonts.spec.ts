@@ -55,7 +55,11 @@ test.describe('characters outside the web font', () => {
             if (!/\s/.test(char) && !inFont(char.codePointAt(0)!)) outside.set(char, element.outerHTML.slice(0, 80));
           }
         }
-        return { faces: ranges.get('notoSans')?.length ?? 0, devanagari: /devanagari/i.test(getComputedStyle(document.body).fontFamily), outside: [...outside] };
+        return {
+          faces: ranges.get('notoSans')?.length ?? 0,
+          devanagari: /devanagari/i.test(getComputedStyle(document.body).fontFamily),
+          outside: [...outside],
+        };
       });
       expect(found.devanagari, 'Devanagari font only on hi pages').toBe(path.startsWith('/hi/') || path === '/hi');
       expect(found.faces, 'the notoSans faces and their unicode-range').toBeGreaterThan(0);

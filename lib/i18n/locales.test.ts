@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { acceptLanguageWantsHindi, htmlLang, isLocale, localeNames, locales, otherLocales, preferredLocale, switchLocalePath } from './locales';
+import {
+  acceptLanguageWantsHindi,
+  htmlLang,
+  isLocale,
+  localeNames,
+  locales,
+  otherLocales,
+  preferredLocale,
+  switchLocalePath,
+} from './locales';
 
 describe('isLocale', () => {
   it('accepts the three URL segments and nothing else', () => {
