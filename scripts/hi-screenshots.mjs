@@ -43,6 +43,8 @@ for (const width of [360, 1280]) {
     if (phone) {
       await page.getByRole('tab', { name: /^Inspector/ }).tap();
       await page.getByTestId('inspector-experiments').waitFor();
+      await page.getByRole('tab', { name: /^Inspector/ }).evaluate((tab) => tab.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     }
     await page.getByTestId('decoded-cookie').waitFor({ state: 'attached' });
     await page.screenshot({ path: path.join(outDir, `hi-cart-lab-${width}-${theme}.png`) });
