@@ -6,15 +6,19 @@ import { isLocale, LOCALE_COOKIE, preferredLocale } from '@/lib/i18n/locales';
 import { IRON_COOKIE_NAME, STRAY_SEAL_CLEARING_SET_COOKIE } from '@/lib/stateless/cookie-scope';
 
 /**
- * `/` sends a visitor to their language (Hinglish unless they chose otherwise); any other
+ * `/` sends a visitor to their language (their earlier choice; else Devanagari Hindi when the
+ * browser asks for Hindi first; else Hinglish); any other
  * path without a locale is served the localized 404 page of that language. Every page gets
  * its Content-Security-Policy here (see `pageCsp`).
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const locale = preferredLocale(request.cookies.get(LOCALE_COOKIE)?.value);
+  const locale = preferredLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
   if (pathname === '/') {
-    return NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
+    const redirect = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
+    // The answer depends on both headers; a shared cache must not hand one visitor's language to another.
+    redirect.headers.set('Vary', 'Cookie, Accept-Language');
+    return redirect;
   }
   const first = pathname.split('/')[1];
   if (isLocale(first)) return withoutStraySeal(request, withCsp(request, pathname, null));

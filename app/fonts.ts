@@ -47,3 +47,28 @@ export const notoSansItalic = localFont({
     },
   ],
 });
+
+/*
+ * Devanagari for the `hi` pages only: the layout puts this face's variable on `<html>` of a
+ * `hi` page alone, and globals.css names it only there (`html[lang='hi']`), so pages in the other
+ * languages never fetch it — not even for the "हिन्दी" in their closed language menu, which falls
+ * to the system fonts. Not preloaded: the layout is shared, and a preload would reach every
+ * locale's pages. Only the package's Devanagari file is used (its unicode-range, copied from the
+ * package's CSS, includes ₹ and the danda); Latin letters on a `hi` page stay in Noto Sans, which
+ * comes first in the stack, so a term like `resave` looks the same in all three languages.
+ */
+export const notoSansDevanagari = localFont({
+  src: '../node_modules/@fontsource-variable/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-wght-normal.woff2',
+  style: 'normal',
+  weight: '100 900',
+  variable: '--font-noto-sans-devanagari',
+  display: 'swap',
+  preload: false,
+  adjustFontFallback: false,
+  declarations: [
+    {
+      prop: 'unicode-range',
+      value: 'U+0900-097F,U+1CD0-1CF9,U+200C-200D,U+20A8,U+20B9,U+20F0,U+25CC,U+A830-A839,U+A8E0-A8FF,U+11B00-11B09',
+    },
+  ],
+});

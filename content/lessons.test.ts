@@ -3,50 +3,62 @@ import { readLessonSource } from '@/lib/course/content';
 import { course } from '@/lib/course/course';
 import { lessonOutline } from '@/lib/course/outline';
 import { glossary } from '@/lib/course/glossary';
-import { locales } from '@/lib/i18n/locales';
+import { type Locale, locales } from '@/lib/i18n/locales';
 
-const written = course.filter(
-  (lesson) => readLessonSource('hi-latn', lesson.slug) !== null || readLessonSource('en', lesson.slug) !== null,
-);
+const written = course.filter((lesson) => locales.some((locale) => readLessonSource(locale, lesson.slug) !== null));
 
 function quizQuestionCount(source: string): number {
   return (source.match(/\bprompt:/g) ?? []).length;
 }
 
-describe.each(written.map((lesson) => lesson.slug))('lesson %s', (slug) => {
-  const hi = readLessonSource('hi-latn', slug);
-  const en = readLessonSource('en', slug);
+/** Each quiz question as "<options>:<index of the right one>", in order: the shape every locale shares. */
+function quizShape(source: string): string[] {
+  return source
+    .split(/\bprompt:/)
+    .slice(1)
+    .map((question) => {
+      const options = [...question.matchAll(/\{\s*text:[^\n]*/g)].map((match) => match[0]);
+      return `${options.length}:${options.findIndex((option) => /\bcorrect:\s*true\b/.test(option))}`;
+    });
+}
 
-  it('exists in both Hinglish and English', () => {
-    expect(hi).not.toBeNull();
-    expect(en).not.toBeNull();
+const headingIds = (source: string | null) => lessonOutline(source ?? '').map((h) => `${h.depth}:${h.id}`);
+
+describe.each(written.map((lesson) => lesson.slug))('lesson %s', (slug) => {
+  const sources = Object.fromEntries(locales.map((locale) => [locale, readLessonSource(locale, slug)])) as Record<Locale, string | null>;
+  const en = sources.en;
+
+  it.each(locales)('exists in %s', (locale) => {
+    expect(sources[locale], `content/${locale}/${slug}.mdx`).not.toBeNull();
   });
 
-  it('has the same heading IDs, in the same order and depth, in both languages', () => {
-    const ids = (source: string | null) => lessonOutline(source ?? '').map((h) => `${h.depth}:${h.id}`);
-    expect(ids(hi).length).toBeGreaterThan(3);
-    expect(ids(en)).toEqual(ids(hi));
+  it.each(locales)('has the English heading IDs, in the same order and depth, in %s', (locale) => {
+    expect(headingIds(en).length).toBeGreaterThan(3);
+    expect(headingIds(sources[locale])).toEqual(headingIds(en));
   });
 
   it('gives every ## and ### heading a stable ID', () => {
-    for (const source of [hi ?? '', en ?? '']) {
+    for (const locale of locales) {
+      const source = sources[locale] ?? '';
       const headingLines = source.split('\n').filter((line) => /^#{2,3}\s/.test(line));
-      expect(lessonOutline(source)).toHaveLength(headingLines.length);
+      expect(lessonOutline(source), locale).toHaveLength(headingLines.length);
     }
   });
 
-  it('has the same number of quiz questions in both languages', () => {
-    expect(quizQuestionCount(hi ?? '')).toBeGreaterThanOrEqual(3);
-    expect(quizQuestionCount(en ?? '')).toBe(quizQuestionCount(hi ?? ''));
+  it.each(locales)('has the English quiz in %s: as many questions, as many options, the same right answer', (locale) => {
+    expect(quizQuestionCount(en ?? '')).toBeGreaterThanOrEqual(3);
+    expect(quizQuestionCount(sources[locale] ?? '')).toBe(quizQuestionCount(en ?? ''));
+    expect(quizShape(sources[locale] ?? '')).toEqual(quizShape(en ?? ''));
+    expect(quizShape(en ?? '').every((shape) => !shape.endsWith(':-1'))).toBe(true);
   });
 
   it('names the language of every code block', () => {
-    for (const source of [hi ?? '', en ?? '']) {
+    for (const locale of locales) {
       let open = false;
-      for (const line of source.split('\n')) {
+      for (const line of (sources[locale] ?? '').split('\n')) {
         const fence = /^\s*```(\S*)/.exec(line);
         if (!fence) continue;
-        if (!open) expect(fence[1], `code block in ${slug}`).not.toBe('');
+        if (!open) expect(fence[1], `code block in ${locale}/${slug}`).not.toBe('');
         open = !open;
       }
     }

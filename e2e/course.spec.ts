@@ -14,6 +14,20 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/hi-latn\/learn\/what-is-a-session(#[a-z-]+)?$/);
   });
 
+  test('finds a hi lesson by a Devanagari word and by a Latin term inside Devanagari text', async ({ page }) => {
+    await page.goto('/hi/learn', { waitUntil: 'networkidle' });
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Lessons में ढूँढिए' });
+    await expect(box).toBeFocused();
+    await box.fill('regenerate पहले');
+    const options = page.getByRole('listbox').getByRole('option');
+    await expect(options.first()).toBeVisible();
+    await box.fill('short-term memory');
+    await expect(options.first()).toContainText('Session क्या होता है?');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/hi\/learn\/what-is-a-session(#[a-z-]+)?$/);
+  });
+
   test('opens with Ctrl+K and says when nothing is found', async ({ page }) => {
     await page.goto('/en/learn', { waitUntil: 'networkidle' });
     await page.keyboard.press('Control+k');

@@ -9,7 +9,17 @@ import { expect, test } from '@playwright/test';
  */
 const ALLOWED_OUTSIDE = new Set(['₹']);
 
-const pages = ['/en', '/hi-latn', '/en/learn/what-is-a-session', '/hi-latn/learn/session-security', '/en/lab/cart', '/en/learn'];
+const pages = [
+  '/en',
+  '/hi-latn',
+  '/en/learn/what-is-a-session',
+  '/hi-latn/learn/session-security',
+  '/en/lab/cart',
+  '/en/learn',
+  '/hi',
+  '/hi/learn/session-security',
+  '/hi/lab/cart',
+];
 
 test.describe('characters outside the web font', () => {
   for (const path of pages) {
@@ -17,28 +27,41 @@ test.describe('characters outside the web font', () => {
       await page.goto(path);
       await page.evaluate(() => document.fonts.ready);
       const found = await page.evaluate(() => {
-        const ranges: [number, number][] = [];
+        // The web font families and the characters each holds (a family has one face per file).
+        const ranges = new Map<string, [number, number][]>();
         for (const face of document.fonts) {
-          if (!/^"?notoSans"?$/.test(face.family)) continue;
+          const family = face.family.replace(/^"|"$/g, '');
+          if (!/^notoSans(Devanagari)?$/.test(family)) continue;
           for (const part of face.unicodeRange.split(',')) {
             const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
-            ranges.push([parseInt(from!, 16), parseInt(to!, 16)]);
+            ranges.set(family, [...(ranges.get(family) ?? []), [parseInt(from!, 16), parseInt(to!, 16)]]);
           }
         }
-        const inFont = (code: number) => ranges.some(([from, to]) => code >= from && code <= to);
         const outside = new Map<string, string>();
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
           const element = node.parentElement;
           // Only laid-out text is shaped: not scripts, not what display: none hides.
           if (element === null || element.closest('script, style, template') !== null || !element.checkVisibility()) continue;
-          if (!/^notoSans\b/.test(getComputedStyle(element).fontFamily)) continue;
+          const stack = getComputedStyle(element).fontFamily;
+          if (!/^notoSans\b/.test(stack)) continue;
+          // The web fonts this element's stack names: notoSans everywhere, notoSansDevanagari on hi pages.
+          const own = stack
+            .split(',')
+            .map((name) => name.trim().replace(/^"|"$/g, ''))
+            .flatMap((name) => ranges.get(name) ?? []);
+          const inFont = (code: number) => own.some(([from, to]) => code >= from && code <= to);
           for (const char of node.textContent ?? '') {
             if (!/\s/.test(char) && !inFont(char.codePointAt(0)!)) outside.set(char, element.outerHTML.slice(0, 80));
           }
         }
-        return { faces: ranges.length, outside: [...outside] };
+        return {
+          faces: ranges.get('notoSans')?.length ?? 0,
+          devanagari: /devanagari/i.test(getComputedStyle(document.body).fontFamily),
+          outside: [...outside],
+        };
       });
+      expect(found.devanagari, 'Devanagari font only on hi pages').toBe(path.startsWith('/hi/') || path === '/hi');
       expect(found.faces, 'the notoSans faces and their unicode-range').toBeGreaterThan(0);
       expect(found.outside.filter(([char]) => !ALLOWED_OUTSIDE.has(char))).toEqual([]);
     });

@@ -4,6 +4,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export const locales = [
   { segment: 'hi-latn', lang: 'hi-Latn' },
   { segment: 'en', lang: 'en' },
+  { segment: 'hi', lang: 'hi' },
 ] as const;
 
 /** Runs axe for WCAG 2.2 A/AA and fails with the rule IDs and the offending nodes. */

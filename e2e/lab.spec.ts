@@ -35,6 +35,19 @@ const text = {
     run: 'Run both',
     inspectorTab: 'Inspector',
   },
+  hi: {
+    username: 'Username',
+    password: 'Password',
+    login: 'Login कीजिए',
+    logout: 'Logout',
+    greeting: 'नमस्ते, Riya!',
+    addChai: 'मसाला चाय जोड़िए',
+    tamper: 'Signature से tampering कीजिए',
+    valid: 'Signature valid है',
+    rejected: 'Cookie reject हुई',
+    run: 'दोनों चलाइए',
+    inspectorTab: 'Inspector',
+  },
 } as const;
 
 async function storeEntry(page: Page) {

@@ -132,6 +132,7 @@ test.describe('quiz', () => {
   for (const { segment, right, wrong, retry } of [
     { segment: 'hi-latn', right: 'Sahi jawab!', wrong: 'Yeh sahi nahi hai.', retry: 'Dobara koshish kijiye' },
     { segment: 'en', right: 'Correct!', wrong: 'Not quite.', retry: 'Try again' },
+    { segment: 'hi', right: 'सही जवाब!', wrong: 'यह सही नहीं है।', retry: 'फिर से कोशिश कीजिए' },
   ]) {
     test(`gives announced feedback for wrong and right answers by keyboard (${segment})`, async ({ page }) => {
       await page.goto(`/${segment}/learn/what-is-a-session`);
@@ -153,8 +154,8 @@ test.describe('quiz', () => {
       await expect(options.nth(1)).toBeFocused();
       await page.keyboard.press('Space');
       await expect(status).toContainText(right);
-      await expect(question.getByText(/Why it is right|Kyun sahi/)).toHaveCount(1);
-      await expect(question.getByText(/Why it is wrong|Kyun galat/)).toHaveCount(3);
+      await expect(question.getByText(/Why it is right|Kyun sahi|यह सही क्यों है/)).toHaveCount(1);
+      await expect(question.getByText(/Why it is wrong|Kyun galat|यह ग़लत क्यों है/)).toHaveCount(3);
     });
   }
 

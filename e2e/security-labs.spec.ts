@@ -4,6 +4,7 @@ import { type BrowserContext, chromium, expect, type Page, test } from '@playwri
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { format } from '@/lib/i18n/format';
 import { labsMessages } from '@/lib/i18n/messages/labs';
+import { PRODUCTS } from '@/lib/shop/products';
 import { expectNoAxeViolations, locales, useTheme } from './helpers';
 
 // Failed logins are limited per client address; give every test its own address.
@@ -227,7 +228,8 @@ for (const { segment } of locales) {
       await page.getByLabel(s.password).fill('chai-1234');
       await page.getByRole('button', { name: s.login, exact: true }).click();
       await expect(page.getByTestId('stateless-greeting')).toHaveText(format(s.greeting, { name: 'Riya' }));
-      await page.getByRole('button', { name: format(s.add, { name: 'Masala chai' }) }).click();
+      const chai = PRODUCTS.find((product) => product.id === 'chai')!.name[segment];
+      await page.getByRole('button', { name: format(s.add, { name: chai }) }).click();
       await expect(page.getByTestId('stateless-qty-chai')).toHaveText('1');
       await expect(page.getByTestId('seal-prefix')).toHaveText('Fe26.2');
       await expect(page.getByTestId('seal-data')).toContainText('"username":"riya"');
@@ -245,7 +247,7 @@ for (const { segment } of locales) {
       await page.goto(`/${segment}/lab/stateless`);
       await page.getByRole('button', { name: s.grow }).click();
       await expect(page.getByTestId('grow-status')).toContainText(
-        segment === 'en' ? 'a browser keeps at most 4,096 bytes' : 'sirf 4,096 bytes',
+        { en: 'a browser keeps at most 4,096 bytes', 'hi-latn': 'sirf 4,096 bytes', hi: 'ज़्यादा से ज़्यादा 4,096 bytes' }[segment],
         { timeout: 30_000 },
       );
       await expect(page.getByTestId('stateless-qty-chai')).not.toHaveText('0');

@@ -1,4 +1,4 @@
-// `npm run check -- <exercise|all> --app http://127.0.0.1:4000 [--redis redis://…] [--lang hi-latn|en]`:
+// `npm run check -- <exercise|all> --app http://127.0.0.1:4000 [--redis redis://…] [--lang hi-latn|en|hi]`:
 // grades the learner's express-session app over real HTTP, one line per check.
 // Exits 0 when every exercise passed, 1 when any failed, 2 when the app did not answer.
 import { type CheckArgs, parseCheckArgs } from '../lib/practice/cli-args';

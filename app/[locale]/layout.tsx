@@ -7,7 +7,7 @@ import { siteMessages } from '@/lib/i18n/messages/site';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site/url';
 import { themeBootScript } from '@/lib/site/theme';
-import { notoSans, notoSansItalic } from '../fonts';
+import { notoSans, notoSansDevanagari, notoSansItalic } from '../fonts';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -37,7 +37,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!isLocale(locale)) notFound();
   const dict = siteMessages(locale);
   return (
-    <html lang={htmlLang[locale]} className={`${notoSans.variable} ${notoSansItalic.variable}`} suppressHydrationWarning>
+    <html
+      lang={htmlLang[locale]}
+      className={`${notoSans.variable} ${notoSansItalic.variable}${locale === 'hi' ? ` ${notoSansDevanagari.variable}` : ''}`}
+      suppressHydrationWarning
+    >
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
       </head>

@@ -3,8 +3,9 @@ import { publishedSlugs } from '@/lib/course/content';
 import { course } from '@/lib/course/course';
 import { siteMessages } from '@/lib/i18n/messages/site';
 import type { Locale } from '@/lib/i18n/locales';
+import { instructorMessages } from '@/lib/i18n/messages/instructor';
 import { practiceMessages } from '@/lib/i18n/messages/practice';
-import { PresenterControls } from '../instructor/presenter/presenter-controls';
+import { PresenterControls, type PresenterLabels } from '../instructor/presenter/presenter-controls';
 import { SearchDialog } from './search-dialog';
 import { LanguageSwitch } from './language-switch';
 import { MobileNav } from './mobile-nav';
@@ -12,6 +13,21 @@ import { ThemeToggle } from './theme-toggle';
 
 const navLink =
   'rounded-md px-2 py-2 text-muted hover:bg-accent-soft lg:px-3 hover:text-ink dark:text-night-muted dark:hover:bg-night-2 dark:hover:text-night-ink';
+
+function presenterLabels(locale: Locale): PresenterLabels {
+  const t = instructorMessages(locale);
+  return {
+    presenterOff: t.presenterOff,
+    inspectorHidden: t.inspectorHidden,
+    shortcutsTitle: t.shortcutsTitle,
+    shortcutPrev: t.shortcutPrev,
+    shortcutNext: t.shortcutNext,
+    shortcutInspector: t.shortcutInspector,
+    shortcutFullscreen: t.shortcutFullscreen,
+    shortcutHelp: t.shortcutHelp,
+    shortcutClose: t.shortcutClose,
+  };
+}
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const dict = siteMessages(locale);
@@ -77,8 +93,8 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         </nav>
         <div className="ml-auto flex items-center gap-1">
           <SearchDialog locale={locale} labels={dict.search} />
-          <LanguageSwitch locale={locale} label={dict.language.switchTo} short={dict.language.short} />
-          <PresenterControls locale={locale} />
+          <LanguageSwitch locale={locale} label={dict.language.label} />
+          <PresenterControls labels={presenterLabels(locale)} />
           <ThemeToggle label={dict.theme.dark} />
         </div>
       </div>

@@ -21,8 +21,18 @@ test.describe('GET /api/demo/cart', () => {
     await api.post('/api/demo/cart', { data: { productId: 'lassi', qty: 1 } });
     const english = await (await api.get('/api/demo/cart')).json();
     const hinglish = await (await api.get('/api/demo/cart', { headers: { 'x-pathshala-locale': 'hi-latn' } })).json();
+    const hindi = await (await api.get('/api/demo/cart', { headers: { 'x-pathshala-locale': 'hi' } })).json();
     expect(english.items[0].name).toBe('Sweet lassi');
     expect(hinglish.items[0].name).toBe('Meethi lassi');
+    expect(hindi.items[0].name).toBe('मीठी लस्सी');
+  });
+
+  test('refuses in Devanagari Hindi for X-Pathshala-Locale: hi', async ({ api }) => {
+    const response = await api.post('/api/demo/cart', { data: { productId: 'pizza', qty: 1 }, headers: { 'x-pathshala-locale': 'hi' } });
+    expect(response.status()).toBe(404);
+    expect(await response.json()).toEqual({
+      error: { code: 'unknown_product', message: 'यह चीज़ हमारी दुकान में नहीं मिलती। chai, samosa, jalebi, vada-pav या lassi चुनिए।' },
+    });
   });
 });
 

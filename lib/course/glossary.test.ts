@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findLesson } from '@/lib/course/course';
 import { publishedSlugs, readLessonSource } from '@/lib/course/content';
 import { locales } from '@/lib/i18n/locales';
+import { devanagariShare } from './devanagari-share';
 import { glossary, glossaryEntryForHref } from './glossary';
+import { hiGlossary } from './glossary-hi';
 
 describe('glossary', () => {
   it('has unique kebab-case IDs', () => {
@@ -11,10 +13,9 @@ describe('glossary', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it('defines every term in both languages and points at a lesson of the course', () => {
+  it('defines every term in every language and points at a lesson of the course', () => {
     for (const entry of glossary) {
-      expect(entry.definition['hi-latn'].length, entry.id).toBeGreaterThan(30);
-      expect(entry.definition.en.length, entry.id).toBeGreaterThan(30);
+      for (const locale of locales) expect(entry.definition[locale].length, `${entry.id} ${locale}`).toBeGreaterThan(30);
       expect(findLesson(entry.lesson), entry.id).toBeDefined();
     }
   });
@@ -37,6 +38,16 @@ describe('glossary', () => {
           expect(glossaryEntryForHref(href, locale), `${locale}/${slug}: ${href}`).not.toBeNull();
         }
       }
+    }
+  });
+
+  it('has a Devanagari definition of its own for every term, and none for a term it lacks', () => {
+    expect(Object.keys(hiGlossary).sort()).toEqual(glossary.map((entry) => entry.id).sort());
+    for (const entry of glossary) {
+      expect(entry.definition.hi, entry.id).toBe(hiGlossary[entry.id]);
+      // A definition is two sentences full of the terms it defines ("JSON Web Token: base64url
+      // header.payload.signature…"), so its bar sits below a lesson's; a copy of the Hinglish scores 0.
+      expect(devanagariShare(entry.definition.hi), entry.id).toBeGreaterThanOrEqual(0.25);
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/i18n/locales';
+import { hiGlossary } from './glossary-hi';
 
 export interface GlossaryTerm {
   /** Anchor on the glossary page: `/<locale>/glossary#<id>`. */
@@ -9,8 +10,11 @@ export interface GlossaryTerm {
   readonly lesson: string;
 }
 
+/** An entry as written below; its Devanagari definition lives in `glossary-hi.ts`, by id. */
+type WrittenTerm = Omit<GlossaryTerm, 'definition'> & { readonly definition: Omit<GlossaryTerm['definition'], 'hi'> };
+
 /** The course's words, defined once; lessons link the first use of each to its entry. */
-export const glossary: readonly GlossaryTerm[] = [
+const written: readonly WrittenTerm[] = [
   {
     id: 'session',
     term: 'Session',
@@ -298,7 +302,16 @@ export const glossary: readonly GlossaryTerm[] = [
   },
 ];
 
-const GLOSSARY_HREF = /^\/(hi-latn|en)\/glossary#([a-z0-9-]+)$/;
+export const glossary: readonly GlossaryTerm[] = written.map((entry) => ({
+  ...entry,
+  definition: { ...entry.definition, hi: hiGlossary[entry.id] ?? missingDefinition(entry.id) },
+}));
+
+function missingDefinition(id: string): never {
+  throw new Error(`glossary: no Devanagari definition for "${id}" in glossary-hi.ts`);
+}
+
+const GLOSSARY_HREF = /^\/(hi-latn|hi|en)\/glossary#([a-z0-9-]+)$/;
 
 /**
  * The entry a lesson link points at: `/<locale>/glossary#<id>` with a known id, in the

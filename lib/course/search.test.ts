@@ -117,3 +117,38 @@ describe('labs in search', () => {
     ).toBe('/en/lab/stateless');
   });
 });
+
+describe('search in Devanagari', () => {
+  const hiMdx = [
+    'Session एक तरह का data होता है।',
+    '## Cookie क्या होती है {/*what-is-a-cookie*/}',
+    'यह session ID client के browser पर cookie के रूप में भेजी जाती है, ताकि हर request के साथ server इस session को पहचान सके।',
+    '### ज़रूरी attributes {/*attributes*/}',
+    '`HttpOnly` वाली cookie को page का JavaScript नहीं पढ़ सकता।',
+  ].join('\n');
+  const sections = lessonSections('cookies-101', 'Cookies 101', hiMdx);
+
+  it('should keep a word with matras whole: "पहचान" is one token, not three', () => {
+    expect(tokenize('पहचान सके')).toEqual(['पहचान', 'सके']);
+    expect(tokenize('कैसे?')).toEqual(['कैसे']);
+  });
+
+  it('should find a section by a Devanagari word, and by a Latin term inside Devanagari text', () => {
+    expect(search(sections, 'पहचान')[0]?.section.id).toBe('what-is-a-cookie');
+    expect(search(sections, 'पहचान')[0]?.snippet).toContain('पहचान सके');
+    expect(search(sections, 'HttpOnly')[0]?.section.id).toBe('attributes');
+    expect(search(sections, 'cookie भेजी')[0]?.section.id).toBe('what-is-a-cookie');
+  });
+
+  it('should match a nukta typed as its own character against the precomposed letter', () => {
+    // "ज़" as U+095B (precomposed) in the query, and as ज + ़ (U+091C U+093C) in the text's NFC.
+    expect(search(sections, '\u095Bरूरी')[0]?.section.id).toBe('attributes');
+    expect(search(sections, '\u091C\u093Cरूरी')[0]?.section.id).toBe('attributes');
+  });
+
+  it('should forgive a nukta left out, as a one-letter typo ("जरूरी" for "ज़रूरी")', () => {
+    const [hit] = search(sections, 'जरूरी');
+    expect(hit?.section.id).toBe('attributes');
+    expect(search(sections, 'जरी')).toEqual([]);
+  });
+});

@@ -29,6 +29,7 @@ const HEADING = /^(#{2,3})\s+(.*?)\s*\{\/\*\s*([a-z0-9-]+)\s*\*\/\}\s*$/;
 /** Markdown/MDX to searchable plain text: no tags, exports, fences' markers or link targets. */
 export function plainText(mdx: string): string {
   return mdx
+    .normalize('NFC')
     .replace(/^(?:export|import)\s[\s\S]*?^\S*[;}]\s*$/gm, ' ')
     .replace(/<Quiz[\s\S]*?\/>/g, ' ')
     .replace(/```[^\n]*\n/g, ' ')
@@ -41,11 +42,12 @@ export function plainText(mdx: string): string {
 }
 
 /** Splits a lesson at its `##`/`###` headings into search sections. */
-export function lessonSections(slug: string, lessonTitle: string, mdx: string): SearchSection[] {
+export function lessonSections(slug: string, rawTitle: string, mdx: string): SearchSection[] {
+  const lessonTitle = rawTitle.normalize('NFC');
   const sections: { id: string; heading: string; lines: string[] }[] = [{ id: '', heading: lessonTitle, lines: [] }];
   for (const line of mdx.split('\n')) {
     const match = HEADING.exec(line);
-    if (match) sections.push({ id: match[3] ?? '', heading: (match[2] ?? '').replace(/`/g, ''), lines: [] });
+    if (match) sections.push({ id: match[3] ?? '', heading: (match[2] ?? '').replace(/`/g, '').normalize('NFC'), lines: [] });
     else sections.at(-1)?.lines.push(line);
   }
   return sections
@@ -59,10 +61,16 @@ export function lessonSections(slug: string, lessonTitle: string, mdx: string): 
     .filter((section) => section.text.length > 0 || section.id !== '');
 }
 
+/*
+ * A word is letters, marks and digits: Devanagari's vowel signs (matras), virama and nukta are
+ * marks (\p{M}), not letters, so "कैसे" would fall apart at its matra without them. Query and
+ * index are both in NFC, so a nukta typed as its own character matches a precomposed one.
+ */
 export function tokenize(query: string): string[] {
   return query
+    .normalize('NFC')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}.-]+/u)
+    .split(/[^\p{L}\p{M}\p{N}.-]+/u)
     .map((token) => token.replace(/^[.-]+|[.-]+$/g, ''))
     .filter((token) => token.length >= 2);
 }
@@ -99,7 +107,7 @@ const wordsOf = new WeakMap<SearchSection, readonly string[]>();
 function words(section: SearchSection): readonly string[] {
   let list = wordsOf.get(section);
   if (list === undefined) {
-    list = [...new Set(`${section.lessonTitle} ${section.heading} ${section.text}`.toLowerCase().split(/[^\p{L}\p{N}]+/u))];
+    list = [...new Set(`${section.lessonTitle} ${section.heading} ${section.text}`.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u))];
     wordsOf.set(section, list);
   }
   return list;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { instructorMessages } from '@/lib/i18n/messages/instructor';
 import { practiceMessages } from '@/lib/i18n/messages/practice';
+import { devanagariShare } from '@/lib/course/devanagari-share';
 import { API_ERRORS, errorBody, errorMessage, errorStatus, wireCode, type ErrorCode } from './api-errors';
 
 const codes = Object.keys(API_ERRORS) as ErrorCode[];
@@ -14,6 +15,16 @@ describe('error messages', () => {
       expect(english.length, code).toBeGreaterThan(10);
       expect(hinglish, code).not.toBe(english);
     }
+  });
+
+  it('should speak Devanagari Hindi for X-Pathshala-Locale: hi, with its terms in Latin script', () => {
+    for (const code of codes) {
+      const hindi = errorMessage({ code, params: { retryAfterSeconds: 7, sizeBytes: 5_120, limitBytes: 4_096 } }, 'hi');
+      expect(hindi, code).not.toBe(errorMessage({ code }, 'hi-latn'));
+      expect(devanagariShare(hindi), `${code}: ${hindi}`).toBeGreaterThanOrEqual(0.3);
+    }
+    expect(errorMessage({ code: 'too_many_attempts', params: { retryAfterSeconds: 42 } }, 'hi')).toContain('42 second बाद');
+    expect(errorMessage({ code: 'wrong_token' }, 'hi')).toBe(instructorMessages('hi').errorWrongToken);
   });
 
   it('should say in seconds when to try a refused login again', () => {

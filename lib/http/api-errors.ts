@@ -47,17 +47,23 @@ export const API_ERRORS = {
     message: {
       'hi-latn': (p) => `Request ki body theek nahi hai${fieldList(p)}. Demo API ka format lesson mein dekhiye.`,
       en: (p) => `The request body is not valid${fieldList(p)}. See the lesson for the demo API's format.`,
+      hi: (p) => `Request की body ठीक नहीं है${fieldList(p)}। Demo API का format lesson में देखिए।`,
     },
   },
   bad_request_path: {
     status: 400,
-    message: { 'hi-latn': () => FRONT_DOOR_MESSAGES['hi-latn'].bad_request_path, en: () => FRONT_DOOR_MESSAGES.en.bad_request_path },
+    message: {
+      'hi-latn': () => FRONT_DOOR_MESSAGES['hi-latn'].bad_request_path,
+      en: () => FRONT_DOOR_MESSAGES.en.bad_request_path,
+      hi: () => FRONT_DOOR_MESSAGES.hi.bad_request_path,
+    },
   },
   invalid_json: {
     status: 400,
     message: {
       'hi-latn': () => 'Body valid JSON nahi hai. Ek JSON object bhejiye, jaise {"productId": "chai", "qty": 1}.',
       en: () => 'The body is not valid JSON. Send a JSON object, like {"productId": "chai", "qty": 1}.',
+      hi: () => 'Body valid JSON नहीं है। एक JSON object भेजिए, जैसे {"productId": "chai", "qty": 1}।',
     },
   },
   quantity_limit: {
@@ -66,17 +72,23 @@ export const API_ERRORS = {
       'hi-latn': () =>
         'Ek item ki quantity 1 se 99 ke beech hi ho sakti hai; itna add karne se 99 se zyada ho jaati. Cart jaisa tha waisa hai.',
       en: () => 'A line can hold 1 to 99 of an item; adding that many would go past 99. Your cart is unchanged.',
+      hi: () => 'एक item की quantity 1 से 99 के बीच ही हो सकती है; इतना जोड़ने से 99 से ज़्यादा हो जाती। आपका cart जैसा था वैसा ही है।',
     },
   },
   invalid_credentials: {
     status: 401,
-    message: { 'hi-latn': () => 'Username ya password galat hai.', en: () => 'Wrong username or password.' },
+    message: {
+      'hi-latn': () => 'Username ya password galat hai.',
+      en: () => 'Wrong username or password.',
+      hi: () => 'Username या password गलत है।',
+    },
   },
   not_logged_in: {
     status: 401,
     message: {
       'hi-latn': () => 'Apne sessions dekhne ke liye pehle login kijiye (jaise riya / chai-1234).',
       en: () => 'Log in first to see your sessions (for example riya / chai-1234).',
+      hi: () => 'अपने sessions देखने के लिए पहले login कीजिए (जैसे riya / chai-1234)।',
     },
   },
   forbidden_origin: {
@@ -84,28 +96,39 @@ export const API_ERRORS = {
     message: {
       'hi-latn': () => 'Yeh request kisi doosri site se aayi hai, isliye mana kar diya. Demo API sirf isi site se chalti hai.',
       en: () => 'This request came from another site, so it was refused. The demo API only works from this site.',
+      hi: () => 'यह request किसी दूसरी site से आई है, इसलिए मना कर दिया गया। Demo API सिर्फ़ इसी site से चलती है।',
     },
   },
   not_found: {
     status: 404,
-    message: { 'hi-latn': () => 'Yeh API address maujood nahi hai.', en: () => 'There is no API at this address.' },
+    message: {
+      'hi-latn': () => 'Yeh API address maujood nahi hai.',
+      en: () => 'There is no API at this address.',
+      hi: () => 'इस address पर कोई API नहीं है।',
+    },
   },
   unknown_product: {
     status: 404,
     message: {
       'hi-latn': () => 'Yeh item hamari dukaan mein nahi milta. Chai, samosa, jalebi, vada-pav ya lassi chuniye.',
       en: () => 'Our shop does not sell that. Pick chai, samosa, jalebi, vada-pav or lassi.',
+      hi: () => 'यह चीज़ हमारी दुकान में नहीं मिलती। chai, samosa, jalebi, vada-pav या lassi चुनिए।',
     },
   },
   not_in_cart: {
     status: 404,
-    message: { 'hi-latn': () => 'Yeh item abhi cart mein nahi hai.', en: () => 'That item is not in your cart.' },
+    message: {
+      'hi-latn': () => 'Yeh item abhi cart mein nahi hai.',
+      en: () => 'That item is not in your cart.',
+      hi: () => 'यह item अभी आपके cart में नहीं है।',
+    },
   },
   unknown_session: {
     status: 404,
     message: {
       'hi-latn': () => 'Is id wala aapka koi session nahi mila; shayad woh pehle hi khatam ho chuka hai.',
       en: () => 'None of your sessions has that id; perhaps it has already ended.',
+      hi: () => 'इस id वाला आपका कोई session नहीं मिला; शायद वह पहले ही खत्म हो चुका है।',
     },
   },
   method_not_allowed: {
@@ -113,6 +136,7 @@ export const API_ERRORS = {
     message: {
       'hi-latn': () => 'Is address par yeh HTTP method nahi chalta.',
       en: () => 'This address does not accept that HTTP method.',
+      hi: () => 'इस address पर यह HTTP method नहीं चलता।',
     },
   },
   no_session: {
@@ -120,6 +144,7 @@ export const API_ERRORS = {
     message: {
       'hi-latn': () => 'Is browser ke paas koi signed session cookie nahi hai. Pehle koi demo chalaiye.',
       en: () => 'This browser has no signed session cookie. Try one of the demos first.',
+      hi: () => 'इस browser के पास कोई signed session cookie नहीं है। पहले कोई demo चलाइए।',
     },
   },
   body_too_large: {
@@ -127,6 +152,7 @@ export const API_ERRORS = {
     message: {
       'hi-latn': () => 'Body bahut badi hai: zyada se zyada 16 KB bhej sakte hain.',
       en: () => 'The body is too large: at most 16 KB is accepted.',
+      hi: () => 'Body बहुत बड़ी है: ज़्यादा से ज़्यादा 16 KB भेज सकते हैं।',
     },
   },
   unsupported_media_type: {
@@ -134,6 +160,7 @@ export const API_ERRORS = {
     message: {
       'hi-latn': () => 'Body JSON mein bhejiye, header `Content-Type: application/json` ke saath.',
       en: () => 'Send the body as JSON, with the header `Content-Type: application/json`.',
+      hi: () => 'Body JSON में भेजिए, header `Content-Type: application/json` के साथ।',
     },
   },
   too_many_attempts: {
@@ -141,6 +168,7 @@ export const API_ERRORS = {
     message: {
       'hi-latn': (p) => `Bahut saari galat koshishein ho gayin. ${retryIn(p)} second baad phir try kijiye.`,
       en: (p) => `Too many failed attempts. Try again in ${retryIn(p)} seconds.`,
+      hi: (p) => `बहुत सारी गलत कोशिशें हो गईं। ${retryIn(p)} second बाद फिर कोशिश कीजिए।`,
     },
   },
   too_many_sessions: {
@@ -149,12 +177,14 @@ export const API_ERRORS = {
       'hi-latn': (p) =>
         `Aapke network address se ek minute mein bahut saare naye sessions ban chuke hain. ${retryIn(p)} second baad phir try kijiye.`,
       en: (p) => `Too many new sessions came from your network address in the last minute. Try again in ${retryIn(p)} seconds.`,
+      hi: (p) => `आपके network address से पिछले एक minute में बहुत सारे नए sessions बन चुके हैं। ${retryIn(p)} second बाद फिर कोशिश कीजिए।`,
     },
   },
   request_header_too_large: {
     status: 431,
     message: {
       'hi-latn': () => FRONT_DOOR_MESSAGES['hi-latn'].request_header_too_large,
+      hi: () => FRONT_DOOR_MESSAGES.hi.request_header_too_large,
       en: () => FRONT_DOOR_MESSAGES.en.request_header_too_large,
     },
   },
@@ -163,6 +193,7 @@ export const API_ERRORS = {
     message: {
       'hi-latn': () => 'Server mein kuch gadbad ho gayi. Thodi der baad phir try kijiye.',
       en: () => 'Something went wrong on the server. Please try again in a moment.',
+      hi: () => 'Server में कुछ गड़बड़ हो गई। थोड़ी देर बाद फिर कोशिश कीजिए।',
     },
   },
   store_unavailable: {
@@ -170,6 +201,7 @@ export const API_ERRORS = {
     message: {
       'hi-latn': () => 'Session store abhi pahunch se bahar hai, isliye session load ya save nahi ho saka. Thodi der baad phir try kijiye.',
       en: () => 'The session store cannot be reached right now, so your session could not be loaded or saved. Please try again shortly.',
+      hi: () => 'Session store तक अभी पहुँचा नहीं जा पा रहा, इसलिए आपका session load या save नहीं हो सका। थोड़ी देर बाद फिर कोशिश कीजिए।',
     },
   },
   session_busy: {
@@ -177,6 +209,7 @@ export const API_ERRORS = {
     message: {
       'hi-latn': () => 'Aapke session par doosri request bahut der se chal rahi hai. Ek pal ruk kar phir try kijiye.',
       en: () => 'Another request on your session is taking too long. Wait a moment and try again.',
+      hi: () => 'आपके session पर एक दूसरी request बहुत देर से चल रही है। एक पल रुककर फिर कोशिश कीजिए।',
     },
   },
 
@@ -188,6 +221,8 @@ export const API_ERRORS = {
         `Itna add karne se sealed cookie ${bytes(p.sizeBytes)} bytes ki ho jaati, lekin browser ek cookie mein sirf ${bytes(p.limitBytes)} bytes rakhta hai. Isliye kuch save nahi kiya: aapka session jaisa tha waisa hai.`,
       en: (p) =>
         `That would make the sealed cookie ${bytes(p.sizeBytes)} bytes, but a browser keeps at most ${bytes(p.limitBytes)} bytes in one cookie. Nothing was saved: your session is as it was.`,
+      hi: (p) =>
+        `इतना जोड़ने से sealed cookie ${bytes(p.sizeBytes)} bytes की हो जाती, लेकिन browser एक cookie में ज़्यादा से ज़्यादा ${bytes(p.limitBytes)} bytes ही रखता है। इसलिए कुछ save नहीं किया गया: आपका session जैसा था वैसा ही है।`,
     },
     details: (p) => ({ sizeBytes: p.sizeBytes, limitBytes: p.limitBytes }),
   },
@@ -196,22 +231,38 @@ export const API_ERRORS = {
   options_conflict: {
     status: 400,
     wireCode: 'bad_request',
-    message: { 'hi-latn': () => playgroundMessages('hi-latn').conflictHint, en: () => playgroundMessages('en').conflictHint },
+    message: {
+      'hi-latn': () => playgroundMessages('hi-latn').conflictHint,
+      en: () => playgroundMessages('en').conflictHint,
+      hi: () => playgroundMessages('hi').conflictHint,
+    },
   },
 
   // The instructor API, in the words of the instructor pages.
   instructor_login_required: {
     status: 401,
-    message: { 'hi-latn': () => instructorMessages('hi-latn').errorLoginRequired, en: () => instructorMessages('en').errorLoginRequired },
+    message: {
+      'hi-latn': () => instructorMessages('hi-latn').errorLoginRequired,
+      en: () => instructorMessages('en').errorLoginRequired,
+      hi: () => instructorMessages('hi').errorLoginRequired,
+    },
   },
   wrong_token: {
     status: 401,
-    message: { 'hi-latn': () => instructorMessages('hi-latn').errorWrongToken, en: () => instructorMessages('en').errorWrongToken },
+    message: {
+      'hi-latn': () => instructorMessages('hi-latn').errorWrongToken,
+      en: () => instructorMessages('en').errorWrongToken,
+      hi: () => instructorMessages('hi').errorWrongToken,
+    },
   },
   instructor_bad_body: {
     status: 400,
     wireCode: 'bad_request',
-    message: { 'hi-latn': () => instructorMessages('hi-latn').errorBadBody, en: () => instructorMessages('en').errorBadBody },
+    message: {
+      'hi-latn': () => instructorMessages('hi-latn').errorBadBody,
+      en: () => instructorMessages('en').errorBadBody,
+      hi: () => instructorMessages('hi').errorBadBody,
+    },
   },
   too_many_tokens: {
     status: 429,
@@ -219,6 +270,7 @@ export const API_ERRORS = {
     message: {
       'hi-latn': (p) => format(instructorMessages('hi-latn').errorTooManyAttempts, { seconds: retryIn(p) }),
       en: (p) => format(instructorMessages('en').errorTooManyAttempts, { seconds: retryIn(p) }),
+      hi: (p) => format(instructorMessages('hi').errorTooManyAttempts, { seconds: retryIn(p) }),
     },
   },
 
@@ -228,17 +280,23 @@ export const API_ERRORS = {
     message: {
       'hi-latn': (p) => practiceMessages('hi-latn').checker.off[p.practiceOffReason ?? 'disabled'],
       en: (p) => practiceMessages('en').checker.off[p.practiceOffReason ?? 'disabled'],
+      hi: (p) => practiceMessages('hi').checker.off[p.practiceOffReason ?? 'disabled'],
     },
   },
   bad_body: {
     status: 400,
-    message: { 'hi-latn': () => practiceMessages('hi-latn').api.badBody, en: () => practiceMessages('en').api.badBody },
+    message: {
+      'hi-latn': () => practiceMessages('hi-latn').api.badBody,
+      en: () => practiceMessages('en').api.badBody,
+      hi: () => practiceMessages('hi').api.badBody,
+    },
   },
   target_not_loopback: {
     status: 400,
     message: {
       'hi-latn': () => practiceMessages('hi-latn').api.targetNotLoopback,
       en: () => practiceMessages('en').api.targetNotLoopback,
+      hi: () => practiceMessages('hi').api.targetNotLoopback,
     },
   },
 } as const satisfies Record<string, ErrorEntry>;

@@ -5,7 +5,7 @@ export const SOCKET_ADDRESS_HEADER: 'x-pathshala-socket-address';
 export const MAX_COOKIES: number;
 export const MAX_COOKIE_HEADER_BYTES: number;
 export type FrontDoorCode = 'request_header_too_large' | 'bad_request_path' | 'forbidden_origin';
-export type FrontDoorLocale = 'hi-latn' | 'en';
+export type FrontDoorLocale = 'hi-latn' | 'en' | 'hi';
 export interface FrontDoorResponse {
   status: number;
   headers: Record<string, string>;

@@ -109,18 +109,32 @@ export function hasMalformedPath(url) {
 /**
  * The learner's language for a refusal: the `X-Pathshala-Locale` header, else the path's
  * locale segment, else the `pathshala.lang` cookie, else Hinglish. Reads the cookie header
- * with one bounded search, never by parsing every cookie.
+ * with one bounded search, never by parsing every cookie. (The same three locales as
+ * lib/i18n/locales.ts; this file runs before Next, in plain Node, so it names them itself.)
  * @param {{ localeHeader: string | undefined, url: string | undefined, cookieHeader: string | undefined }} input
- * @returns {'hi-latn' | 'en'}
+ * @returns {RefusalLocale}
  */
 export function refusalLocale({ localeHeader, url, cookieHeader }) {
   const fromHeader = (localeHeader ?? '').trim().toLowerCase();
-  if (fromHeader === 'en' || fromHeader === 'hi-latn') return fromHeader;
+  if (isRefusalLocale(fromHeader)) return fromHeader;
   const segment = (url ?? '').split(/[/?]/)[1]?.toLowerCase();
-  if (segment === 'en' || segment === 'hi-latn') return segment;
-  const match = /(?:^|;\s*)pathshala\.lang=(en|hi-latn)(?:;|$)/.exec((cookieHeader ?? '').slice(0, MAX_COOKIE_HEADER_BYTES));
-  return match?.[1] === 'en' ? 'en' : 'hi-latn';
+  if (isRefusalLocale(segment)) return segment;
+  const match = /(?:^|;\s*)pathshala\.lang=(en|hi-latn|hi)(?:;|$)/.exec((cookieHeader ?? '').slice(0, MAX_COOKIE_HEADER_BYTES));
+  return isRefusalLocale(match?.[1]) ? match[1] : 'hi-latn';
 }
+
+/** @typedef {'hi-latn' | 'en' | 'hi'} RefusalLocale */
+
+/**
+ * @param {string | undefined} value
+ * @returns {value is RefusalLocale}
+ */
+function isRefusalLocale(value) {
+  return value === 'en' || value === 'hi-latn' || value === 'hi';
+}
+
+/** `<html lang>` of each locale's refusal page. */
+const HTML_LANG = { 'hi-latn': 'hi-Latn', en: 'en', hi: 'hi' };
 
 /**
  * Whether a request is a server action posted from another site: Next refuses those itself,
@@ -156,10 +170,15 @@ export const FRONT_DOOR_MESSAGES = {
     request_header_too_large: `This request carries too many cookies (at most ${MAX_COOKIES}, ${MAX_COOKIE_HEADER_BYTES / 1024} KB in all). Delete this site's cookies and try again.`,
     bad_request_path: 'This address has broken percent-encoding (like %ff), so it cannot be read. Check the address.',
   },
+  hi: {
+    forbidden_origin: 'यह request किसी दूसरी site से आई है, इसलिए मना कर दिया गया। यह form सिर्फ़ इसी site से चलता है।',
+    request_header_too_large: `इस request में बहुत सारी cookies हैं (ज़्यादा से ज़्यादा ${MAX_COOKIES}, कुल ${MAX_COOKIE_HEADER_BYTES / 1024} KB)। इस site की cookies delete करके फिर कोशिश कीजिए।`,
+    bad_request_path: 'इस address में गलत percent-encoding है (जैसे %ff), इसलिए इसे पढ़ा नहीं जा सका। Address check कीजिए।',
+  },
 };
 
 /** The home link's words on the HTML refusal page. */
-const HOME_LINK = { 'hi-latn': 'Course ke shuru par jaiye', en: 'Go to the start of the course' };
+const HOME_LINK = { 'hi-latn': 'Course ke shuru par jaiye', en: 'Go to the start of the course', hi: 'Course की शुरुआत पर जाइए' };
 
 /** Headers every response of the site carries (next.config.mjs sends the same on Next's answers). */
 export const SECURITY_HEADERS = {
@@ -174,7 +193,7 @@ export const SECURITY_HEADERS = {
  * The whole response to a refused request: JSON `{"error": {"code", "message"}}` under
  * `/api`, a small page (no script, inline style only) elsewhere.
  * @param {'request_header_too_large' | 'bad_request_path' | 'forbidden_origin'} code
- * @param {{ locale: 'hi-latn' | 'en', url: string | undefined }} context
+ * @param {{ locale: RefusalLocale, url: string | undefined }} context
  * @returns {{ status: number, headers: Record<string, string>, body: string }}
  */
 export function refusalResponse(code, { locale, url }) {
@@ -188,7 +207,7 @@ export function refusalResponse(code, { locale, url }) {
       body: JSON.stringify({ error: { code, message } }),
     };
   }
-  const lang = locale === 'en' ? 'en' : 'hi-Latn';
+  const lang = HTML_LANG[locale];
   const body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${status} · Session Pathshala</title><style>body{font:18px/1.6 system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1c1917;background:#fafaf9}a{color:#b45309;display:inline-block;padding:.75rem 0;min-height:44px}@media (prefers-color-scheme:dark){body{color:#f5f5f4;background:#1c1917}a{color:#fcd34d}}</style></head><body><main><h1>${status}</h1><p>${message}</p><p><a href="/${locale}">${HOME_LINK[locale]}</a></p></main></body></html>`;
   return {
     status,

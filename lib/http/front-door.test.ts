@@ -123,6 +123,14 @@ describe('refusalLocale', () => {
     expect(refusalLocale({ localeHeader: undefined, url: '/api/x', cookieHeader: 'a=1; pathshala.lang=en' })).toBe('en');
     expect(refusalLocale({ localeHeader: 'fr', url: '/api/x', cookieHeader: 'xpathshala.lang=en' })).toBe('hi-latn');
   });
+
+  it('should know Devanagari Hindi by header, path and cookie, and not mistake hi-latn for it', () => {
+    expect(refusalLocale({ localeHeader: 'HI', url: '/api/x', cookieHeader: undefined })).toBe('hi');
+    expect(refusalLocale({ localeHeader: undefined, url: '/hi/learn/%ff', cookieHeader: 'pathshala.lang=en' })).toBe('hi');
+    expect(refusalLocale({ localeHeader: undefined, url: '/api/x', cookieHeader: 'pathshala.lang=hi' })).toBe('hi');
+    expect(refusalLocale({ localeHeader: undefined, url: '/api/x', cookieHeader: 'pathshala.lang=hi-latn' })).toBe('hi-latn');
+    expect(refusalLocale({ localeHeader: undefined, url: '/api/x', cookieHeader: 'pathshala.lang=hin' })).toBe('hi-latn');
+  });
 });
 
 describe('refusalResponse', () => {
@@ -146,6 +154,14 @@ describe('refusalResponse', () => {
     expect(response.body).toContain('<html lang="hi-Latn">');
     expect(response.body).toContain('percent-encoding');
     expect(response.body).not.toContain('<script');
+  });
+
+  it('should answer a hi page in Devanagari under <html lang="hi"> with a link to /hi', () => {
+    const response = refusalResponse('bad_request_path', { locale: 'hi', url: '/hi/%ff' });
+    expect(response.body).toContain('<html lang="hi">');
+    expect(response.body).toContain('<a href="/hi">Course की शुरुआत पर जाइए</a>');
+    expect(response.body).toContain('percent-encoding');
+    expect(response.body).toContain('पढ़ा नहीं जा सका');
   });
 });
 

@@ -36,8 +36,12 @@ export interface CheckContext {
 
 export type ExerciseRun = (context: CheckContext) => Promise<readonly CheckLine[]>;
 
-export function t(hi: string, en: string): Localized {
-  return { 'hi-latn': hi, en };
+/**
+ * A grader text in each language. The Devanagari text is a third argument; a check that has
+ * none yet speaks Hinglish on a `hi` page (Hindi in Roman script, readable to the same learner).
+ */
+export function t(hi: string, en: string, deva: string = hi): Localized {
+  return { 'hi-latn': hi, en, hi: deva };
 }
 
 /**

@@ -31,7 +31,10 @@ describe('parseCheckArgs', () => {
     expect(() => parseCheckArgs(['signup', '--app', 'http://127.0.0.1:4000'])).toThrow(/no exercise "signup"/);
     expect(() => parseCheckArgs(['login'])).toThrow(/--app is required/);
     expect(() => parseCheckArgs(['login', '--app', 'ftp://127.0.0.1'])).toThrow(/--app must start with http:\/\/ or https:\/\//);
-    expect(() => parseCheckArgs(['login', '--app', 'http://127.0.0.1:4000', '--lang', 'hi'])).toThrow(/--lang must be hi-latn or en/);
+    expect(() => parseCheckArgs(['login', '--app', 'http://127.0.0.1:4000', '--lang', 'hi-Deva'])).toThrow(
+      /--lang must be one of hi-latn, en, hi/,
+    );
+    expect(parseCheckArgs(['login', '--app', 'http://127.0.0.1:4000', '--lang', 'hi']).lang).toBe('hi');
     expect(() => parseCheckArgs(['login', '--app', 'http://127.0.0.1:4000', '--verbose'])).toThrow(/unknown option "--verbose"/);
   });
 });

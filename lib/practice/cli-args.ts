@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { isLocale, locales, type Locale } from '@/lib/i18n/locales';
 import { isLoopbackHost } from '@/scripts/class-sim/config';
 import { type ExerciseId, exerciseIds, isExerciseId } from './exercises';
 
@@ -11,7 +11,7 @@ export interface CheckArgs {
 }
 
 export const CHECK_USAGE =
-  'usage: npm run check -- <exercise|all> --app http://127.0.0.1:4000 [--redis redis://127.0.0.1:6379] [--lang hi-latn|en] [--allow-remote]\n' +
+  'usage: npm run check -- <exercise|all> --app http://127.0.0.1:4000 [--redis redis://127.0.0.1:6379] [--lang hi-latn|en|hi] [--allow-remote]\n' +
   `exercises: ${exerciseIds.join(', ')}`;
 
 function parseUrl(name: string, raw: string | undefined, protocols: readonly string[]): URL {
@@ -58,6 +58,6 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     }
   }
   const lang = values.get('lang') ?? 'hi-latn';
-  if (!isLocale(lang)) throw new Error(`check: --lang must be hi-latn or en, got ${JSON.stringify(lang)}.`);
+  if (!isLocale(lang)) throw new Error(`check: --lang must be one of ${locales.join(', ')}, got ${JSON.stringify(lang)}.`);
   return { exercises: which === 'all' ? exerciseIds : [which as ExerciseId], app, redis, lang };
 }

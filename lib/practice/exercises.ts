@@ -1,10 +1,11 @@
 import type { Locale } from '@/lib/i18n/locales';
 
 import type { ExerciseId } from './exercise-ids';
+import { hiExercises } from './exercises-hi';
 
 export { exerciseIds, isExerciseId, type ExerciseId } from './exercise-ids';
 
-interface Statement {
+export interface Statement {
   readonly title: string;
   /** What to build, in a sentence or three. Text between backticks is code. */
   readonly task: string;
@@ -28,7 +29,7 @@ export interface Exercise {
  * The contract (routes, accounts, products) is the same in every exercise, so one app grows
  * through all of them.
  */
-export const exercises: readonly Exercise[] = [
+const written: readonly (Omit<Exercise, 'statement'> & { readonly statement: Omit<Exercise['statement'], 'hi'> })[] = [
   {
     id: 'seed-app',
     lesson: 'what-is-a-session',
@@ -276,6 +277,12 @@ export const exercises: readonly Exercise[] = [
     },
   },
 ];
+
+/** The exercises with their Devanagari statements (written in `exercises-hi.ts`, by id). */
+export const exercises: readonly Exercise[] = written.map((exercise) => ({
+  ...exercise,
+  statement: { ...exercise.statement, hi: hiExercises[exercise.id] },
+}));
 
 export function findExercise(id: ExerciseId): Exercise {
   const exercise = exercises.find((entry) => entry.id === id);

@@ -5,11 +5,15 @@ import { formatLine, formatReport } from './report';
 const line: CheckLine = {
   exercise: 'login',
   ok: false,
-  title: { 'hi-latn': 'Login par nayi session ID', en: 'A new session ID at login' },
+  title: { 'hi-latn': 'Login par nayi session ID', en: 'A new session ID at login', hi: 'Login पर नई session ID' },
   sent: 'POST /login {"username":"riya"}',
-  expected: { 'hi-latn': 'nayi cookie', en: 'a new cookie' },
-  got: { 'hi-latn': 'wahi cookie', en: 'the same cookie' },
-  hint: { slug: 'login-with-sessions', anchor: 'regenerate-on-login', text: { 'hi-latn': 'regenerate kijiye', en: 'call regenerate' } },
+  expected: { 'hi-latn': 'nayi cookie', en: 'a new cookie', hi: 'नई cookie' },
+  got: { 'hi-latn': 'wahi cookie', en: 'the same cookie', hi: 'वही cookie' },
+  hint: {
+    slug: 'login-with-sessions',
+    anchor: 'regenerate-on-login',
+    text: { 'hi-latn': 'regenerate kijiye', en: 'call regenerate', hi: 'regenerate कीजिए' },
+  },
 };
 
 describe('formatLine', () => {

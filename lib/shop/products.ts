@@ -11,11 +11,11 @@ export interface Product {
 }
 
 export const PRODUCTS: readonly Product[] = [
-  { id: 'chai', unitPricePaise: 2_000, name: { 'hi-latn': 'Masala chai', en: 'Masala chai' } },
-  { id: 'samosa', unitPricePaise: 1_500, name: { 'hi-latn': 'Samosa', en: 'Samosa' } },
-  { id: 'jalebi', unitPricePaise: 4_000, name: { 'hi-latn': 'Garma-garam jalebi', en: 'Hot jalebi' } },
-  { id: 'vada-pav', unitPricePaise: 2_500, name: { 'hi-latn': 'Vada pav', en: 'Vada pav' } },
-  { id: 'lassi', unitPricePaise: 5_000, name: { 'hi-latn': 'Meethi lassi', en: 'Sweet lassi' } },
+  { id: 'chai', unitPricePaise: 2_000, name: { 'hi-latn': 'Masala chai', en: 'Masala chai', hi: 'मसाला चाय' } },
+  { id: 'samosa', unitPricePaise: 1_500, name: { 'hi-latn': 'Samosa', en: 'Samosa', hi: 'समोसा' } },
+  { id: 'jalebi', unitPricePaise: 4_000, name: { 'hi-latn': 'Garma-garam jalebi', en: 'Hot jalebi', hi: 'गरमा-गरम जलेबी' } },
+  { id: 'vada-pav', unitPricePaise: 2_500, name: { 'hi-latn': 'Vada pav', en: 'Vada pav', hi: 'वड़ा पाव' } },
+  { id: 'lassi', unitPricePaise: 5_000, name: { 'hi-latn': 'Meethi lassi', en: 'Sweet lassi', hi: 'मीठी लस्सी' } },
 ];
 
 const byId = new Map<string, Product>(PRODUCTS.map((product) => [product.id, product]));

@@ -40,8 +40,8 @@ describe('loginInputSchema', () => {
 });
 
 describe('sitePathSchema', () => {
-  it('should accept pages of this site in either locale', () => {
-    for (const path of ['/hi-latn', '/en/', '/en/learn/what-is-a-session', '/hi-latn/lab/cart']) {
+  it('should accept pages of this site in every locale', () => {
+    for (const path of ['/hi-latn', '/en/', '/en/learn/what-is-a-session', '/hi-latn/lab/cart', '/hi', '/hi/learn/cookies-101']) {
       expect(sitePathSchema.safeParse(path).success).toBe(true);
     }
   });
@@ -52,6 +52,8 @@ describe('sitePathSchema', () => {
       '//evil.example/en',
       '/fr/learn',
       '/english',
+      '/hindi/learn',
+      '/hi-deva',
       '/en/learn?x=1',
       '/en/<script>',
       'javascript:alert(1)',

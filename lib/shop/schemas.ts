@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '@/lib/i18n/locales';
 
 /** The most of one item a cart line may hold. */
 export const MAX_LINE_QTY = 99;
@@ -26,15 +27,14 @@ export type CartAddInput = z.infer<typeof cartAddInputSchema>;
 export const cartSetQtyInputSchema = z.object({ qty: quantitySchema });
 export type CartSetQtyInput = z.infer<typeof cartSetQtyInputSchema>;
 
-/** A page of this site: `/hi-latn/...` or `/en/...`, path characters only, at most 200 long. */
+/** A page of this site: `/<locale>/...` (`/hi-latn`, `/en`, `/hi`), path characters only, at most 200 long. */
 export const sitePathSchema = z
   .string()
   .max(MAX_ACTIVITY_TEXT)
-  .regex(/^\/(?:hi-latn|en)(?:\/[A-Za-z0-9._~-]+)*\/?$/);
+  .regex(new RegExp(`^/(?:${locales.join('|')})(?:/[A-Za-z0-9._~-]+)*/?$`));
 
 export const activityInputSchema = z.object({
   path: sitePathSchema,
   title: z.string().trim().min(1).max(MAX_ACTIVITY_TEXT).optional(),
 });
 export type ActivityInput = z.infer<typeof activityInputSchema>;
-

@@ -2,7 +2,6 @@
 
 import { Icon } from '@/components/ui/icon';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import type { Locale } from '@/lib/i18n/locales';
 import {
   commandForKey,
   PRESENTER_SHORTCUTS,
@@ -10,7 +9,7 @@ import {
   sectionTarget,
   type PresenterCommand,
 } from '@/lib/instructor/presenter-keys';
-import { instructorMessages } from '@/lib/i18n/messages/instructor';
+import type { InstructorMessages } from '@/lib/i18n/messages/instructor';
 import './presenter.css';
 import { cardClass } from '@/components/ui/card';
 
@@ -79,13 +78,28 @@ function toggleFullscreen() {
   });
 }
 
+/** The words the switch and its shortcut list show, picked on the server from the page's locale. */
+export type PresenterLabels = Pick<
+  InstructorMessages,
+  | 'presenterOff'
+  | 'inspectorHidden'
+  | 'shortcutsTitle'
+  | 'shortcutPrev'
+  | 'shortcutNext'
+  | 'shortcutInspector'
+  | 'shortcutFullscreen'
+  | 'shortcutHelp'
+  | 'shortcutClose'
+>;
+
 /**
  * The presenter-view switch for the site header. When on (remembered per browser), the page
  * is scaled up for a projector and the keyboard drives the lesson: ←/→ sections, `i` the
- * inspector, `f` full screen, `?` the list of shortcuts.
+ * inspector, `f` full screen, `?` the list of shortcuts. It is on every page, so its words come
+ * as props: importing the instructor catalogue here put every language's copy of it into every
+ * page's first-load JavaScript.
  */
-export function PresenterControls({ locale }: { locale: Locale }) {
-  const t = instructorMessages(locale);
+export function PresenterControls({ labels: t }: { labels: PresenterLabels }) {
   const presenting = useSyncExternalStore(subscribe, isPresenting, () => false);
   const inspectorHidden = useSyncExternalStore(subscribe, isInspectorHidden, () => false);
   const help = useRef<HTMLDialogElement>(null);

@@ -30,7 +30,8 @@ describe('EngineExtra boxes', () => {
               `${locale}/${slug}: ${name}`,
             ).toBe(true);
         }
-        for (const box of boxes) expect(box, `${locale}/${slug}`).toMatch(/\*\*(In express-session|express-session mein)[:*]/);
+        for (const box of boxes)
+          expect(box, `${locale}/${slug}`).toMatch(/\*\*(In express-session|express-session mein|express-session में)[:*]/);
       }
     });
   }

@@ -82,7 +82,11 @@ function cartCheck(r: Recorder, spec: CheckSpec, exchange: Exchange, expected: R
     exchange.status === 200 && sameCart(cartOf(exchange.json), expected),
     {
       ...spec,
-      expected: { 'hi-latn': `${spec.expected['hi-latn']}: ${showCart(expected)}`, en: `${spec.expected.en}: ${showCart(expected)}` },
+      expected: {
+        'hi-latn': `${spec.expected['hi-latn']}: ${showCart(expected)}`,
+        en: `${spec.expected.en}: ${showCart(expected)}`,
+        hi: `${spec.expected.hi}: ${showCart(expected)}`,
+      },
     },
     exchange.sent,
     gotCart(exchange),

@@ -2,7 +2,7 @@
 export const site = {
   site: {
     name: 'Session Pathshala',
-    tagline: 'Really understand HTTP sessions — in Hinglish and English.',
+    tagline: 'Really understand HTTP sessions — in Hinglish, Hindi and English.',
     skipToContent: 'Skip to content',
     footer: 'Session Pathshala — a school for sessions. Every demo runs on this site’s own session engine.',
   },
@@ -17,8 +17,6 @@ export const site = {
   },
   language: {
     label: 'Language',
-    switchTo: 'Hinglish mein padhiye',
-    short: 'HI',
   },
   theme: {
     label: 'Theme',

@@ -3,7 +3,7 @@ import type { SiteMessages } from '../en/site';
 export const site: SiteMessages = {
   site: {
     name: 'Session Pathshala',
-    tagline: 'HTTP sessions ko sach mein samjhiye — Hinglish aur English mein.',
+    tagline: 'HTTP sessions ko sach mein samjhiye — Hinglish, Hindi aur English mein.',
     skipToContent: 'Seedha content par jaiye',
     footer: 'Session Pathshala — sessions ki pathshala. Har demo isi site ke session engine par chalta hai.',
   },
@@ -18,8 +18,6 @@ export const site: SiteMessages = {
   },
   language: {
     label: 'Bhasha',
-    switchTo: 'English mein padhiye',
-    short: 'EN',
   },
   theme: {
     label: 'Theme',

@@ -1,0 +1,90 @@
+import type { PlaygroundMessages } from '../en/playground';
+
+export const playground: PlaygroundMessages = {
+  title: 'Options playground',
+  lead: 'Options चुनिए, request भेजिए, और देखिए कि server क्या जवाब देता है और store में क्या होता है। यह एक sandbox session है, ठीक इन्हीं options के साथ, अपनी अलग cookie `pathshala.playground` पर (path `/api/playground/options`); आपके असली session, `pathshala.sid`, को कभी नहीं छुआ जाता।',
+  optionsHeading: 'Options',
+  optionHelp: {
+    resave: 'Session न बदला हो, तब भी उसे store में दोबारा लिखना।',
+    saveUninitialized: 'नया session, जिसमें कुछ लिखा नहीं गया, उसे भी store करना (और उसकी cookie भेजना)।',
+    rolling: 'हर response पर cookie भेजना, उसका `Expires` आगे बढ़ाते हुए।',
+    maxAgeMs: 'Cookie की उम्र, ms में; browser तक यह `Expires` बनकर पहुँचती है।',
+    secure: "Cookie सिर्फ़ HTTPS पर भेजना; `'auto'` हर नए session के लिए request देखकर तय करता है।",
+    httpOnly: 'Cookie को `document.cookie` से छिपाना।',
+    sameSite: 'Cross-site requests के साथ browser cookie भेजे या नहीं।',
+  },
+  maxAgeNone: 'none (browser-session cookie)',
+  maxAgeSeconds: '{n} s ({ms} ms)',
+  maxAgeMinutes: '{n} min ({ms} ms)',
+  cookieOptionsHint:
+    'Cookie options (`maxAge`, `secure`, `httpOnly`, `sameSite`) session बनते समय ही तय हो जाते हैं; पहले से बना session अपने options रखता है, express-session में भी। नए options आज़माने के लिए Reset दबाइए।',
+  conflictHint:
+    "`sameSite: 'none'` के साथ `secure` ज़रूरी है: browser `Secure` के बिना `SameSite=None` वाली cookie फेंक देता है। यह engine इस combination को start पर ही मना कर देता है; express-session इसे मान लेता है, और cookie चुपचाप कभी टिकती ही नहीं।",
+  sendHeading: 'Request भेजिए',
+  kinds: {
+    read: { label: 'सिर्फ़ read', help: 'Route session से `counter` पढ़ता है, बदलता कुछ नहीं।' },
+    modify: { label: 'Modify', help: 'Route `counter` में 1 जोड़ता है: session का data बदलता है।' },
+    nothing: {
+      label: 'कुछ नहीं',
+      help: 'Route `req.session` को देखता तक नहीं। फिर भी session middleware चलता है: cookie आई हो तो session load करता है (store का `get`) और आखिर में वही rules लगाता है, इसलिए नतीजा हमेशा "सिर्फ़ read" जैसा होता है। Session सिर्फ़ तब छूटता है जब route cookie path के बाहर हो, या उस पर middleware ही न हो।',
+    },
+  },
+  reset: 'Reset',
+  resetHelp: 'Sandbox session और उसकी cookie मिटा देता है, ताकि अगली request नया session शुरू करे।',
+  resultsHeading: 'Requests, सबसे नई ऊपर',
+  empty: 'अभी तक कोई request नहीं। एक भेजिए।',
+  requestLabel: 'Request {n}: {kind}',
+  incomingLabel: 'Session',
+  incoming: {
+    none: 'sandbox cookie नहीं आई → नया session',
+    stale: 'cookie आई, लेकिन store में उसका session अब नहीं है (expire हो गया?) → नया session',
+    existing: 'cookie आई → session store से load हुआ',
+  },
+  oursHeading: 'इस site का engine',
+  expressHeading: 'express-session 1.19, इसी situation में',
+  setCookieLabel: 'Set-Cookie',
+  none: 'none',
+  noneBecause: 'none: {reason}',
+  reasons: {
+    'save-uninitialized-off': 'नया session जिसमें कुछ लिखा नहीं गया, और `saveUninitialized` false है',
+    'not-modified': 'पुराना session, कुछ नहीं बदला, और `rolling` false है',
+    'browser-session-cookie-unchanged': 'data बदला, लेकिन cookie की कोई expiry नहीं जिसे आगे बढ़ाया जाए (`maxAge` none), और `rolling` false है',
+    'secure-over-http': 'cookie Secure है और यह request plain HTTP पर आई',
+    'outside-cookie-path': 'request cookie path के बाहर है',
+    destroyed: 'session destroy हो गया',
+    unset: 'session unset हो गया',
+  },
+  storeLabel: 'Store',
+  noStoreCalls: 'store को कोई call नहीं',
+  expressSetCookieYes: 'भेजी',
+  headersFirst: 'इसके headers इस write के पूरा होने से पहले ही चले जाते हैं',
+  writtenFirst: 'यह write response भेजने से पहले पूरा हो गया',
+  sessionDataLabel: 'Session data',
+  dataNotRead: 'इस route ने पढ़ा ही नहीं',
+  same: 'नतीजा एक जैसा',
+  differs: 'अलग',
+  notes: {
+    keptCookieSettings:
+      'यह session दूसरे cookie options के साथ बना था और उन्हीं को रखता है, express-session की तरह: उसकी cookie store से दोबारा बनती है। अभी के options वाला session चाहिए तो Reset दबाइए।',
+    sameSiteNoneRejected: '`Secure` के बिना `SameSite=None`: browser यह cookie reject कर देता है, इसलिए अगली request बिना cookie के आएगी।',
+    secureOverHttp:
+      'Plain HTTP पर Secure cookie नहीं भेजी जाती, लेकिन session store हो गया: browser को उसकी ID कभी पता नहीं चलती, इसलिए हर request एक और नया session बनाती है। express-session भी बिल्कुल यही करता है।',
+    differs: 'यहाँ express-session कुछ और करता; नीचे जान-बूझकर रखे गए फ़र्क देखिए।',
+  },
+  status: {
+    sending: '{kind}: भेज रहे हैं…',
+    done: 'Request {n} ({kind}): Set-Cookie {cookie}; store: {ops}।',
+    cookieSent: 'भेजी',
+    reset: 'नए सिरे से शुरू: sandbox session और उसकी cookie मिटा दी गईं।',
+    failed: 'Request fail हो गई: {message}',
+  },
+  differencesHeading: 'जहाँ यह engine जान-बूझकर express-session से अलग है',
+  engineOnlyOptions:
+    'ये यहाँ नहीं हैं, क्योंकि express-session में ऐसे options होते ही नहीं: इस engine के अपने {options}। Lessons में हर एक “Engine extra” box में है, उस code के साथ जो express-session app में यही काम करता है।',
+  differences: [
+    'यह store write (`set` या `touch`) response बनने से पहले पूरा करता है। express-session `res.end` में headers, `Set-Cookie` समेत, लिख देता है और store का जवाब आने तक सिर्फ़ body का आखिरी byte रोकता है, इसलिए session save होने से पहले ही browser redirect follow कर सकता है।',
+    'यह load से save तक हर session पर lock रखता है, ताकि एक ही session पर parallel requests में कोई update न खोए; express-session में कोई lock नहीं होता।',
+    "यह `secure` के बिना `sameSite: 'none'` को start पर ही मना कर देता है; express-session ऐसी cookie भेज देता है और browser उसे फेंक देता है।",
+    "इसके defaults सुरक्षित वाले हैं (`resave` और `saveUninitialized` false, `secure: 'auto'`, `sameSite: 'lax'`); express-session के `true`, `true`, off और unset हैं। Playground हर option खुद भेजता है, इसलिए यहाँ defaults का कोई असर नहीं पड़ता।",
+  ],
+};

@@ -1,0 +1,65 @@
+import type { PracticeMessages } from '../en/practice';
+
+export const practice: PracticeMessages = {
+  nav: 'Practice',
+  title: 'Practice: खुद बनाइए',
+  lead: 'Demos देखना आधा course है। यहाँ आप वही tapri app Express और express-session से अपनी machine पर बनाते हैं, और एक grader उसे असली HTTP पर, बिल्कुल browser की तरह, check करता है।',
+  contractHeading: 'हर exercise क्या मानकर चलती है',
+  contract: [
+    'Bodies JSON में: `app.use(express.json())`।',
+    'Accounts `riya` / `chai-1234` और `aman` / `samosa-1234`।',
+    'Products `chai`, `samosa`, `jalebi`, `vada-pav`, `lassi`।',
+    'Session cookie का नाम आपकी मर्ज़ी; `GET /` seed वाला greeting ही देता रहे।',
+  ],
+  startHeading: 'शुरू कैसे करें',
+  startSteps: [
+    'इस repository से `practice/starter/` बाहर copy कीजिए, फिर उसमें `npm install && npm start` चलाइए (port 4000)।',
+    'इस repository में `npm run check -- seed-app --app http://127.0.0.1:4000` चलाइए: starter इसे जैसा है वैसा ही pass कर लेता है।',
+    'Exercises क्रम से कीजिए; हर एक पिछली वाली पर बनती है। `npm run check -- all --app http://127.0.0.1:4000` सब कुछ check करता है।',
+  ],
+  lessonLink: 'Lesson: {title}',
+  routesHeading: 'Routes',
+  hintsHeading: 'Hints',
+  commandHeading: 'Check कीजिए',
+  checksHeading: 'Checks क्या देखते हैं',
+  passedMark: 'Pass',
+  notPassedMark: 'अभी pass नहीं',
+  progress: '{total} में से {done} exercises pass',
+  lessonBox: {
+    heading: 'अब आप बनाइए',
+    lead: 'यह lesson अपने express-session app में उतारिए:',
+    open: 'Exercise खोलिए',
+  },
+  checker: {
+    urlLabel: 'आपके app का address',
+    urlHelp: 'सिर्फ़ loopback address, जैसे http://127.0.0.1:4000।',
+    run: 'मेरा app check कीजिए',
+    running: 'Check हो रहा है…',
+    passed: 'सारे checks pass।',
+    failed: '{total} में से {failed} checks fail।',
+    unreachable: '{url} से कोई जवाब नहीं ({reason})। क्या आपका app चल रहा है?',
+    error: 'Check चल नहीं पाया: {message}',
+    offHeading: 'इस page से check बंद है',
+    off: {
+      disabled: 'यह site `PRACTICE_CHECKS=off` के साथ चल रही है, इसलिए कोई app check नहीं करती।',
+      'not-this-machine':
+        'यह page सिर्फ़ उसी machine पर बैठे visitor के लिए app check करता है जिस पर site चल रही है: classroom या public server को कभी अनजान लोगों के लिए addresses fetch नहीं करने चाहिए।',
+      'no-front-door': 'Site अपने front door (`npm start`) के बिना शुरू हुई है, इसलिए वह नहीं जान सकती कि request कहाँ से आई।',
+    },
+    offCommand: 'वही grader terminal में, इसी repository में चलाइए:',
+  },
+  report: {
+    sent: 'भेजा',
+    expected: 'चाहिए था',
+    got: 'मिला',
+    hint: 'hint',
+    exercise: 'Exercise',
+    summary: '{total} में से {passed} exercises pass।',
+    unreachable: '{url} से कोई जवाब नहीं ({reason})। अपना app चलाइए (जैसे practice/starter की अपनी copy में `npm start`) और फिर check कीजिए।',
+  },
+  api: {
+    badBody: '`{"exercise": "<id>", "app": "http://127.0.0.1:<port>"}` भेजिए।',
+    targetNotLoopback: 'सिर्फ़ इसी machine का app check हो सकता है: 127.0.0.1, ::1 या localhost इस्तेमाल कीजिए।',
+    crossOrigin: 'यह check सिर्फ़ इसी site के अपने page से शुरू हो सकता है।',
+  },
+};
