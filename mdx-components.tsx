@@ -36,6 +36,14 @@ export function lessonComponents(locale: Locale): MDXComponents {
   return {
     h2: (props: ComponentProps<'h2'>) => <Heading as="h2" {...props} />,
     h3: (props: ComponentProps<'h3'>) => <Heading as="h3" {...props} />,
+    // A wide table scrolls inside its own box; the box takes keyboard focus so it can be scrolled
+    // without a mouse, and is named so a screen reader says what the stop is.
+    table: (props: ComponentProps<'table'>) => (
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus (WCAG 2.1.1; axe scrollable-region-focusable)
+      <div className="lesson-table" role="region" aria-label={dict.table.label} tabIndex={0}>
+        <table {...props} />
+      </div>
+    ),
     pre: (props: ComponentProps<'pre'>) => <CodeBlock {...props} labels={dict.code} />,
     // A link to a glossary entry opens the definition in place; every other link stays a link.
     a: ({ href, children, ...props }: ComponentProps<'a'>) => {

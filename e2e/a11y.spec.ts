@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { publishedSlugs } from '@/lib/course/content';
 import { expectNoAxeViolations, locales, useTheme } from './helpers';
@@ -36,6 +37,26 @@ test.describe('narrow screens (360 px)', () => {
         expect(width).toBeLessThanOrEqual(360);
       });
     }
+  }
+
+  for (const { segment } of locales) {
+    test(`a wide lesson table in ${segment} scrolls in a named region the keyboard can reach`, async ({ page }) => {
+      await page.goto(`/${segment}/learn/session-options`);
+      const region = page.locator('.lesson-table').first();
+      await expect(region).toHaveAttribute('role', 'region');
+      await expect(region).toHaveAttribute('tabindex', '0');
+      await expect(region).toHaveAttribute('aria-label', /\S/);
+      const { scrollWidth, clientWidth } = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+      expect(scrollWidth).toBeGreaterThan(clientWidth);
+      await region.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      const results = await new AxeBuilder({ page })
+        .include('.lesson-table')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+    });
   }
 
   test('the navigation drawer opens, lists the course and closes with Escape', async ({ page }) => {

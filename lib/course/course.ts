@@ -34,7 +34,7 @@ export const course: readonly CourseLesson[] = [
     slug: 'session-id-and-signing',
     title: { 'hi-latn': 'Session ID aur signing', en: 'Session IDs and signing', hi: 'Session ID और signing' },
     summary: {
-      'hi-latn': 'Achha session ID kaisa hota hai, aur HMAC signature kya bachata hai.',
+      'hi-latn': 'Achhi session ID kaisi hoti hai, aur HMAC signature kya bachata hai.',
       en: 'What makes a good session ID, and what an HMAC signature protects.',
       hi: 'अच्छी session ID कैसी होती है, और HMAC signature किस चीज़ से बचाती है।',
     },

@@ -21,7 +21,7 @@ const written: readonly WrittenTerm[] = [
     lesson: 'what-is-a-session',
     definition: {
       'hi-latn':
-        'Server ki short-term memory ek visitor ke liye: data server par rehta hai, aur browser ke paas sirf ek session ID hota hai jo har request ke saath wapas aata hai.',
+        'Server ki short-term memory ek visitor ke liye: data server par rehta hai, aur browser ke paas sirf ek session ID hoti hai jo har request ke saath wapas aati hai.',
       en: 'The server’s short-term memory of one visitor: the data stays on the server, and the browser holds only a session ID that comes back with every request.',
     },
   },
@@ -110,7 +110,7 @@ const written: readonly WrittenTerm[] = [
     lesson: 'login-with-sessions',
     definition: {
       'hi-latn':
-        'Store ka method jo session ki entry mita deta hai. `req.session.destroy()` (logout) ise bulata hai, aur `regenerate()` bhi naya ID dene se pehle. Browser ki cookie ko yeh nahi chhoota: woh `clearCookie` ya expiry tak wahin rehti hai, bas ab kisi entry ki taraf ishaara nahi karti.',
+        'Store ka method jo session ki entry mita deta hai. `req.session.destroy()` (logout) ise bulata hai, aur `regenerate()` bhi nayi ID dene se pehle. Browser ki cookie ko yeh nahi chhoota: woh `clearCookie` ya expiry tak wahin rehti hai, bas ab kisi entry ki taraf ishaara nahi karti.',
       en: 'The store method that deletes a session’s entry. `req.session.destroy()` (logout) calls it, and so does `regenerate()` before it hands out a new ID. It does not reach the browser’s cookie: that stays until `clearCookie` or its expiry, pointing at nothing.',
     },
   },
@@ -227,7 +227,7 @@ const written: readonly WrittenTerm[] = [
     lesson: 'login-with-sessions',
     definition: {
       'hi-latn':
-        'Purana session ID hata kar naya ID dena (express-session mein `req.session.regenerate()`), khaaskar login par — fixation ka bachav.',
+        'Purani session ID hata kar nayi ID dena (express-session mein `req.session.regenerate()`), khaaskar login par — fixation ka bachav.',
       en: 'Replacing the session ID with a new one (`req.session.regenerate()` in express-session), above all at login — the defence against fixation.',
     },
   },

@@ -53,6 +53,9 @@ export const site = {
     breadcrumb: 'Breadcrumb',
     pagination: 'Lesson navigation',
   },
+  table: {
+    label: 'Table (scrolls sideways on a narrow screen)',
+  },
   code: {
     copy: 'Copy',
     copied: 'Copied!',

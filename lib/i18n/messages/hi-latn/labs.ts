@@ -84,12 +84,12 @@ export const labs: LabsMessages = {
     hijacked: 'Attacker ki copy {name} ke naam se logged in hai.',
     notHijacked: 'Attacker ki copy logged in nahi hai: woh ID ab maujood hi nahi.',
     whyWorked:
-      'Login par session ID nahi badli. Server ne plant kiya hua ID hi rakha aur usi par Riya ka login save kar diya, isliye attacker ki copy ab Riya ka logged-in session hai.',
+      'Login par session ID nahi badli. Server ne plant ki hui ID hi rakhi aur usi par Riya ka login save kar diya, isliye attacker ki copy ab Riya ka logged-in session hai.',
     whyFailed:
-      'Login par session.regenerate() chala: Riya ko naya session ID mila aur plant kiya hua purana session store se hat gaya. Attacker ki copy ab kisi session ki taraf ishaara nahi karti.',
+      'Login par session.regenerate() chala: Riya ko nayi session ID mili aur plant kiya hua purana session store se hat gaya. Attacker ki copy ab kisi session ki taraf ishaara nahi karti.',
     explanation:
       'Agar server browser ki laayi hui session ID maan le aur login ke baad bhi wahi rakhe, to attacker ko woh ID pehle se pata hai: usi ne to plant ki thi. Login ke baad wahi ID ek logged-in user ke session ki chaabi ban jaati hai.',
-    fix: 'Har privilege change par session ko naya ID dijiye: express-session mein session.regenerate() (is site ka login yahi karta hai, cart rakhte hue). Plant kiya hua ID phir bekaar hai.',
+    fix: 'Har privilege change par session ko nayi ID dijiye: express-session mein session.regenerate() (is site ka login yahi karta hai, cart rakhte hue). Plant ki hui ID phir bekaar hai.',
   },
   xss: {
     title: 'XSS se cookie ki chori',

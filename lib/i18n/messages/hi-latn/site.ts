@@ -54,6 +54,9 @@ export const site: SiteMessages = {
     breadcrumb: 'Breadcrumb',
     pagination: 'Lesson navigation',
   },
+  table: {
+    label: 'Table (chhoti screen par side mein scroll hoti hai)',
+  },
   code: {
     copy: 'Copy',
     copied: 'Copy ho gaya!',

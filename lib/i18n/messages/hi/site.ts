@@ -54,6 +54,9 @@ export const site: SiteMessages = {
     breadcrumb: 'Breadcrumb',
     pagination: 'Lesson navigation',
   },
+  table: {
+    label: 'Table (छोटी screen पर बगल में scroll होती है)',
+  },
   code: {
     copy: 'Copy',
     copied: 'Copy हो गया!',
