@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InspectView } from '@/lib/inspector/view';
 import { diffEntries, type EntryDiff, noDiff } from '@/lib/inspector/store-diff';
 import { onLabRequest } from '@/components/demos/lab-fetch';
+import { useServerEvents } from '@/components/ui/use-server-events';
 
 export interface Inspection {
   readonly view: InspectView | null;
@@ -16,11 +17,16 @@ export interface Inspection {
   readonly markExperiment: (key: string) => void;
 }
 
+/** How often the inspector polls, only while its stream cannot open. */
 const POLL_MS = 2000;
+/** The longest a timer may wait (setTimeout's limit is about 24.8 days). */
+const MAX_TIMER_MS = 2_000_000_000;
 
 /**
- * The server's view of this browser from `GET /api/inspect` (read-only), refreshed after
- * every lab request in this tab, when another tab reports one, and by polling while visible.
+ * The server's view of this browser from `GET /api/inspect` (read-only), read again after
+ * every lab request in this tab, when another tab reports one, when the server pushes a change
+ * (`/api/inspect/stream`: a curl, another device, another instance, an expiry), and once when
+ * the entry's expiry passes. It polls only while the stream cannot open.
  */
 export function useInspection(): Inspection {
   const [view, setView] = useState<InspectView | null>(null);
@@ -84,15 +90,29 @@ export function useInspection(): Inspection {
 
   useEffect(() => {
     void refresh();
-    const unsubscribe = onLabRequest(() => void refresh());
-    const timer = window.setInterval(() => {
-      if (document.visibilityState === 'visible') void refresh();
-    }, POLL_MS);
-    return () => {
-      unsubscribe();
-      window.clearInterval(timer);
-    };
+    return onLabRequest(() => void refresh());
   }, [refresh]);
+
+  // One stream per cookie: it watches the session the cookie names, so a new cookie (a login
+  // elsewhere, a logout, an experiment) opens a new one. None opens before the first read.
+  const streamKey = view === null ? null : (view.sessionCookie.value ?? 'none');
+  useServerEvents({
+    url: streamKey === null ? null : '/api/inspect/stream',
+    key: streamKey ?? undefined,
+    onEvent: () => void refresh(),
+    onPoll: () => void refresh(),
+    pollMs: POLL_MS,
+  });
+
+  // The store drops an idle entry at its expiry without a request: read once when it passes.
+  const expires = view?.entry?.cookie.expires;
+  useEffect(() => {
+    if (typeof expires !== 'string') return;
+    const wait = Date.parse(expires) - Date.now();
+    if (!(wait > 0) || wait > MAX_TIMER_MS) return;
+    const timer = window.setTimeout(() => void refresh(), wait + 500);
+    return () => window.clearTimeout(timer);
+  }, [expires, refresh]);
 
   const markExperiment = useCallback((key: string) => {
     pendingExperiment.current = key;
