@@ -88,21 +88,28 @@ export function useInspection(): Inspection {
     }
   }, [load]);
 
-  useEffect(() => {
-    void refresh();
-    return onLabRequest(() => void refresh());
-  }, [refresh]);
-
   // One stream per cookie: it watches the session the cookie names, so a new cookie (a login
   // elsewhere, a logout, an experiment) opens a new one. None opens before the first read.
   const streamKey = view === null ? null : (view.sessionCookie.value ?? 'none');
-  useServerEvents({
+  const streamOpen = useServerEvents({
     url: streamKey === null ? null : '/api/inspect/stream',
     key: streamKey ?? undefined,
     onEvent: () => void refresh(),
     onPoll: () => void refresh(),
     pollMs: POLL_MS,
   });
+
+  // While the stream is open on a session, the server tells of every request that reached it
+  // (this tab's too), so only experiments, which change the cookie behind the engine's back,
+  // need a read of their own. Without a stream, or without a session to watch yet (the request
+  // may be the one creating it), every lab request does.
+  useEffect(() => {
+    void refresh();
+    return onLabRequest((kind) => {
+      const watching = streamOpen.current && lastEntry.current !== undefined && lastEntry.current !== 'null';
+      if (kind === 'experiment' || !watching) void refresh();
+    });
+  }, [refresh, streamOpen]);
 
   // The store drops an idle entry at its expiry without a request: read once when it passes.
   const expires = view?.entry?.cookie.expires;

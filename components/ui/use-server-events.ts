@@ -25,8 +25,12 @@ export interface ServerEventsOptions {
  * reconnected page what it missed. Wherever the stream cannot open (no `EventSource`, a refusal,
  * a proxy that buffers), the page polls instead, and stops as soon as the stream opens again.
  */
-export function useServerEvents({ url, key, events = ['changed'], onEvent, onPoll, pollMs }: ServerEventsOptions): void {
+export function useServerEvents({ url, key, events = ['changed'], onEvent, onPoll, pollMs }: ServerEventsOptions): {
+  readonly current: boolean;
+} {
   const handlers = useRef({ onEvent, onPoll });
+  /** Whether the stream is open now (read it in handlers, not while rendering). */
+  const isOpen = useRef(false);
   useEffect(() => {
     handlers.current = { onEvent, onPoll };
   });
@@ -36,6 +40,10 @@ export function useServerEvents({ url, key, events = ['changed'], onEvent, onPol
     if (url === null) return;
     let source: EventSource | null = null;
     let open = false;
+    const setOpen = (value: boolean) => {
+      open = value;
+      isOpen.current = value;
+    };
     let poll: number | undefined;
     let reopen: number | undefined;
     let stopped = false;
@@ -58,11 +66,11 @@ export function useServerEvents({ url, key, events = ['changed'], onEvent, onPol
       }
       source = new EventSource(url);
       source.onopen = () => {
-        open = true;
+        setOpen(true);
         stopPolling();
       };
       source.onerror = () => {
-        open = false;
+        setOpen(false);
         startPolling();
         // CLOSED: the browser will not retry by itself (a refusal); try again later.
         if (source?.readyState === EventSource.CLOSED) {
@@ -87,9 +95,11 @@ export function useServerEvents({ url, key, events = ['changed'], onEvent, onPol
     connect();
     return () => {
       stopped = true;
+      setOpen(false);
       source?.close();
       stopPolling();
       window.clearTimeout(reopen);
     };
   }, [url, key, names, pollMs]);
+  return isOpen;
 }
