@@ -13,6 +13,8 @@ export interface Inspection {
   /** Whether the last change was the browser forgetting its cookie (the entry stays in the store). */
   readonly forgotten: boolean;
   readonly refresh: () => void;
+  /** Whether the server's stream is open, so changes arrive without a poll. */
+  readonly live: boolean;
   /** Called as an experiment starts, so the change it makes is told apart from a logout's. */
   readonly markExperiment: (key: string) => void;
 }
@@ -91,7 +93,7 @@ export function useInspection(): Inspection {
   // One stream per cookie: it watches the session the cookie names, so a new cookie (a login
   // elsewhere, a logout, an experiment) opens a new one. None opens before the first read.
   const streamKey = view === null ? null : (view.sessionCookie.value ?? 'none');
-  const streamOpen = useServerEvents({
+  const { open: live, openRef: streamOpen } = useServerEvents({
     url: streamKey === null ? null : '/api/inspect/stream',
     key: streamKey ?? undefined,
     onEvent: () => void refresh(),
@@ -125,5 +127,5 @@ export function useInspection(): Inspection {
     pendingExperiment.current = key;
   }, []);
 
-  return { view, diff, failed, forgotten, refresh: () => void refresh(), markExperiment };
+  return { view, diff, failed, forgotten, live, refresh: () => void refresh(), markExperiment };
 }

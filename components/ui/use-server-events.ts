@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /** How long a stream the browser gave up on waits before it is tried again, in ms. */
 const REOPEN_MS = 15_000;
@@ -26,8 +26,12 @@ export interface ServerEventsOptions {
  * a proxy that buffers), the page polls instead, and stops as soon as the stream opens again.
  */
 export function useServerEvents({ url, key, events = ['changed'], onEvent, onPoll, pollMs }: ServerEventsOptions): {
-  readonly current: boolean;
+  /** Whether the stream is open (for rendering). */
+  readonly open: boolean;
+  /** The same, current in event handlers. */
+  readonly openRef: { readonly current: boolean };
 } {
+  const [openState, setOpenState] = useState(false);
   const handlers = useRef({ onEvent, onPoll });
   /** Whether the stream is open now (read it in handlers, not while rendering). */
   const isOpen = useRef(false);
@@ -43,6 +47,7 @@ export function useServerEvents({ url, key, events = ['changed'], onEvent, onPol
     const setOpen = (value: boolean) => {
       open = value;
       isOpen.current = value;
+      setOpenState(value);
     };
     let poll: number | undefined;
     let reopen: number | undefined;
@@ -101,5 +106,5 @@ export function useServerEvents({ url, key, events = ['changed'], onEvent, onPol
       window.clearTimeout(reopen);
     };
   }, [url, key, names, pollMs]);
-  return isOpen;
+  return { open: openState, openRef: isOpen };
 }
