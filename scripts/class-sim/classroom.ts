@@ -30,7 +30,14 @@ const pick = <T>(items: readonly T[], random: Random): T => items[Math.floor(ran
 export interface ClassroomOptions {
   readonly thinkMs: readonly [number, number];
   readonly floor: boolean;
+  /**
+   * `stream`: the inspector as it is now (pushed). `poll`: as it was before the stream, a read
+   * every 2 s and one after each of the page's requests, for before/after runs in one sitting.
+   */
+  readonly inspector: 'stream' | 'poll';
 }
+
+const POLL_MS = 2_000;
 
 export class ClassroomStudent {
   readonly #jar = new SessionJar();
@@ -60,6 +67,8 @@ export class ClassroomStudent {
 
   /** Opens the lab, logs in, then acts every few seconds until `deadline`. */
   async run(deadline: number): Promise<void> {
+    let poll: ReturnType<typeof setInterval> | undefined;
+    if (this.options.inspector === 'poll') poll = setInterval(() => void this.#readInspector(), POLL_MS);
     try {
       await this.#send('page', 'GET', LAB_PAGE, undefined, 'text/html');
       await this.#verify(await this.#send('cart', 'GET', '/api/demo/cart'), 'first read');
@@ -75,6 +84,7 @@ export class ClassroomStudent {
       }
       await this.#verify(await this.#send('cart', 'GET', '/api/demo/cart'), 'final read');
     } finally {
+      clearInterval(poll);
       this.stop();
     }
   }
@@ -123,7 +133,7 @@ export class ClassroomStudent {
 
   /** What the page does after a request: in floor mode one read in place of the push; else follow the cookie. */
   async #afterAction(): Promise<void> {
-    if (this.options.floor) {
+    if (this.options.floor || this.options.inspector === 'poll') {
       await this.#readInspector();
       return;
     }

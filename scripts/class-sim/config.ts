@@ -12,12 +12,14 @@ export interface ClassSimConfig {
   readonly pace: 'burst' | 'classroom';
   /** Classroom pace against the bare route (`/api/health`): what the mix costs Next alone. */
   readonly floor: boolean;
+  /** `stream` (default): the inspector as the page keeps it now; `poll`: as it was, for a before/after run. */
+  readonly inspector: 'stream' | 'poll';
   /** The server's process id, to read its CPU time and memory (Linux `/proc`). */
   readonly serverPid: number | null;
 }
 
 export const CLASS_SIM_USAGE =
-  'usage: npm run class-sim -- --url http://127.0.0.1:3000 --students 50 --duration 20 [--pace burst|classroom] [--floor] [--server-pid N] [--json] [--allow-remote]';
+  'usage: npm run class-sim -- --url http://127.0.0.1:3000 --students 50 --duration 20 [--pace burst|classroom] [--inspector stream|poll] [--floor] [--server-pid N] [--json] [--allow-remote]';
 
 /** Hosts that are this machine: the simulator's only targets unless `--allow-remote`. */
 export function isLoopbackHost(hostname: string): boolean {
@@ -43,8 +45,8 @@ export function parseClassSimArgs(argv: readonly string[]): ClassSimConfig {
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     if (arg === '--json' || arg === '--allow-remote' || arg === '--floor') flags.add(arg.slice(2));
-    else if (/^--(url|students|duration|pace|server-pid)$/.test(arg)) values.set(arg.slice(2), argv[++index] ?? '');
-    else if (/^--(url|students|duration|pace|server-pid)=/.test(arg)) values.set(arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1));
+    else if (/^--(url|students|duration|pace|server-pid|inspector)$/.test(arg)) values.set(arg.slice(2), argv[++index] ?? '');
+    else if (/^--(url|students|duration|pace|server-pid|inspector)=/.test(arg)) values.set(arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1));
     else throw new Error(`class-sim: unknown argument ${JSON.stringify(arg)}.\n${CLASS_SIM_USAGE}`);
   }
   const rawUrl = values.get('url');
@@ -62,6 +64,8 @@ export function parseClassSimArgs(argv: readonly string[]): ClassSimConfig {
   const pace = values.get('pace') ?? 'burst';
   if (pace !== 'burst' && pace !== 'classroom') throw new Error(`class-sim: --pace must be burst or classroom, got ${JSON.stringify(pace)}.`);
   if (flags.has('floor') && pace !== 'classroom') throw new Error('class-sim: --floor goes with --pace classroom.');
+  const inspector = values.get('inspector') ?? 'stream';
+  if (inspector !== 'stream' && inspector !== 'poll') throw new Error(`class-sim: --inspector must be stream or poll, got ${JSON.stringify(inspector)}.`);
   const pidText = values.get('server-pid');
   return {
     url,
@@ -70,6 +74,7 @@ export function parseClassSimArgs(argv: readonly string[]): ClassSimConfig {
     json: flags.has('json'),
     pace,
     floor: flags.has('floor'),
+    inspector,
     serverPid: pidText === undefined ? null : whole('server-pid', pidText, 1, 2 ** 22),
   };
 }

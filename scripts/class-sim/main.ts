@@ -16,7 +16,7 @@ async function simulateClass(config: ClassSimConfig, stats: ClassSimStats): Prom
   if (config.pace === 'classroom') {
     const students = Array.from(
       { length: config.students },
-      (_, index) => new ClassroomStudent(index, config.url, stats, { thinkMs: [3_000, 6_000], floor: config.floor }),
+      (_, index) => new ClassroomStudent(index, config.url, stats, { thinkMs: [3_000, 6_000], floor: config.floor, inspector: config.inspector }),
     );
     // A class joins over a few seconds once the link goes up.
     const arrivalMs = Math.min(5_000, config.durationSeconds * 250);
