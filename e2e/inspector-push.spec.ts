@@ -113,3 +113,25 @@ test('the stream answers only GET', async ({ request }) => {
   const post = await request.post('/api/inspect/stream');
   expect(post.status()).toBe(405);
 });
+
+test('where the stream cannot open, the inspector polls, and a curl’s change still arrives', async ({ context, page, request }) => {
+  await page.clock.install();
+  await page.route('**/api/inspect/stream', (route) => route.abort());
+  const counts = countInspectorTraffic(page);
+  await page.goto('/en/lab/cart');
+  const add = page.getByRole('button', { name: 'Add Samosa' });
+  await waitForHydration(add);
+  await add.click();
+  await expect(page.getByTestId('store-entry')).toContainText('"qty": 1');
+  await expect(page.locator('[data-inspector]')).toHaveAttribute('data-live', 'poll');
+  const sid = (await context.cookies()).find((cookie) => cookie.name === 'pathshala.sid');
+  const curl = await request.post('/api/demo/cart', {
+    headers: { cookie: `pathshala.sid=${sid!.value}`, 'content-type': 'application/json', 'x-forwarded-for': '10.201.0.1' },
+    data: { productId: 'samosa', qty: 1 },
+  });
+  expect(curl.status()).toBe(200);
+  const before = counts.reads;
+  await page.clock.runFor(2_500);
+  await expect(page.getByTestId('store-entry')).toContainText('"qty": 2');
+  expect(counts.reads).toBeGreaterThan(before);
+});
