@@ -53,6 +53,8 @@ export class ClassroomStudent {
   /** When the last action started, for the time its change took to come back through the stream. */
   #actionStarted = 0;
   #awaitingPush = false;
+  /** A write failed without an answer: whether the server applied it is unknown until the next cart. */
+  #uncertain = false;
 
   constructor(
     readonly index: number,
@@ -209,7 +211,11 @@ export class ClassroomStudent {
   }
 
   async #verify(response: Response | null, what: string): Promise<void> {
-    if (response === null) return;
+    if (response === null) {
+      // An error is already counted; the cart is checked again from the next answer on.
+      this.#uncertain = true;
+      return;
+    }
     if (this.options.floor) {
       await response.arrayBuffer();
       return;
@@ -217,6 +223,11 @@ export class ClassroomStudent {
     const body = (await response.json().catch(() => null)) as { items?: { productId: string; qty: number }[] } | null;
     if (!Array.isArray(body?.items)) {
       this.stats.error(`student ${this.index}: ${what} answered without items`);
+      return;
+    }
+    if (this.#uncertain) {
+      this.#uncertain = false;
+      this.#cart.replaceWith(body.items);
       return;
     }
     const difference = this.#cart.differenceFrom(body.items);
