@@ -57,7 +57,7 @@ export function ClassDashboard({ initial, strings: t }: { initial: InstructorOve
     }
   }, [load]);
 
-  useServerEvents({
+  const { open: live } = useServerEvents({
     url: status === 'signed-out' ? null : '/api/instructor/stream',
     onEvent: () => void refresh(),
     onPoll: () => void refresh(),
@@ -70,7 +70,7 @@ export function ClassDashboard({ initial, strings: t }: { initial: InstructorOve
   }
 
   return (
-    <div className="mt-8 flex flex-col gap-8">
+    <div className="mt-8 flex flex-col gap-8" data-live={live ? 'stream' : 'poll'} data-testid="class-dashboard">
       <div className="flex flex-wrap items-center gap-3 text-sm text-muted dark:text-night-muted">
         <p role="status" aria-live="polite" className="min-h-5 font-semibold" data-testid="dashboard-status">
           {status === 'offline' ? t.offline : status === 'signed-out' ? t.signedOut : ''}
