@@ -135,3 +135,26 @@ test('where the stream cannot open, the inspector polls, and a curl’s change s
   await expect(page.getByTestId('store-entry')).toContainText('"qty": 2');
   expect(counts.reads).toBeGreaterThan(before);
 });
+
+test('a hidden tab lets its stream go, and reads once and reconnects when it is shown again', async ({ page }) => {
+  const counts = countInspectorTraffic(page);
+  await page.goto('/en/lab/cart');
+  const add = page.getByRole('button', { name: 'Add Samosa' });
+  await waitForHydration(add);
+  await add.click();
+  await expect(page.getByTestId('store-entry')).toContainText('"qty": 1');
+  await expect(page.locator('[data-inspector]')).toHaveAttribute('data-live', 'stream');
+  const setVisibility = (state: 'hidden' | 'visible') =>
+    page.evaluate((value) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => value });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+  await setVisibility('hidden');
+  await expect(page.locator('[data-inspector]')).toHaveAttribute('data-live', 'poll');
+  const streams = counts.streams;
+  const reads = counts.reads;
+  await setVisibility('visible');
+  await expect(page.locator('[data-inspector]')).toHaveAttribute('data-live', 'stream');
+  expect(counts.streams).toBe(streams + 1);
+  await expect.poll(() => counts.reads).toBeGreaterThan(reads);
+});

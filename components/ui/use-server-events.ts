@@ -20,8 +20,8 @@ export interface ServerEventsOptions {
 }
 
 /**
- * Listens to a Server-Sent Events stream (`EventSource`): one long-lived connection instead of
- * a poll. The browser reconnects by itself and sends `Last-Event-ID`, so the server can tell a
+ * Listens to a Server-Sent Events stream (`EventSource`) while the page is visible: one
+ * long-lived connection instead of a poll. The browser reconnects by itself and sends `Last-Event-ID`, so the server can tell a
  * reconnected page what it missed. Wherever the stream cannot open (no `EventSource`, a refusal,
  * a proxy that buffers), the page polls instead, and stops as soon as the stream opens again.
  */
@@ -97,9 +97,24 @@ export function useServerEvents({ url, key, events = ['changed'], onEvent, onPol
         });
       }
     };
-    connect();
+    // A hidden tab holds no stream (a browser allows six connections to one HTTP/1.1 server,
+    // so six background tabs would starve the seventh); it reads once when it is shown again.
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') {
+        window.clearTimeout(reopen);
+        source?.close();
+        source = null;
+        setOpen(false);
+      } else if (source === null && !stopped) {
+        connect();
+        handlers.current.onPoll();
+      }
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    if (document.visibilityState !== 'hidden') connect();
     return () => {
       stopped = true;
+      document.removeEventListener('visibilitychange', onVisibility);
       setOpen(false);
       source?.close();
       stopPolling();
