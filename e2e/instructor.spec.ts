@@ -222,6 +222,12 @@ test.describe('on a server of its own', () => {
 
     const text = JSON.stringify(overview);
     const page = await (await student(browser)).newPage();
+    // A fake clock for the page's timers: a poll would fire as it runs ahead.
+    await page.clock.install();
+    let overviewReads = 0;
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/instructor/overview') overviewReads += 1;
+    });
     await page
       .context()
       .addCookies(await instructor.storageState().then((state) => state.cookies.map((cookie) => ({ ...cookie, domain: '127.0.0.1' }))));
@@ -236,7 +242,12 @@ test.describe('on a server of its own', () => {
       expect(html).not.toContain(sid.slice(0, 7));
     }
 
-    // Live: one more student logs in, and the open dashboard shows it within two polls.
+    // Live, pushed: with the stream open, a minute of the page's time asks for nothing…
+    await expect(page.getByTestId('class-dashboard')).toHaveAttribute('data-live', 'stream');
+    const quiet = overviewReads;
+    await page.clock.runFor(60_000);
+    expect(overviewReads).toBe(quiet);
+    // …and one more student logging in reaches the dashboard through the stream.
     const late = await student(browser);
     await late.request.post('/api/demo/login', { data: { username: 'aman', password: 'samosa-1234' } });
     await expect(page.getByTestId('session-count')).toHaveText('5', { timeout: 4_000 });

@@ -134,7 +134,10 @@ for (const { segment } of locales) {
 test('a second tab’s inspector sees the cart change', async ({ context }) => {
   const first = await context.newPage();
   await first.goto('/en/lab/cart');
-  await first.getByRole('button', { name: 'Add Samosa' }).click();
+  const add = first.getByRole('button', { name: 'Add Samosa' });
+  // A click before React has hydrated the button is lost.
+  await waitForHydration(add);
+  await add.click();
   await expect(first.getByTestId('qty-samosa')).toHaveText('1');
   const second = await context.newPage();
   await second.goto('/en/lab/activity');

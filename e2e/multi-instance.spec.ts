@@ -1,3 +1,4 @@
+import { createClient } from 'redis';
 import { expect, test } from '@playwright/test';
 import { clientFor, startAppServer, startRedisServer, type AppServer, type RedisServer } from './support/servers';
 
@@ -69,5 +70,46 @@ test.describe('two production instances sharing one redis-server', () => {
       expect(qtyOf((await (await browser.get(`${origin}/api/demo/cart`)).json()) as Cart, 'samosa'), origin).toBe(41);
     }
     await browser.dispose();
+  });
+
+  test("a change on one instance, and Redis expiring the session, reach the other instance's inspector stream", async () => {
+    const browser = await clientFor(a.origin);
+    expect((await browser.post(`${a.origin}/api/demo/cart`, { data: { productId: 'jalebi', qty: 1 } })).status()).toBe(200);
+    const { cookies } = await browser.storageState();
+    const sid = cookies.find((cookie) => cookie.name === 'pathshala.sid')!;
+    // The stream on A, read as the page reads it.
+    const controller = new AbortController();
+    const stream = await fetch(`${a.origin}/api/inspect/stream`, {
+      headers: { cookie: `pathshala.sid=${sid.value}` },
+      signal: controller.signal,
+    });
+    expect(stream.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    const reader = stream.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const readUntil = async (done: () => boolean) => {
+      while (!done()) {
+        const chunk = await reader.read();
+        if (chunk.done) throw new Error(`stream ended after: ${text}`);
+        text += decoder.decode(chunk.value, { stream: true });
+      }
+    };
+    const changes = () => (text.match(/^event: changed$/gm) ?? []).length;
+    try {
+      await readUntil(() => text.includes(': open'));
+      // A request on B, a process that shares only Redis with A.
+      expect((await browser.post(`${b.origin}/api/demo/cart`, { data: { productId: 'jalebi', qty: 1 } })).status()).toBe(200);
+      await readUntil(() => changes() === 1);
+      // Redis drops the key by itself: A hears the expiry through keyspace notifications.
+      const raw = createClient({ url: redis.url });
+      await raw.connect();
+      const rawSid = decodeURIComponent(sid.value).slice(2).split('.')[0]!;
+      await raw.pExpire(`sess:${rawSid}`, 1);
+      raw.destroy();
+      await readUntil(() => changes() === 2);
+    } finally {
+      controller.abort();
+      await browser.dispose();
+    }
   });
 });

@@ -66,8 +66,8 @@ function subscribe(onHere: (kind: LabRequestKind) => void, onOtherTab: (kind: La
   };
 }
 
-/** Calls `listener` after every lab request, in this tab or another; returns the unsubscribe. */
-export function onLabRequest(listener: () => void): () => void {
+/** Calls `listener` after every lab request, in this tab or another, with its kind; returns the unsubscribe. */
+export function onLabRequest(listener: (kind: LabRequestKind) => void): () => void {
   return subscribe(listener, listener);
 }
 

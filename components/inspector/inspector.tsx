@@ -14,7 +14,7 @@ type Labels = SiteMessages['inspector'];
 
 /** The cookie inspector: what the browser sent, what the server answered, what the store holds. */
 export function Inspector({ locale, labels }: { locale: Locale; labels: Labels }) {
-  const { view, diff, failed, forgotten, refresh, markExperiment } = useInspection();
+  const { view, diff, failed, forgotten, live, refresh, markExperiment } = useInspection();
   const [open, setOpen] = useState(true);
   const titleId = useId();
   const bodyId = useId();
@@ -33,7 +33,7 @@ export function Inspector({ locale, labels }: { locale: Locale; labels: Labels }
   const announcement = isEmptyDiff(diff) ? '' : `${labels.announceUpdated} ${[...diff.added, ...diff.changed, ...diff.removed].join(', ')}`;
 
   return (
-    <Card as="section" aria-labelledby={titleId} padding={4} data-inspector>
+    <Card as="section" aria-labelledby={titleId} padding={4} data-inspector data-live={live ? 'stream' : 'poll'}>
       <div className="flex items-center gap-2">
         <h2 id={titleId} className="text-lg font-bold">
           {labels.title}

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InspectView } from '@/lib/inspector/view';
 import { diffEntries, type EntryDiff, noDiff } from '@/lib/inspector/store-diff';
 import { onLabRequest } from '@/components/demos/lab-fetch';
+import { useServerEvents } from '@/components/ui/use-server-events';
 
 export interface Inspection {
   readonly view: InspectView | null;
@@ -12,15 +13,22 @@ export interface Inspection {
   /** Whether the last change was the browser forgetting its cookie (the entry stays in the store). */
   readonly forgotten: boolean;
   readonly refresh: () => void;
+  /** Whether the server's stream is open, so changes arrive without a poll. */
+  readonly live: boolean;
   /** Called as an experiment starts, so the change it makes is told apart from a logout's. */
   readonly markExperiment: (key: string) => void;
 }
 
+/** How often the inspector polls, only while its stream cannot open. */
 const POLL_MS = 2000;
+/** The longest a timer may wait (setTimeout's limit is about 24.8 days). */
+const MAX_TIMER_MS = 2_000_000_000;
 
 /**
- * The server's view of this browser from `GET /api/inspect` (read-only), refreshed after
- * every lab request in this tab, when another tab reports one, and by polling while visible.
+ * The server's view of this browser from `GET /api/inspect` (read-only), read again after
+ * every lab request in this tab, when another tab reports one, when the server pushes a change
+ * (`/api/inspect/stream`: a curl, another device, another instance, an expiry), and once when
+ * the entry's expiry passes. It polls only while the stream cannot open.
  */
 export function useInspection(): Inspection {
   const [view, setView] = useState<InspectView | null>(null);
@@ -82,21 +90,42 @@ export function useInspection(): Inspection {
     }
   }, [load]);
 
+  // One stream per cookie: it watches the session the cookie names, so a new cookie (a login
+  // elsewhere, a logout, an experiment) opens a new one. None opens before the first read.
+  const streamKey = view === null ? null : (view.sessionCookie.value ?? 'none');
+  const { open: live, openRef: streamOpen } = useServerEvents({
+    url: streamKey === null ? null : '/api/inspect/stream',
+    key: streamKey ?? undefined,
+    onEvent: () => void refresh(),
+    onPoll: () => void refresh(),
+    pollMs: POLL_MS,
+  });
+
+  // While the stream is open on a session, the server tells of every request that reached it
+  // (this tab's too), so only experiments, which change the cookie behind the engine's back,
+  // need a read of their own. Without a stream, or without a session to watch yet (the request
+  // may be the one creating it), every lab request does.
   useEffect(() => {
     void refresh();
-    const unsubscribe = onLabRequest(() => void refresh());
-    const timer = window.setInterval(() => {
-      if (document.visibilityState === 'visible') void refresh();
-    }, POLL_MS);
-    return () => {
-      unsubscribe();
-      window.clearInterval(timer);
-    };
-  }, [refresh]);
+    return onLabRequest((kind) => {
+      const watching = streamOpen.current && lastEntry.current !== undefined && lastEntry.current !== 'null';
+      if (kind === 'experiment' || !watching) void refresh();
+    });
+  }, [refresh, streamOpen]);
+
+  // The store drops an idle entry at its expiry without a request: read once when it passes.
+  const expires = view?.entry?.cookie.expires;
+  useEffect(() => {
+    if (typeof expires !== 'string') return;
+    const wait = Date.parse(expires) - Date.now();
+    if (!(wait > 0) || wait > MAX_TIMER_MS) return;
+    const timer = window.setTimeout(() => void refresh(), wait + 500);
+    return () => window.clearTimeout(timer);
+  }, [expires, refresh]);
 
   const markExperiment = useCallback((key: string) => {
     pendingExperiment.current = key;
   }, []);
 
-  return { view, diff, failed, forgotten, refresh: () => void refresh(), markExperiment };
+  return { view, diff, failed, forgotten, live, refresh: () => void refresh(), markExperiment };
 }

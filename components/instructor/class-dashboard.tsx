@@ -1,28 +1,31 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useServerEvents } from '@/components/ui/use-server-events';
 import type { InstructorOverview } from '@/lib/instructor/overview';
 import { format } from '@/lib/i18n/format';
 import type { InstructorMessages } from '@/lib/i18n/messages/instructor';
 import { ConfirmAction } from './confirm-action';
 import { CartsPanel, CreationChart, SessionTable, StatCards } from './overview-panels';
 
-/** How often the dashboard asks for fresh numbers, in ms. */
+/** How often the dashboard asks for fresh numbers while its stream cannot open, in ms. */
 export const POLL_INTERVAL_MS = 1_500;
 
 type Status = 'live' | 'offline' | 'signed-out';
 
-/** The live dashboard: polls the overview and offers the class-wide actions. */
+/**
+ * The live dashboard: reads the overview again when the server's stream says the store changed
+ * (at most once a second), polls only while the stream cannot open, and offers the class-wide actions.
+ */
 export function ClassDashboard({ initial, strings: t }: { initial: InstructorOverview; strings: InstructorMessages }) {
   const router = useRouter();
   const [overview, setOverview] = useState(initial);
   const [status, setStatus] = useState<Status>('live');
   const inFlight = useRef(false);
+  const again = useRef(false);
 
-  const refresh = useCallback(async () => {
-    if (inFlight.current) return;
-    inFlight.current = true;
+  const load = useCallback(async () => {
     try {
       const response = await fetch('/api/instructor/overview', { cache: 'no-store' });
       if (response.status === 401) {
@@ -34,15 +37,32 @@ export function ClassDashboard({ initial, strings: t }: { initial: InstructorOve
       setStatus('live');
     } catch {
       setStatus('offline');
-    } finally {
-      inFlight.current = false;
     }
   }, []);
 
-  useEffect(() => {
-    const timer = setInterval(() => void refresh(), POLL_INTERVAL_MS);
-    return () => clearInterval(timer);
-  }, [refresh]);
+  // A change pushed while a read is on its way asks for one more read after it, so none is lost.
+  const refresh = useCallback(async () => {
+    if (inFlight.current) {
+      again.current = true;
+      return;
+    }
+    inFlight.current = true;
+    try {
+      do {
+        again.current = false;
+        await load();
+      } while (again.current);
+    } finally {
+      inFlight.current = false;
+    }
+  }, [load]);
+
+  const { open: live } = useServerEvents({
+    url: status === 'signed-out' ? null : '/api/instructor/stream',
+    onEvent: () => void refresh(),
+    onPoll: () => void refresh(),
+    pollMs: POLL_INTERVAL_MS,
+  });
 
   async function logout() {
     await fetch('/api/instructor/logout', { method: 'POST' }).catch(() => {});
@@ -50,7 +70,7 @@ export function ClassDashboard({ initial, strings: t }: { initial: InstructorOve
   }
 
   return (
-    <div className="mt-8 flex flex-col gap-8">
+    <div className="mt-8 flex flex-col gap-8" data-live={live ? 'stream' : 'poll'} data-testid="class-dashboard">
       <div className="flex flex-wrap items-center gap-3 text-sm text-muted dark:text-night-muted">
         <p role="status" aria-live="polite" className="min-h-5 font-semibold" data-testid="dashboard-status">
           {status === 'offline' ? t.offline : status === 'signed-out' ? t.signedOut : ''}

@@ -33,9 +33,15 @@ export type RouteHandler<P> = (request: Request, context: { params: Promise<P> }
 
 const API_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' } as const;
 
-/** Adds the headers every API response carries. */
+/**
+ * Adds the headers every API response carries. A response that already forbids storing keeps
+ * its own `Cache-Control` (an event stream's `no-store, no-transform` keeps compression off).
+ */
 function withApiHeaders(response: Response): Response {
-  for (const [name, value] of Object.entries(API_HEADERS)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(API_HEADERS)) {
+    if (name === 'cache-control' && /\bno-store\b/.test(response.headers.get(name) ?? '')) continue;
+    response.headers.set(name, value);
+  }
   return response;
 }
 

@@ -3,7 +3,9 @@ import { apiRoute } from '@/lib/site/api-route';
 import { isFromThisMachine, limiterAddress } from '@/lib/http/client-address';
 import type { DemoError } from '@/lib/http/api-errors';
 import { readCookie } from '@/lib/session';
-import { getSiteSession } from '@/lib/site/session';
+import { getSiteChannel, getSiteSession } from '@/lib/site/session';
+import { coalesce, eventStreamResponse } from '@/lib/runtime/event-stream';
+import { CLASS_TOPIC, SESSIONS_TOPIC, STORE_TOPIC } from '@/lib/site/channel';
 import { summarizeSessions, type InstructorOverview } from './overview';
 import { getInstructorState } from '../site/instructor';
 
@@ -80,6 +82,7 @@ export const reset = apiRoute({ authorize: instructorOnly }, async () => {
   const deleted = await store.length();
   await store.clear();
   getInstructorState().creations.clear();
+  getSiteChannel().publish(SESSIONS_TOPIC, 'changed');
   return jsonResponse({ deleted });
 });
 
@@ -91,5 +94,28 @@ export const expireAll = apiRoute({ authorize: instructorOnly }, async () => {
   const store = getSiteSession().options.store;
   const sids = [...(await store.all()).keys()];
   for (const sid of sids) await store.destroy(sid);
+  getSiteChannel().publish(SESSIONS_TOPIC, 'changed');
   return jsonResponse({ expired: sids.length });
+});
+
+/** The most often the dashboard's stream says the store changed, in ms: a class of 1,000 changes it all the time. */
+export const DASHBOARD_PUSH_MS = 1_000;
+
+/**
+ * `GET /api/instructor/stream`: Server-Sent Events for the dashboard. `changed` (at most once
+ * per `DASHBOARD_PUSH_MS`) when any session changed, in this process or another on the same
+ * Redis; class-wide events as they come. 401 without the instructor cookie.
+ */
+export const stream = apiRoute({ authorize: instructorOnly }, ({ request }) => {
+  const channel = getSiteChannel();
+  return eventStreamResponse(request, (writer) => {
+    const tell = coalesce(() => writer.send('changed', null), DASHBOARD_PUSH_MS);
+    const offStore = channel.subscribe(STORE_TOPIC, () => tell());
+    const offClass = channel.subscribe(CLASS_TOPIC, (event) => writer.send(event.name, event.data, event.id));
+    return () => {
+      tell.cancel();
+      offStore();
+      offClass();
+    };
+  });
 });

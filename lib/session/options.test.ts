@@ -51,6 +51,14 @@ describe('genid option', () => {
     expect(generateSessionId()).not.toBe(id);
   });
 
+  it('should never hand out the same ID twice across many refills of its pool', () => {
+    const ids = new Set(Array.from({ length: 1_000 }, () => generateSessionId()));
+    expect(ids.size).toBe(1_000);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    // All zero bytes would mean a slice was read after it was used (or never filled).
+    expect([...ids].some((id) => id.startsWith('AAAAAAAA'))).toBe(false);
+  });
+
   it('should refuse something that is not a function', () => {
     expect(resolve({ genid: 'abc' as unknown as () => string })).toThrow('session-engine: genid must be a function');
   });

@@ -1,5 +1,9 @@
 import type { SessionInspection, SessionTraceEvent } from '@/lib/session';
-import { getInspectLog, getSiteSession } from '@/lib/site/session';
+import { decodeSessionCookie } from '@/lib/session';
+import { eventStreamResponse, lastEventIdOf } from '@/lib/runtime/event-stream';
+import type { ChannelEvent } from '@/lib/runtime/channel';
+import { getInspectLog, getSiteChannel, getSiteSession } from '@/lib/site/session';
+import { SESSIONS_TOPIC, sessionTopic } from './channel';
 import { jsonResponse } from '@/lib/http/api-route';
 import { apiRoute, withSiteSession } from '@/lib/site/api-route';
 import { clearingSetCookie, sessionSetCookie, tamperSignedValue } from '../inspector/experiments';
@@ -23,6 +27,44 @@ export const inspectBrowser = apiRoute({}, async ({ request }) => {
   const inspection = await engine.inspect(request.headers, request.url);
   const entries = log.entriesFor(browserKey(inspection.cookieValue, inspection.sessionCookie), INSPECT_EVENT_LIMIT);
   return jsonResponse(inspectView(engine.options.name, inspection, entries));
+});
+
+/**
+ * `GET /api/inspect/stream`: Server-Sent Events telling this browser's inspector *that* its
+ * session changed (`event: changed`, no data worth hiding), so it reads `/api/inspect` once
+ * instead of polling. The stream watches the session of the cookie it was opened with and
+ * follows it through a regenerate; a page whose cookie changes otherwise (a logout, an
+ * experiment) opens a new stream. A reconnect with `Last-Event-ID` gets one `changed` at once
+ * when it may have missed an event. Reads nothing from the store.
+ */
+export const inspectStream = apiRoute({}, ({ request }) => {
+  const engine = getSiteSession();
+  const channel = getSiteChannel();
+  const { decoded } = decodeSessionCookie(request.headers.get('cookie'), engine.options.name, engine.options.secrets);
+  const lastEventId = lastEventIdOf(request);
+  return eventStreamResponse(request, (writer) => {
+    let watched: string | null = null;
+    let unwatchSession = () => {};
+    const onEvent = (event: ChannelEvent) => {
+      writer.send('changed', null, event.id);
+      // A regenerate or destroy announces where the session went on the old sid's topic.
+      const to = event.data?.to;
+      if (event.topic === watched && to !== undefined) watch(typeof to === 'string' ? sessionTopic(to) : null);
+    };
+    const watch = (topic: string | null) => {
+      unwatchSession();
+      watched = topic;
+      unwatchSession = topic === null ? () => {} : channel.subscribe(topic, onEvent);
+    };
+    watch(decoded.valid && decoded.sid !== null ? sessionTopic(decoded.sid) : null);
+    const unwatchAll = channel.subscribe(SESSIONS_TOPIC, onEvent);
+    const topics = watched === null ? [SESSIONS_TOPIC] : [SESSIONS_TOPIC, watched];
+    if (lastEventId !== null && channel.missedSince(lastEventId, topics)) writer.send('changed', null);
+    return () => {
+      unwatchSession();
+      unwatchAll();
+    };
+  });
 });
 
 /** `POST /api/inspect/expire`: deletes this browser's store entry; its next request meets an unknown sid. */

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InspectLog } from '@/lib/inspector/log';
+import type { Channel } from '@/lib/runtime/channel';
 import { processSingleton } from '@/lib/runtime/singleton';
+import { createSiteChannel, publishSessionEvent } from './channel';
 import { createSessionEngine, MemoryStore, RedisStore, type SessionEngine, type SessionEngineOptions } from '@/lib/session';
 
 /** The session settings the environment chooses (DESIGN.md, "Configuration"). */
@@ -108,12 +110,13 @@ const INSPECT_LOG_CAPACITY = 2_000;
 interface SiteRuntime {
   readonly engine: SessionEngine;
   readonly inspectLog: InspectLog;
+  readonly channel: Channel;
 }
 
 /**
  * The site assembled: the one session engine, configured from the environment, and the
- * cookie inspector's log subscribed to it from the start, so every request is traced whoever
- * serves it first (a route, a page or a server action). One per process (dev reloads and
+ * cookie inspector's log and the change channel subscribed to it from the start, so every
+ * request is traced and announced whoever serves it first (a route, a page or a server action). One per process (dev reloads and
  * Next's route chunks reuse it instead of opening another store).
  */
 function siteRuntime(): SiteRuntime {
@@ -123,13 +126,20 @@ function siteRuntime(): SiteRuntime {
     const engine = createSessionEngine(siteSessionOptions(secrets, config));
     const inspectLog = new InspectLog({ capacity: INSPECT_LOG_CAPACITY });
     engine.subscribe((event) => inspectLog.record(event));
-    return { engine, inspectLog };
+    const channel = createSiteChannel(config);
+    engine.subscribe((event) => publishSessionEvent(channel, event));
+    return { engine, inspectLog, channel };
   });
 }
 
 /** The site's one session engine. */
 export function getSiteSession(): SessionEngine {
   return siteRuntime().engine;
+}
+
+/** The site's change channel (see `lib/site/channel.ts`): what pushes changes to inspectors and the dashboard. */
+export function getSiteChannel(): Channel {
+  return siteRuntime().channel;
 }
 
 /** The cookie inspector's log of the site engine's requests. */

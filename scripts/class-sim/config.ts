@@ -5,10 +5,21 @@ export interface ClassSimConfig {
   readonly durationSeconds: number;
   /** Print the summary as one JSON line as well (for tests and scripts). */
   readonly json: boolean;
+  /**
+   * `burst`: students act every 50–400 ms through the whole API (a stress test, ten times a real
+   * student). `classroom`: browsers on the cart lab, one action every 3–6 s, the inspector's stream open.
+   */
+  readonly pace: 'burst' | 'classroom';
+  /** Classroom pace against the bare route (`/api/health`): what the mix costs Next alone. */
+  readonly floor: boolean;
+  /** `stream` (default): the inspector as the page keeps it now; `poll`: as it was, for a before/after run. */
+  readonly inspector: 'stream' | 'poll';
+  /** The server's process id, to read its CPU time and memory (Linux `/proc`). */
+  readonly serverPid: number | null;
 }
 
 export const CLASS_SIM_USAGE =
-  'usage: npm run class-sim -- --url http://127.0.0.1:3000 --students 50 --duration 20 [--json] [--allow-remote]';
+  'usage: npm run class-sim -- --url http://127.0.0.1:3000 --students 50 --duration 20 [--pace burst|classroom] [--inspector stream|poll] [--floor] [--server-pid N] [--json] [--allow-remote]';
 
 /** Hosts that are this machine: the simulator's only targets unless `--allow-remote`. */
 export function isLoopbackHost(hostname: string): boolean {
@@ -33,9 +44,9 @@ export function parseClassSimArgs(argv: readonly string[]): ClassSimConfig {
   const flags = new Set<string>();
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
-    if (arg === '--json' || arg === '--allow-remote') flags.add(arg.slice(2));
-    else if (/^--(url|students|duration)$/.test(arg)) values.set(arg.slice(2), argv[++index] ?? '');
-    else if (/^--(url|students|duration)=/.test(arg)) values.set(arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1));
+    if (arg === '--json' || arg === '--allow-remote' || arg === '--floor') flags.add(arg.slice(2));
+    else if (/^--(url|students|duration|pace|server-pid|inspector)$/.test(arg)) values.set(arg.slice(2), argv[++index] ?? '');
+    else if (/^--(url|students|duration|pace|server-pid|inspector)=/.test(arg)) values.set(arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1));
     else throw new Error(`class-sim: unknown argument ${JSON.stringify(arg)}.\n${CLASS_SIM_USAGE}`);
   }
   const rawUrl = values.get('url');
@@ -50,10 +61,20 @@ export function parseClassSimArgs(argv: readonly string[]): ClassSimConfig {
   if (!isLoopbackHost(url.hostname) && !flags.has('allow-remote')) {
     throw new Error(`class-sim: ${url.hostname} is not this machine; pass --allow-remote if you really mean to load-test it.`);
   }
+  const pace = values.get('pace') ?? 'burst';
+  if (pace !== 'burst' && pace !== 'classroom') throw new Error(`class-sim: --pace must be burst or classroom, got ${JSON.stringify(pace)}.`);
+  if (flags.has('floor') && pace !== 'classroom') throw new Error('class-sim: --floor goes with --pace classroom.');
+  const inspector = values.get('inspector') ?? 'stream';
+  if (inspector !== 'stream' && inspector !== 'poll') throw new Error(`class-sim: --inspector must be stream or poll, got ${JSON.stringify(inspector)}.`);
+  const pidText = values.get('server-pid');
   return {
     url,
-    students: whole('students', values.get('students') ?? '10', 1, 1_000),
+    students: whole('students', values.get('students') ?? '10', 1, pace === 'classroom' ? 5_000 : 1_000),
     durationSeconds: whole('duration', values.get('duration') ?? '10', 1, 600),
     json: flags.has('json'),
+    pace,
+    floor: flags.has('floor'),
+    inspector,
+    serverPid: pidText === undefined ? null : whole('server-pid', pidText, 1, 2 ** 22),
   };
 }

@@ -9,6 +9,16 @@ export interface ClassSimSummary {
   readonly latencyMs: { readonly p50: number; readonly p95: number; readonly p99: number; readonly max: number };
   /** The first few errors, to say what went wrong. */
   readonly errorSamples: readonly string[];
+  /** Per kind of request (and of other timings, such as a change's push back), when the pace names them. */
+  readonly byKind: Readonly<Record<string, KindSummary>>;
+}
+
+export interface KindSummary {
+  readonly count: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly max: number;
 }
 
 /** The nearest-rank percentile `p` (0–100) of `sorted` (ascending); 0 for none. */
@@ -21,12 +31,26 @@ export function percentile(sorted: readonly number[], p: number): number {
 /** Collects what every student saw. */
 export class ClassSimStats {
   readonly #latencies: number[] = [];
+  readonly #byKind = new Map<string, number[]>();
+  readonly #samplesByKind = new Map<string, number[]>();
   #errors = 0;
   #lostUpdates = 0;
   readonly #samples: string[] = [];
 
-  request(latencyMs: number): void {
+  /** One request's latency; `kind` files it under its kind of request as well. */
+  request(latencyMs: number, kind?: string): void {
     this.#latencies.push(latencyMs);
+    if (kind !== undefined) this.sample(kind, latencyMs, this.#byKind);
+  }
+
+  /** A timing that is not a request of its own (e.g. how long a change took to be pushed back). */
+  sample(kind: string, ms: number, into: Map<string, number[]> = this.#samplesByKind): void {
+    let list = into.get(kind);
+    if (list === undefined) {
+      list = [];
+      into.set(kind, list);
+    }
+    list.push(ms);
   }
 
   error(description: string): void {
@@ -56,6 +80,21 @@ export class ClassSimStats {
         max: round(sorted.at(-1) ?? 0),
       },
       errorSamples: [...this.#samples],
+      byKind: Object.fromEntries(
+        [...this.#byKind, ...[...this.#samplesByKind].map(([kind, list]) => [`(${kind})`, list] as const)].map(([kind, list]) => {
+          const kindSorted = [...list].sort((a, b) => a - b);
+          return [
+            kind,
+            {
+              count: kindSorted.length,
+              p50: round(percentile(kindSorted, 50)),
+              p95: round(percentile(kindSorted, 95)),
+              p99: round(percentile(kindSorted, 99)),
+              max: round(kindSorted.at(-1) ?? 0),
+            },
+          ];
+        }),
+      ),
     };
   }
 }
@@ -69,6 +108,9 @@ export function formatSummary(summary: ClassSimSummary, target: string): string 
     `  errors        ${summary.errors}`,
     `  lost updates  ${summary.lostUpdates}`,
     `  latency (ms)  p50 ${latencyMs.p50}  p95 ${latencyMs.p95}  p99 ${latencyMs.p99}  max ${latencyMs.max}`,
+    ...Object.entries(summary.byKind).map(
+      ([kind, k]) => `    ${kind.padEnd(10)} ${String(k.count).padStart(7)}  p50 ${k.p50}  p95 ${k.p95}  p99 ${k.p99}  max ${k.max}`,
+    ),
     ...summary.errorSamples.map((sample) => `  ! ${sample}`),
   ].join('\n');
 }

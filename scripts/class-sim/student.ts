@@ -51,6 +51,12 @@ export class ExpectedCart {
     this.#lines.clear();
   }
 
+  /** Takes the server's cart as the truth (after a write whose outcome is unknown). */
+  replaceWith(items: readonly { productId: string; qty: number }[]): void {
+    this.#lines.clear();
+    for (const { productId, qty } of items) this.#lines.set(productId, qty);
+  }
+
   qtyOf(productId: string): number {
     return this.#lines.get(productId) ?? 0;
   }

@@ -104,6 +104,63 @@ describe('MemoryStore', () => {
     });
   });
 
+  describe('expiry index', () => {
+    it('should count only live sessions as expiries pass, whichever order they were written in', async () => {
+      store = new MemoryStore();
+      const now = Date.now();
+      for (const [sid, after] of [['c', 30_000], ['a', 10_000], ['d', 40_000], ['b', 20_000]] as const) {
+        await store.set(sid, entry(1), now + after);
+      }
+      expect(await store.length()).toBe(4);
+      vi.setSystemTime(now + 15_000);
+      expect(await store.length()).toBe(3);
+      vi.setSystemTime(now + 35_000);
+      expect(await store.length()).toBe(1);
+      expect([...(await store.all()).keys()]).toEqual(['d']);
+    });
+
+    it('should follow an expiry moved by a touch or a write, not the one first filed', async () => {
+      store = new MemoryStore();
+      const now = Date.now();
+      await store.set('touched', entry(1), now + 10_000);
+      await store.set('rewritten', entry(2), now + 10_000);
+      await store.set('shortened', entry(3), now + 60_000);
+      await store.touch('touched', { originalMaxAge: null, expires: null }, now + 50_000);
+      await store.set('rewritten', entry(4), now + 50_000);
+      await store.set('shortened', entry(5), now + 5_000);
+      vi.setSystemTime(now + 20_000);
+      expect(await store.length()).toBe(2);
+      expect(await store.get('touched')).not.toBeNull();
+      expect(await store.get('rewritten')).toBe(entry(4));
+      expect(await store.get('shortened')).toBeNull();
+    });
+
+    it('should not count a destroyed session, nor drop a new one written under its sid', async () => {
+      store = new MemoryStore();
+      const now = Date.now();
+      await store.set('a', entry(1), now + 10_000);
+      await store.destroy('a');
+      expect(await store.length()).toBe(0);
+      await store.set('a', entry(2), now + 30_000);
+      vi.setSystemTime(now + 20_000);
+      expect(await store.length()).toBe(1);
+      expect(await store.get('a')).toBe(entry(2));
+    });
+
+    it('should keep counting right through many touches of the same sessions', async () => {
+      store = new MemoryStore();
+      const now = Date.now();
+      for (let round = 1; round <= 200; round++) {
+        for (let i = 0; i < 10; i++) await store.touch(`s${i}`, { originalMaxAge: null, expires: null }, now + round * 1_000);
+        if (round === 1) for (let i = 0; i < 10; i++) await store.set(`s${i}`, entry(i), now + 1_000);
+      }
+      vi.setSystemTime(now + 199_500);
+      expect(await store.length()).toBe(10);
+      vi.setSystemTime(now + 200_000);
+      expect(await store.length()).toBe(0);
+    });
+  });
+
   it('should store text, so a caller mutating what it read changes nothing', async () => {
     store = new MemoryStore();
     await store.set('a', entry(1), Date.now() + 60_000);

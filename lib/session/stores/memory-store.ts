@@ -31,6 +31,72 @@ interface MemoryEntry {
 }
 
 /**
+ * The memory store's index of expiries: a binary min-heap of (expiry, sid). Every write pushes
+ * one pair (O(log n)); a pair whose sid has since moved its expiry or gone is stale and skipped
+ * when it reaches the top, so nothing is searched for or removed from the middle.
+ */
+class ExpiryHeap {
+  #times: number[] = [];
+  #sids: string[] = [];
+
+  get size(): number {
+    return this.#times.length;
+  }
+
+  push(expiresAt: number, sid: string): void {
+    const times = this.#times;
+    const sids = this.#sids;
+    let index = times.length;
+    times.push(expiresAt);
+    sids.push(sid);
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (times[parent]! <= expiresAt) break;
+      times[index] = times[parent]!;
+      sids[index] = sids[parent]!;
+      index = parent;
+    }
+    times[index] = expiresAt;
+    sids[index] = sid;
+  }
+
+  /** The soonest expiry, or Infinity when empty. */
+  peekTime(): number {
+    return this.#times.length === 0 ? Infinity : this.#times[0]!;
+  }
+
+  /** Removes the soonest pair and returns its sid. */
+  pop(): string {
+    const times = this.#times;
+    const sids = this.#sids;
+    const top = sids[0]!;
+    const lastTime = times.pop()!;
+    const lastSid = sids.pop()!;
+    const length = times.length;
+    if (length === 0) return top;
+    let index = 0;
+    for (;;) {
+      const left = 2 * index + 1;
+      if (left >= length) break;
+      const right = left + 1;
+      const child = right < length && times[right]! < times[left]! ? right : left;
+      if (times[child]! >= lastTime) break;
+      times[index] = times[child]!;
+      sids[index] = sids[child]!;
+      index = child;
+    }
+    times[index] = lastTime;
+    sids[index] = lastSid;
+    return top;
+  }
+
+  clear(): void {
+    this.#times = [];
+    this.#sids = [];
+  }
+}
+
+/**
  * The embedded default store: sessions live in this process as JSON text (never shared
  * objects), each with its expiry. Fine for one server; use `RedisStore` behind a load balancer.
  */
@@ -38,6 +104,8 @@ export class MemoryStore implements SessionStore {
   readonly kind = 'memory' as const;
   readonly maxEntries: number;
   readonly #entries = new Map<string, MemoryEntry>();
+  /** Expiries by time, so counting live sessions drops the expired ones without a scan. */
+  readonly #expiries = new ExpiryHeap();
   readonly #evictionTier: (json: string) => number;
   #evicted = 0;
   #timer: ReturnType<typeof setInterval> | null;
@@ -71,12 +139,47 @@ export class MemoryStore implements SessionStore {
     const existing = this.#entries.get(sid);
     if (existing !== undefined) {
       existing.json = json;
-      existing.expiresAt = expiresAtMs;
       existing.tier = tier;
+      this.#moveExpiry(sid, existing, expiresAtMs);
       return;
     }
     if (this.#entries.size >= this.maxEntries) this.#makeRoom();
     this.#entries.set(sid, { json, expiresAt: expiresAtMs, tier });
+    this.#fileExpiry(expiresAtMs, sid);
+  }
+
+  /** Files an entry's new expiry in the heap (unless unchanged); the old pair goes stale. */
+  #moveExpiry(sid: string, entry: MemoryEntry, expiresAtMs: number): void {
+    if (entry.expiresAt === expiresAtMs) return;
+    entry.expiresAt = expiresAtMs;
+    this.#fileExpiry(expiresAtMs, sid);
+  }
+
+  #fileExpiry(expiresAtMs: number, sid: string): void {
+    this.#expiries.push(expiresAtMs, sid);
+    // Stale pairs pile up when the same sessions are touched over and over: rebuild from the
+    // live entries when they outnumber them, which keeps the heap within twice the store.
+    if (this.#expiries.size > 2 * this.#entries.size + 64) this.#rebuildExpiries();
+  }
+
+  #rebuildExpiries(): void {
+    this.#expiries.clear();
+    for (const [sid, entry] of this.#entries) this.#expiries.push(entry.expiresAt, sid);
+  }
+
+  /** Deletes the entries whose expiry has passed, soonest first, stopping at the first live one. */
+  #dropExpired(now: number): number {
+    let removed = 0;
+    while (this.#expiries.peekTime() <= now) {
+      const time = this.#expiries.peekTime();
+      const sid = this.#expiries.pop();
+      const entry = this.#entries.get(sid);
+      if (entry !== undefined && entry.expiresAt === time) {
+        this.#entries.delete(sid);
+        removed++;
+      }
+    }
+    return removed;
   }
 
   /** The cap, and how many live sessions it has pushed out since the store started. */
@@ -90,7 +193,7 @@ export class MemoryStore implements SessionStore {
     const json = replaceStoredCookie(entry.json, cookie);
     if (json === null) return;
     entry.json = json;
-    entry.expiresAt = expiresAtMs;
+    this.#moveExpiry(sid, entry, expiresAtMs);
   }
 
   async destroy(sid: string): Promise<void> {
@@ -108,28 +211,20 @@ export class MemoryStore implements SessionStore {
     return sessions;
   }
 
+  /** The live sessions, counted from the expiry index: O(log n) per expired entry dropped, else O(1). */
   async length(): Promise<number> {
-    const now = Date.now();
-    let count = 0;
-    for (const entry of this.#entries.values()) if (entry.expiresAt > now) count++;
-    return count;
+    this.#dropExpired(Date.now());
+    return this.#entries.size;
   }
 
   async clear(): Promise<void> {
     this.#entries.clear();
+    this.#expiries.clear();
   }
 
   /** Deletes every expired entry now; returns how many went. */
   prune(): number {
-    const now = Date.now();
-    let removed = 0;
-    for (const [sid, entry] of this.#entries) {
-      if (entry.expiresAt <= now) {
-        this.#entries.delete(sid);
-        removed++;
-      }
-    }
-    return removed;
+    return this.#dropExpired(Date.now());
   }
 
   /** Stops the sweep timer and forgets every session. */
@@ -137,6 +232,7 @@ export class MemoryStore implements SessionStore {
     if (this.#timer !== null) clearInterval(this.#timer);
     this.#timer = null;
     this.#entries.clear();
+    this.#expiries.clear();
   }
 
   #makeRoom(): void {
@@ -153,6 +249,7 @@ export class MemoryStore implements SessionStore {
       .slice(0, batch);
     for (const [sid] of soonest) this.#entries.delete(sid);
     this.#evicted += soonest.length;
+    // The evicted sids' heap pairs are stale now; they are skipped when they reach the top.
   }
 }
 

@@ -79,8 +79,58 @@ describe('RedisStore maxEntries option', () => {
     await raw.set('sess:outside', ENTRY, { EX: 3600 });
     for (let i = 0; i < 5; i++) await store.set(`s${i}`, anonymous(i), Date.now() + HOUR_MS);
     expect(await raw.get('sess:outside')).toBe(ENTRY);
-    expect((await store.all()).has('outside')).toBe(true);
+    expect(await store.get('outside')).toBe(ENTRY);
+    // Listing reads the index, which only this store's writes fill.
+    expect((await store.all()).has('outside')).toBe(false);
     expect([...(await store.all()).keys()].every((sid) => !sid.startsWith('index'))).toBe(true);
+  });
+
+  it('should count, list and clear from its index without one SCAN or KEYS, and drop expired sids as it reads', async () => {
+    store = await freshStore({ maxEntries: 100, evictionTier: tierOf });
+    await store.set('student', ENTRY, Date.now() + HOUR_MS);
+    await store.set('guest', anonymous(1), Date.now() + HOUR_MS);
+    await store.set('leaving', anonymous(2), Date.now() + 1_100);
+    // A sid whose key Redis has already expired but whose index entry is still there.
+    await raw.zAdd('sess-index:0', { score: Date.now() - 1, value: 'gone' });
+    const monitor = raw.duplicate();
+    await monitor.connect();
+    const commands: string[] = [];
+    await monitor.monitor((line) => commands.push(line));
+    expect(await store.length()).toBe(3);
+    expect([...(await store.all()).keys()].sort()).toEqual(['guest', 'leaving', 'student']);
+    await sleep(1_200);
+    expect(await store.length()).toBe(2);
+    await store.clear();
+    expect(await store.length()).toBe(0);
+    expect(await raw.exists(['sess:student', 'sess:guest'])).toBe(0);
+    await sleep(50);
+    monitor.destroy();
+    expect(commands.length).toBeGreaterThan(3);
+    expect(commands.filter((line) => /"(scan|keys)"/i.test(line))).toEqual([]);
+    expect(await raw.zScore('sess-index:0', 'gone')).toBeNull();
+  });
+
+  it('should inspect a browser in three commands (its entry, the indexed count, the evictions), none of them a scan', async () => {
+    store = await freshStore({ maxEntries: 1_000, evictionTier: tierOf });
+    for (let i = 0; i < 300; i++) await store.set(`other-${i}`, anonymous(i), Date.now() + HOUR_MS);
+    await store.set('me', ENTRY, Date.now() + HOUR_MS);
+    const engine = createSessionEngine({ secret: TEST_SECRET, store });
+    const monitor = raw.duplicate();
+    await monitor.connect();
+    const commands: string[] = [];
+    await monitor.monitor((line) => commands.push(line));
+    const inspection = await engine.inspect(new Headers({ cookie: cookieFor('me') }));
+    await sleep(50);
+    monitor.destroy();
+    expect(inspection.store.length).toBe(301);
+    expect(inspection.entry).toMatchObject({ user: 'riya' });
+    const name = (line: string) => /"(\w+)"/.exec(line)?.[1]?.toUpperCase();
+    // What the store sent, then what its script ran inside Redis (MONITOR marks those "lua").
+    expect(commands.filter((line) => !line.includes(' lua]')).map(name).sort()).toEqual(['EVAL', 'GET', 'GET']);
+    expect(commands.filter((line) => line.includes(' lua]')).map(name).sort()).toEqual([
+      ...Array<string>(3).fill('ZCARD'),
+      ...Array<string>(3).fill('ZREMRANGEBYSCORE'),
+    ]);
   });
 
   it('should refuse a negative cap and an index prefix inside the session prefix', async () => {

@@ -52,7 +52,8 @@ export interface RedisStoreOptions {
    * The most sessions kept at once, as the memory store caps them; 0 for no cap. With a cap,
    * each write also files the sid in a sorted set per eviction tier (`<indexPrefix><tier>`,
    * scored by expiry) and, in the same Lua script, evicts the lowest tier's soonest-to-expire
-   * sessions while the total is over the cap.
+   * sessions while the total is over the cap. That index also answers `length`, `all` and
+   * `clear` without scanning the keyspace; an uncapped store scans (`SCAN`) for them.
    * @default 0
    */
   maxEntries?: number;
@@ -70,6 +71,8 @@ export interface RedisStoreOptions {
 
 /** The eviction tiers a capped RedisStore keeps an index for. */
 const TIERS = 3;
+/** The most keys one `MGET` or `DEL` carries. */
+const BATCH = 500;
 
 /*
  * A capped write. KEYS: the session key, then the tier indexes 0..2. ARGV: json, ttl seconds,
@@ -121,6 +124,26 @@ for i = 2, #KEYS do redis.call('ZREM', KEYS[i], ARGV[1]) end
 return 0
 `;
 
+/** Counts the indexed sessions, dropping the expired ones from the index first. KEYS: the tier indexes. ARGV: nowMs. */
+const INDEX_COUNT = `
+local total = 0
+for i = 1, #KEYS do
+  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', ARGV[1])
+  total = total + redis.call('ZCARD', KEYS[i])
+end
+return total
+`;
+
+/** The indexed sids, the expired ones dropped first. KEYS: the tier indexes. ARGV: nowMs. */
+const INDEX_MEMBERS = `
+local sids = {}
+for i = 1, #KEYS do
+  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', ARGV[1])
+  for _, sid in ipairs(redis.call('ZRANGE', KEYS[i], 0, -1)) do sids[#sids + 1] = sid end
+end
+return sids
+`;
+
 /** Options of `RedisStore.fromUrl`: the store's plus how the client connects. */
 export interface RedisStoreUrlOptions extends RedisStoreOptions {
   /**
@@ -137,7 +160,7 @@ export interface RedisStoreUrlOptions extends RedisStoreOptions {
 
 /**
  * Sessions in Redis, in connect-redis's format: key `sess:<sid>`, the session JSON as the
- * value, `SET … EX <seconds left>`, `EXPIRE` on touch, `SCAN` for listing. Every command is
+ * value, `SET … EX <seconds left>`, `EXPIRE` on touch, listing from the index a capped store keeps (`SCAN` without one). Every command is
  * bounded in time; an unreachable Redis gives `StoreUnavailableError`, never a hang.
  */
 export class RedisStore implements SessionStore {
@@ -252,25 +275,38 @@ export class RedisStore implements SessionStore {
     return this.#run(['EVAL', source, String(1 + TIERS), this.prefix + sid, ...this.#indexKeys, ...args]);
   }
 
+  /**
+   * Every live session. A capped store reads its index (one script, then `MGET` in batches);
+   * an uncapped one, which keeps no index, walks the keyspace with `SCAN`.
+   */
   async all(): Promise<Map<string, StoredSession>> {
     const keys = await this.#keys();
     const sessions = new Map<string, StoredSession>();
-    if (keys.length === 0) return sessions;
-    const values = await this.#run<(string | null)[]>(['MGET', ...keys]);
-    keys.forEach((key, index) => {
-      const stored = parseStoredSession(values[index] ?? null);
-      if (stored !== null) sessions.set(key.slice(this.prefix.length), stored);
-    });
+    for (let start = 0; start < keys.length; start += BATCH) {
+      const batch = keys.slice(start, start + BATCH);
+      const values = await this.#run<(string | null)[]>(['MGET', ...batch]);
+      batch.forEach((key, index) => {
+        const stored = parseStoredSession(values[index] ?? null);
+        if (stored !== null) sessions.set(key.slice(this.prefix.length), stored);
+      });
+    }
     return sessions;
   }
 
+  /**
+   * How many live sessions there are. A capped store counts its index in one script (`ZCARD`
+   * per tier after dropping expired sids), never touching the keyspace; an uncapped one scans.
+   */
   async length(): Promise<number> {
+    if (this.maxEntries > 0) {
+      return Number(await this.#run(['EVAL', INDEX_COUNT, String(TIERS), ...this.#indexKeys, String(Date.now())]));
+    }
     return (await this.#keys()).length;
   }
 
   async clear(): Promise<void> {
     const keys = await this.#keys();
-    for (let start = 0; start < keys.length; start += 500) await this.#run(['DEL', ...keys.slice(start, start + 500)]);
+    for (let start = 0; start < keys.length; start += BATCH) await this.#run(['DEL', ...keys.slice(start, start + BATCH)]);
     if (this.maxEntries > 0) await this.#run(['DEL', ...this.#indexKeys]);
   }
 
@@ -283,7 +319,15 @@ export class RedisStore implements SessionStore {
     if (this.#ownsClient) this.client.destroy();
   }
 
+  /**
+   * The keys of the live sessions: from the index when the store keeps one (sessions written
+   * straight into Redis by another program, outside the index, are then not listed), else by `SCAN`.
+   */
   async #keys(): Promise<string[]> {
+    if (this.maxEntries > 0) {
+      const sids = await this.#run<string[]>(['EVAL', INDEX_MEMBERS, String(TIERS), ...this.#indexKeys, String(Date.now())]);
+      return sids.map((sid) => this.prefix + sid);
+    }
     const keys = new Set<string>();
     let cursor = '0';
     do {
