@@ -21,6 +21,7 @@ import { Recap } from '@/components/lesson/recap';
 import { PRODUCTS } from '@/lib/shop/products';
 import { siteMessages } from '@/lib/i18n/messages/site';
 import type { Locale } from '@/lib/i18n/locales';
+import { offlineMessages } from '@/lib/i18n/messages/offline';
 
 /**
  * The lesson vocabulary: every tag a lesson may use, bound to the reader's language.
@@ -62,7 +63,7 @@ export function lessonComponents(locale: Locale): MDXComponents {
     ),
     Inspector: () => (
       <div className="not-prose" data-print-omit>
-        <LazyInspector locale={locale} labels={dict.inspector} />
+        <LazyInspector locale={locale} labels={dict.inspector} serverNeeded={offlineMessages(locale).serverNeeded} />
       </div>
     ),
     LabDemo: ({ name }: { name: 'login' | 'cart' | 'race' | 'activity' }) => (

@@ -7,6 +7,7 @@ import { siteMessages } from '@/lib/i18n/messages/site';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site/url';
 import { themeBootScript } from '@/lib/site/theme';
+import { registerServiceWorkerScript } from '@/lib/offline/register';
 import { notoSans, notoSansItalic } from '../fonts';
 import '../globals.css';
 
@@ -22,6 +23,14 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: siteUrl(),
     title: { default: dict.site.name, template: `%s · ${dict.site.name}` },
     description: dict.site.tagline,
+    applicationName: dict.site.name,
+    manifest: `/${locale}/manifest.webmanifest`,
+    // Beside app/icon.svg, which Next links by itself. The PNGs and the .ico are drawn at build
+    // time from the same mark (app/icons/[file]/route.tsx; next.config.mjs maps /favicon.ico).
+    icons: {
+      icon: [{ url: '/favicon.ico', sizes: '48x48' }],
+      apple: [{ url: '/icons/apple-touch-icon.png', sizes: '180x180', type: 'image/png' }],
+    },
   };
 }
 
@@ -40,6 +49,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={htmlLang[locale]} className={`${notoSans.variable} ${notoSansItalic.variable}`} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+        {/* Not under `next dev`: a worker there would keep serving pages from before an edit. */}
+        {process.env.NODE_ENV === 'production' ? <script dangerouslySetInnerHTML={{ __html: registerServiceWorkerScript }} /> : null}
       </head>
       <body className="flex min-h-dvh flex-col antialiased">
         <a
