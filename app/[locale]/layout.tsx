@@ -25,10 +25,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     description: dict.site.tagline,
     applicationName: dict.site.name,
     manifest: `/${locale}/manifest.webmanifest`,
-    // Beside app/icon.svg, which Next links by itself. The PNGs and the .ico are drawn at build
-    // time from the same mark (app/icons/[file]/route.tsx; next.config.mjs maps /favicon.ico).
+    // app/icon.svg is the mark; the PNGs and the .ico are drawn from it at build time
+    // (app/icons/[file]/route.tsx; next.config.mjs maps /favicon.ico there).
     icons: {
-      icon: [{ url: '/favicon.ico', sizes: '48x48' }],
+      icon: [
+        { url: '/icon.svg', type: 'image/svg+xml', sizes: 'any' },
+        { url: '/favicon.ico', sizes: '48x48' },
+      ],
       apple: [{ url: '/icons/apple-touch-icon.png', sizes: '180x180', type: 'image/png' }],
     },
   };

@@ -1,3 +1,5 @@
+import { PREVIEW_FONT_FAMILY } from '@/lib/site/preview-fonts';
+
 /*
  * Drawn by next/og (Satori) at build time, not rendered in a page: inline styles only, and
  * every element with more than one child says `display: flex`.
@@ -42,7 +44,7 @@ export function PreviewCard({ siteName, kicker, title, description }: { siteName
         display: 'flex',
         background: PAPER,
         color: INK,
-        fontFamily: 'Noto Sans',
+        fontFamily: PREVIEW_FONT_FAMILY,
       }}
     >
       <div style={{ width: 24, height: '100%', background: ACCENT }} />

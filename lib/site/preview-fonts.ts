@@ -8,6 +8,7 @@ import type { Locale } from '@/lib/i18n/locales';
  * variable WOFF2 the pages use. Read from node_modules, never fetched.
  */
 export interface PreviewFont {
+  /** Unique per file: next/og keeps one font per name and weight, and tries the others for a missing glyph. */
   readonly name: string;
   /** An @fontsource package: its `files/` hold `<family>-<subset>-<weight>-normal.woff`, its `unicode.json` each subset's range. */
   readonly package: `@fontsource/${string}`;
@@ -15,7 +16,15 @@ export interface PreviewFont {
   readonly weight: 400 | 800;
 }
 
-const notoSans = (subset: string, weight: 400 | 800): PreviewFont => ({ name: 'Noto Sans', package: '@fontsource/noto-sans', subset, weight });
+/** The cards ask for this family; its Latin file comes first. */
+export const PREVIEW_FONT_FAMILY = 'Noto Sans';
+
+const notoSans = (subset: string, weight: 400 | 800): PreviewFont => ({
+  name: subset === 'latin' ? PREVIEW_FONT_FAMILY : `${PREVIEW_FONT_FAMILY} ${subset}`,
+  package: '@fontsource/noto-sans',
+  subset,
+  weight,
+});
 
 /** Latin, and Latin Extended for ₹ (a glyph no font holds would make next/og fetch one from the network). */
 const LATIN: readonly PreviewFont[] = [notoSans('latin', 400), notoSans('latin', 800), notoSans('latin-ext', 400), notoSans('latin-ext', 800)];
@@ -23,8 +32,8 @@ const LATIN: readonly PreviewFont[] = [notoSans('latin', 400), notoSans('latin',
 /**
  * The fonts each locale's cards need, tried in order for every glyph; `preview-fonts.test.ts`
  * checks that they hold every character the cards draw. A script of its own is one more entry
- * in its locale's list; Devanagari (`hi`), once its package is installed:
- * `hi: [...LATIN, { name: 'Noto Sans Devanagari', package: '@fontsource/noto-sans-devanagari', subset: 'devanagari', weight: 800 }]`.
+ * in its locale's list; Devanagari (`hi`), for instance (@fontsource/noto-sans has that subset too):
+ * `hi: [...LATIN, notoSans('devanagari', 400), notoSans('devanagari', 800)]`.
  */
 export const previewFontsByLocale: Readonly<Record<Locale, readonly PreviewFont[]>> = {
   'hi-latn': LATIN,
