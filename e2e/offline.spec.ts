@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { publishedSlugs } from '../lib/course/content';
@@ -11,6 +11,19 @@ import { startAppServer, type AppServer } from './support/servers';
  */
 
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+
+// Each test here starts production servers of its own; two at once only slow each other down.
+test.describe.configure({ mode: 'serial' });
+
+/** Replaces `from` with `to` in every file of `dir` whose path contains `route` (a prerendered page, its RSC and its route-cache copies). */
+function rewritePage(dir: string, route: string, from: string, to: string) {
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const file = join(entry.parentPath, entry.name);
+    if (!entry.isFile() || !file.includes(route)) continue;
+    const text = readFileSync(file, 'utf8');
+    if (text.includes(from)) writeFileSync(file, text.replaceAll(from, to));
+  }
+}
 
 /** Every URL stored in any cache of this origin. */
 function cachedUrls(page: Page): Promise<string[]> {
@@ -38,14 +51,14 @@ test.describe('offline reading', () => {
   let server: AppServer;
 
   test.beforeAll(async () => {
-    test.setTimeout(90_000);
+    test.setTimeout(150_000);
     server = await startAppServer({});
   });
   test.afterAll(async () => {
     await server?.stop();
   });
 
-  test('a lesson opened before reloads with its text offline, even with the server gone', async ({ browser }) => {
+  test('a lesson opened before reloads with its text and styles offline', async ({ browser }) => {
     const context = await newContext(server, browser);
     const page = await context.newPage();
     await page.goto('/en/learn/cookies-101');
@@ -171,6 +184,7 @@ test.describe('a new build', () => {
   test.afterAll(() => rmSync(rebuilt, { recursive: true, force: true }));
 
   test('replaces the old cache, and no lesson of the old build is served', async ({ browser }) => {
+    test.setTimeout(240_000);
     const first = await startAppServer({});
     const context = await browser.newContext({ baseURL: first.origin });
     const page = await context.newPage();
@@ -186,8 +200,7 @@ test.describe('a new build', () => {
       cpSync(distDir, rebuilt, { recursive: true, filter: (source) => !source.startsWith(join(distDir, 'cache')) });
       const newBuild = `e2e-${Date.now().toString(36)}`;
       writeFileSync(join(rebuilt, 'BUILD_ID'), newBuild);
-      const lessonHtml = join(rebuilt, 'server/app/en/learn/cookies-101.html');
-      writeFileSync(lessonHtml, readFileSync(lessonHtml, 'utf8').replaceAll('Cookies 101', 'Cookies 101, rebuilt'));
+      rewritePage(join(rebuilt, 'server'), 'en/learn/cookies-101', 'Cookies 101', 'Cookies 101, rebuilt');
 
       await first.stop();
       second = await startAppServer({ NEXT_DIST_DIR: rebuilt }, { port: first.port });
