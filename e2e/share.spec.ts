@@ -10,7 +10,15 @@ import { SECURITY_LABS } from '../lib/security-labs/catalog';
  */
 
 const slugs = publishedSlugs();
-const labPaths = ['/lab', '/lab/login', '/lab/cart', '/lab/activity', '/lab/stateless', '/lab/security', ...SECURITY_LABS.map((lab) => `/lab/security/${lab}`)];
+const labPaths = [
+  '/lab',
+  '/lab/login',
+  '/lab/cart',
+  '/lab/activity',
+  '/lab/stateless',
+  '/lab/security',
+  ...SECURITY_LABS.map((lab) => `/lab/security/${lab}`),
+];
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -30,7 +38,12 @@ async function expectPng(request: APIRequestContext, url: string, size: { width:
 function metaValues(html: string, key: string): string[] {
   return [...html.matchAll(/<meta\s+(?:property|name)="([^"]+)"\s+content="([^"]*)"\s*\/?>/g)]
     .filter((match) => match[1] === key)
-    .map((match) => match[2]!.replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/&quot;/g, '"'));
+    .map((match) =>
+      match[2]!
+        .replace(/&amp;/g, '&')
+        .replace(/&#x27;/g, "'")
+        .replace(/&quot;/g, '"'),
+    );
 }
 
 test.describe('sitemap.xml', () => {
@@ -66,12 +79,16 @@ test.describe('sitemap.xml', () => {
   });
 });
 
-test('robots.txt names the sitemap and keeps the API, the experiments under it, the instructor and account pages out', async ({ request }) => {
+test('robots.txt names the sitemap and keeps the API, the experiments under it, the instructor and account pages out', async ({
+  request,
+}) => {
   const response = await request.get('/robots.txt');
   expect(response.status()).toBe(200);
   const lines = (await response.text()).split('\n').map((line) => line.trim());
   const disallowed = lines.filter((line) => line.startsWith('Disallow:')).map((line) => line.slice('Disallow:'.length).trim());
-  expect(disallowed).toEqual(expect.arrayContaining(['/api/', ...locales.flatMap((locale) => [`/${locale}/instructor`, `/${locale}/lab/account`])]));
+  expect(disallowed).toEqual(
+    expect.arrayContaining(['/api/', ...locales.flatMap((locale) => [`/${locale}/instructor`, `/${locale}/lab/account`])]),
+  );
   expect(disallowed).not.toContain('/');
   const sitemap = lines.find((line) => line.startsWith('Sitemap:'));
   expect(sitemap && new URL(sitemap.slice('Sitemap:'.length).trim()).pathname).toBe('/sitemap.xml');
@@ -150,7 +167,12 @@ test.describe('icons and the manifest', () => {
       expect(html).toContain(`<link rel="manifest" href="/${locale}/manifest.webmanifest"/>`);
       const response = await request.get(`/${locale}/manifest.webmanifest`);
       expect(response.headers()['content-type']).toBe('application/manifest+json');
-      const manifest = (await response.json()) as { lang: string; start_url: string; display: string; icons: { src: string; sizes: string; type: string }[] };
+      const manifest = (await response.json()) as {
+        lang: string;
+        start_url: string;
+        display: string;
+        icons: { src: string; sizes: string; type: string }[];
+      };
       expect(manifest).toMatchObject({ lang: htmlLang[locale], start_url: `/${locale}`, display: 'standalone' });
       for (const icon of manifest.icons) {
         if (icon.type !== 'image/png') continue;

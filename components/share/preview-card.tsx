@@ -34,7 +34,17 @@ export function SiteMark({ size }: { size: number }) {
 }
 
 /** A 1200×630 link preview: the mark and site name, the kicker ("Lesson 3"), the title, the description. */
-export function PreviewCard({ siteName, kicker, title, description }: { siteName: string; kicker: string; title: string; description: string }) {
+export function PreviewCard({
+  siteName,
+  kicker,
+  title,
+  description,
+}: {
+  siteName: string;
+  kicker: string;
+  title: string;
+  description: string;
+}) {
   const titleSize = title.length > 48 ? 60 : title.length > 28 ? 72 : 84;
   return (
     <div

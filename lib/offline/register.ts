@@ -3,6 +3,7 @@ export const SERVICE_WORKER_PATH = '/sw.js';
 
 /**
  * The only script the offline support adds to a page: inlined in <head>, it registers the worker
- * after the page has loaded, so it never competes with the page's own first load.
+ * once the page has loaded and the browser is idle, so installing it (which fetches the offline
+ * pages) never competes with the page's own first requests.
  */
-export const registerServiceWorkerScript = `if("serviceWorker"in navigator)addEventListener("load",function(){navigator.serviceWorker.register(${JSON.stringify(SERVICE_WORKER_PATH)}).catch(function(){})});`;
+export const registerServiceWorkerScript = `if("serviceWorker"in navigator)addEventListener("load",function(){(self.requestIdleCallback||setTimeout)(function(){navigator.serviceWorker.register(${JSON.stringify(SERVICE_WORKER_PATH)}).catch(function(){})})});`;

@@ -3,14 +3,18 @@ import { assetUrlsIn, isStorable, offlinePathFor, routeOf, staleCaches } from '.
 
 const ORIGIN = 'https://pathshala.example';
 const LOCALES = ['hi-latn', 'en'];
-const route = (path: string, { method = 'GET', navigation = true } = {}) => routeOf(`${ORIGIN}${path}`, ORIGIN, method, navigation, LOCALES);
+const route = (path: string, { method = 'GET', navigation = true } = {}) =>
+  routeOf(`${ORIGIN}${path}`, ORIGIN, method, navigation, LOCALES);
 
 describe('routeOf', () => {
   describe('what the worker never touches', () => {
-    it.each(['/api/demo/me', '/api/inspect', '/api/demo/cart?x=1', '/api/lab/security/csrf/attacker', '/api', '/sw.js'])('should leave %s alone', (path) => {
-      expect(route(path)).toBe('never');
-      expect(route(path, { navigation: false })).toBe('never');
-    });
+    it.each(['/api/demo/me', '/api/inspect', '/api/demo/cart?x=1', '/api/lab/security/csrf/attacker', '/api', '/sw.js'])(
+      'should leave %s alone',
+      (path) => {
+        expect(route(path)).toBe('never');
+        expect(route(path, { navigation: false })).toBe('never');
+      },
+    );
 
     it('should leave every non-GET request alone, a lesson URL too', () => {
       expect(route('/en/learn/cookies-101', { method: 'POST' })).toBe('never');
@@ -36,10 +40,15 @@ describe('routeOf', () => {
     (path) => expect(route(path, { navigation: false })).toBe('asset'),
   );
 
-  it.each(['/en/lab/cart', '/hi-latn/lab/security/csrf', '/en/instructor', '/en/practice', '/en/lab/account', '/fr/learn/cookies-101', '/en/learn/a/b'])(
-    'should send a navigation to %s to the network only, never kept',
-    (path) => expect(route(path)).toBe('page'),
-  );
+  it.each([
+    '/en/lab/cart',
+    '/hi-latn/lab/security/csrf',
+    '/en/instructor',
+    '/en/practice',
+    '/en/lab/account',
+    '/fr/learn/cookies-101',
+    '/en/learn/a/b',
+  ])('should send a navigation to %s to the network only, never kept', (path) => expect(route(path)).toBe('page'));
 });
 
 describe('isStorable', () => {

@@ -128,7 +128,9 @@ describe('the service worker', () => {
       if (!online) throw new TypeError('Failed to fetch');
       return site(url);
     });
-    expect(await (await worker.request('/en/learn/cookies-101?from=share', { mode: 'navigate' }))!.text()).toContain('/en/learn/cookies-101');
+    expect(await (await worker.request('/en/learn/cookies-101?from=share', { mode: 'navigate' }))!.text()).toContain(
+      '/en/learn/cookies-101',
+    );
     online = false;
     const offline = await worker.request('/en/learn/cookies-101', { mode: 'navigate' });
     expect(await offline!.text()).toContain('<h1>/en/learn/cookies-101</h1>');

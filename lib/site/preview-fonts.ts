@@ -27,7 +27,12 @@ const notoSans = (subset: string, weight: 400 | 800): PreviewFont => ({
 });
 
 /** Latin, and Latin Extended for ₹ (a glyph no font holds would make next/og fetch one from the network). */
-const LATIN: readonly PreviewFont[] = [notoSans('latin', 400), notoSans('latin', 800), notoSans('latin-ext', 400), notoSans('latin-ext', 800)];
+const LATIN: readonly PreviewFont[] = [
+  notoSans('latin', 400),
+  notoSans('latin', 800),
+  notoSans('latin-ext', 400),
+  notoSans('latin-ext', 800),
+];
 
 /**
  * The fonts each locale's cards need, tried in order for every glyph; `preview-fonts.test.ts`

@@ -48,21 +48,24 @@ function labPages(): PublicPage[] {
     { path: '/lab/login', kicker: lab, title: (l) => site(l).lab.loginTitle, description: (l) => site(l).lab.loginLead },
     { path: '/lab/cart', kicker: lab, title: (l) => site(l).lab.cartTitle, description: (l) => site(l).lab.cartLead },
     { path: '/lab/activity', kicker: lab, title: (l) => site(l).lab.activityTitle, description: (l) => site(l).lab.activityLead },
-    { path: '/lab/stateless', kicker: lab, title: (l) => labsMessages(l).stateless.title, description: (l) => labsMessages(l).stateless.lead },
+    {
+      path: '/lab/stateless',
+      kicker: lab,
+      title: (l) => labsMessages(l).stateless.title,
+      description: (l) => labsMessages(l).stateless.lead,
+    },
     {
       path: '/lab/security',
       kicker: lab,
       title: (l) => labsMessages(l).security.indexTitle,
       description: (l) => labsMessages(l).security.indexLead,
     },
-    ...SECURITY_LABS.map(
-      (name): PublicPage => ({
-        path: `/lab/security/${name}`,
-        kicker: lab,
-        title: (l) => labsMessages(l)[name].title,
-        description: (l) => labsMessages(l)[name].lead,
-      }),
-    ),
+    ...SECURITY_LABS.map((name): PublicPage => ({
+      path: `/lab/security/${name}`,
+      kicker: lab,
+      title: (l) => labsMessages(l)[name].title,
+      description: (l) => labsMessages(l)[name].lead,
+    })),
   ];
 }
 

@@ -33,7 +33,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { size, fullBleed } = ICONS[file];
   const png = new ImageResponse(
     fullBleed ? (
-      <div style={{ width: '100%', height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#9a3f07' }}>
+      <div
+        style={{ width: '100%', height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#9a3f07' }}
+      >
         <SiteMark size={size * 0.7} />
       </div>
     ) : (

@@ -20,14 +20,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const page = pageOfPreviewImage(segments);
   if (!isLocale(locale) || !page) return new Response('Not found', { status: 404 });
   return new ImageResponse(
-    (
-      <PreviewCard
-        siteName={siteMessages(locale).site.name}
-        kicker={page.kicker(locale)}
-        title={page.title(locale)}
-        description={page.description(locale)}
-      />
-    ),
+    <PreviewCard
+      siteName={siteMessages(locale).site.name}
+      kicker={page.kicker(locale)}
+      title={page.title(locale)}
+      description={page.description(locale)}
+    />,
     { ...PREVIEW_IMAGE_SIZE, fonts: await previewFonts(locale) },
   );
 }
