@@ -23,6 +23,7 @@ import { glossaryEntryForHref } from '@/lib/course/glossary';
 import { PRODUCTS } from '@/lib/shop/products';
 import { siteMessages } from '@/lib/i18n/messages/site';
 import type { Locale } from '@/lib/i18n/locales';
+import { offlineMessages } from '@/lib/i18n/messages/offline';
 
 /**
  * The lesson vocabulary: every tag a lesson may use, bound to the reader's language.
@@ -90,7 +91,7 @@ export function lessonComponents(locale: Locale): MDXComponents {
     ),
     Inspector: () => (
       <div className="not-prose" data-print-omit>
-        <LazyInspector locale={locale} labels={dict.inspector} />
+        <LazyInspector locale={locale} labels={dict.inspector} serverNeeded={offlineMessages(locale).serverNeeded} />
       </div>
     ),
     LabDemo: ({ name }: { name: 'login' | 'cart' | 'race' | 'activity' }) => (

@@ -29,6 +29,10 @@ const nextConfig = {
   pageExtensions: ['ts', 'tsx', 'mdx'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // favicon.ico is drawn at build time with the other icons from the site's mark.
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icons/favicon.ico' }];
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

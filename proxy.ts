@@ -48,7 +48,7 @@ function withCsp(request: NextRequest, pathname: string, rewriteTo: URL | null):
     return response;
   }
   const nonce = randomBytes(16).toString('base64');
-  const policy = pageCsp([`'nonce-${nonce}'`, ...themeScriptHash()]);
+  const policy = pageCsp([`'nonce-${nonce}'`, ...layoutScriptHashes()]);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);
   const init = { request: { headers: requestHeaders } };
@@ -100,16 +100,19 @@ function inlineScriptHashes(html: string, keep: (script: string) => boolean = ()
   );
 }
 
-let themeHash: readonly string[] | null = null;
+let layoutHashes: readonly string[] | null = null;
 
-/** The theme boot script as this build renders it, read from a prerendered page of the same build. */
-function themeScriptHash(): readonly string[] {
-  if (themeHash !== null) return themeHash;
+/**
+ * The layout's own inline scripts (the theme boot script and the service worker's registration)
+ * as this build renders them, read from a prerendered page of the same build.
+ */
+function layoutScriptHashes(): readonly string[] {
+  if (layoutHashes !== null) return layoutHashes;
   for (const page of ['en/glossary', 'hi-latn/glossary', 'en/learn', 'en']) {
     try {
       const html = readFileSync(join(distDir, 'server/app', `${page}.html`), 'utf8');
-      themeHash = inlineScriptHashes(html, (script) => script.includes('pathshala.theme'));
-      return themeHash;
+      layoutHashes = inlineScriptHashes(html, (script) => script.includes('pathshala.theme') || script.includes('serviceWorker.register'));
+      return layoutHashes;
     } catch {
       // try the next page
     }
@@ -118,6 +121,7 @@ function themeScriptHash(): readonly string[] {
 }
 
 export const config = {
-  // Everything but API routes, Next's own assets and files with an extension in the root.
-  matcher: ['/((?!api/|_next/|search-index/|favicon\\.ico|icon\\.svg|robots\\.txt|sitemap\\.xml).*)'],
+  // Everything but API routes, Next's own assets, the build-time images and icons, and files with
+  // an extension in the root (the service worker among them).
+  matcher: ['/((?!api/|_next/|search-index/|og/|icons/|favicon\\.ico|icon\\.svg|robots\\.txt|sitemap\\.xml|sw\\.js).*)'],
 };

@@ -11,10 +11,12 @@ import { firstLoadJsOfHtml } from './support/first-load-js';
  *   lazy-lesson-widgets.tsx); static imports of them in mdx-components.tsx would add 12 KiB to
  *   every lesson, and the options playground (6.7) or the inspector (4.0) alone would exceed it.
  * - lessonWithDemos: 154.8 KiB at most (session-options; shopping-cart 154.7, login 153.3),
- *   their lazy chunks included.
+ *   their lazy chunks included. 159.4 (shopping-cart) on 2026-12-03: raised to 160 because a
+ *   next/og route (the link-preview images) gives Turbopack's browser runtime its async-module
+ *   support, 0.45 KiB on every page (docs/PERFORMANCE.md).
  * - lab: 148.9 KiB (/en/lab/cart); the login lab is close to it.
  */
-const BUDGET_KIB = { lessonWithoutDemos: 152, lessonWithDemos: 159, lab: 154 } as const;
+const BUDGET_KIB = { lessonWithoutDemos: 152, lessonWithDemos: 160, lab: 154 } as const;
 
 async function pageKiB(request: APIRequestContext, route: string): Promise<number> {
   const response = await request.get(route, { headers: { 'x-forwarded-for': '198.20.1.1' } });

@@ -7,6 +7,7 @@ import { siteMessages } from '@/lib/i18n/messages/site';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site/url';
 import { themeBootScript } from '@/lib/site/theme';
+import { registerServiceWorkerScript } from '@/lib/offline/register';
 import { notoSans, notoSansDevanagari, notoSansItalic } from '../fonts';
 import '../globals.css';
 
@@ -22,6 +23,17 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: siteUrl(),
     title: { default: dict.site.name, template: `%s · ${dict.site.name}` },
     description: dict.site.tagline,
+    applicationName: dict.site.name,
+    manifest: `/${locale}/manifest.webmanifest`,
+    // app/icon.svg is the mark; the PNGs and the .ico are drawn from it at build time
+    // (app/icons/[file]/route.tsx; next.config.mjs maps /favicon.ico there).
+    icons: {
+      icon: [
+        { url: '/icon.svg', type: 'image/svg+xml', sizes: 'any' },
+        { url: '/favicon.ico', sizes: '48x48' },
+      ],
+      apple: [{ url: '/icons/apple-touch-icon.png', sizes: '180x180', type: 'image/png' }],
+    },
   };
 }
 
@@ -44,6 +56,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     >
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+        {/* Not under `next dev`: a worker there would keep serving pages from before an edit. */}
+        {process.env.NODE_ENV === 'production' ? <script dangerouslySetInnerHTML={{ __html: registerServiceWorkerScript }} /> : null}
       </head>
       <body className="flex min-h-dvh flex-col antialiased">
         <a

@@ -3,21 +3,17 @@ import { Link } from '@/components/site/link';
 import { publishedSlugs } from '@/lib/course/content';
 import { course } from '@/lib/course/course';
 import { siteMessages } from '@/lib/i18n/messages/site';
-import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/i18n/locales';
 import { InlineCode } from '@/components/lesson/inline-code';
 import { ContinueCard } from '@/components/progress/continue-card';
 import { TextIcon } from '@/components/ui/icon';
 import { Card, cardClass } from '@/components/ui/card';
+import { publicPageMetadata } from '@/lib/site/page-metadata';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  return {
-    alternates: {
-      canonical: `/${locale}`,
-      languages: Object.fromEntries([...locales.map((l) => [htmlLang[l], `/${l}`]), ['x-default', '/']]),
-    },
-  };
+  return publicPageMetadata(locale, '');
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CartView } from '@/lib/shop/cart';
 import type { Product } from '@/lib/shop/products';
 import type { SiteMessages } from '@/lib/i18n/messages/site';
@@ -29,16 +29,20 @@ export function CartDemo({ locale, products, labels }: { locale: Locale; product
     if (response.ok) setUser(response.data?.user?.displayName ?? null);
   }, []);
 
+  // Bumped by every change: a reload that set out before a change answers for an older cart
+  // (on a slow first load, a tap can land while the page's first GET is still on its way).
+  const changes = useRef(0);
+
   // The server's truth: on arrival, after an experiment or another tab's change, on coming back.
-  const reload = useCallback(
-    () =>
-      Promise.all([labFetch<CartView>(locale, '/api/demo/cart'), fetchUser()]).then(([cartResponse, meResponse]) => {
-        if (cartResponse.data) setCart(cartResponse.data);
-        else setMessage(format(labels.error, { message: cartResponse.message ?? '' }));
-        showUser(meResponse);
-      }),
-    [locale, labels.error, fetchUser, showUser],
-  );
+  const reload = useCallback(() => {
+    const startedAt = changes.current;
+    return Promise.all([labFetch<CartView>(locale, '/api/demo/cart'), fetchUser()]).then(([cartResponse, meResponse]) => {
+      if (startedAt !== changes.current) return;
+      if (cartResponse.data) setCart(cartResponse.data);
+      else setMessage(format(labels.error, { message: cartResponse.message ?? '' }));
+      showUser(meResponse);
+    });
+  }, [locale, labels.error, fetchUser, showUser]);
 
   useEffect(() => {
     void reload();
@@ -46,6 +50,7 @@ export function CartDemo({ locale, products, labels }: { locale: Locale; product
   useServerTruth(() => void reload());
 
   async function change(url: string, method: string, body?: unknown) {
+    changes.current++;
     setBusy(true);
     const response = await labFetch<CartView>(locale, url, { method, body });
     setBusy(false);

@@ -6,6 +6,8 @@ import { labsMessages } from '@/lib/i18n/messages/labs';
 import type { Locale } from '@/lib/i18n/locales';
 import { ActivityBeacon } from './activity-beacon';
 import { LabShell } from './lab-shell';
+import { ServerNeeded } from '@/components/offline/server-needed';
+import { offlineMessages } from '@/lib/i18n/messages/offline';
 
 const LAB_PAGES = ['login', 'cart', 'activity'] as const;
 
@@ -63,6 +65,7 @@ export function LabPage({
       {before}
       <h1 className="text-3xl font-extrabold tracking-tight">{title}</h1>
       <p className="mt-2 mb-6 max-w-3xl text-lg text-muted dark:text-night-muted">{lead}</p>
+      <ServerNeeded labels={offlineMessages(locale).serverNeeded} />
       <LabShell
         demo={children}
         inspector={<Inspector locale={locale} labels={dict.inspector} />}

@@ -9,11 +9,22 @@ import { Experiments } from './experiments';
 import { useReportChange } from './inspector-changes';
 import { useInspection } from './use-inspection';
 import { Card } from '@/components/ui/card';
+import { ServerNeeded } from '@/components/offline/server-needed';
+import type { OfflineMessages } from '@/lib/i18n/messages/offline';
 
 type Labels = SiteMessages['inspector'];
 
 /** The cookie inspector: what the browser sent, what the server answered, what the store holds. */
-export function Inspector({ locale, labels }: { locale: Locale; labels: Labels }) {
+export function Inspector({
+  locale,
+  labels,
+  serverNeeded,
+}: {
+  locale: Locale;
+  labels: Labels;
+  /** Where no lab frame around it says so (a lesson), the inspector itself tells an offline learner it needs the server. */
+  serverNeeded?: OfflineMessages['serverNeeded'];
+}) {
   const { view, diff, failed, forgotten, live, refresh, markExperiment } = useInspection();
   const [open, setOpen] = useState(true);
   const titleId = useId();
@@ -59,6 +70,7 @@ export function Inspector({ locale, labels }: { locale: Locale; labels: Labels }
         {announcement}
       </p>
       <div id={bodyId} hidden={!open} className="mt-2">
+        {serverNeeded ? <ServerNeeded labels={serverNeeded} /> : null}
         {failed && !view ? <p role="alert">{labels.unavailable}</p> : null}
         {!view ? (
           <p className="text-muted dark:text-night-muted">{labels.loading}</p>

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { SECURITY_LABS, type SecurityLab } from '@/lib/security-labs/catalog';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
+import { ServerNeeded } from '@/components/offline/server-needed';
+import { offlineMessages } from '@/lib/i18n/messages/offline';
 
 const pill = 'inline-flex min-h-11 items-center rounded-full px-3 py-1 font-semibold';
 const pillIdle = `${pill} border border-line hover:bg-accent-soft dark:border-night-line dark:hover:bg-night-2`;
@@ -51,6 +53,7 @@ export function SecurityLabFrame({
       <SecurityLabNav locale={locale} current={lab} labels={labels} />
       <h1 className="text-3xl font-extrabold tracking-tight">{t.title}</h1>
       <p className="mt-2 mb-6 max-w-3xl text-lg text-muted dark:text-night-muted">{t.lead}</p>
+      <ServerNeeded labels={offlineMessages(locale).serverNeeded} />
       {children}
       <section aria-labelledby="lab-explanation" className="mt-8">
         <h2 id="lab-explanation" className="text-xl font-bold">

@@ -19,13 +19,14 @@ export interface AppServer {
 }
 
 /**
- * Starts `scripts/server.mjs` on a free port (the build in `NEXT_DIST_DIR`, else `.next`) with
+ * Starts `scripts/server.mjs` on a free port, or `options.port` (the build in `NEXT_DIST_DIR`, else `.next`) with
  * `env` on top of this process's environment, and resolves once `GET /api/demo/me` answers.
  * It trusts one proxy hop unless `env` says otherwise, so `clientFor` can give each test
  * client an address of its own through `X-Forwarded-For`, as a reverse proxy would.
  */
-export async function startAppServer(env: Record<string, string>): Promise<AppServer> {
-  const port = await findFreePort();
+export async function startAppServer(env: Record<string, string>, options: { port?: number } = {}): Promise<AppServer> {
+  // A given port lets a test stop one build's server and start another's at the same origin.
+  const port = options.port ?? (await findFreePort());
   const origin = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
 

@@ -4,6 +4,7 @@ import { engineExtraMessages } from './messages/engine-extra';
 import { instructorMessages } from './messages/instructor';
 import { labsMessages } from './messages/labs';
 import { notFoundMessages } from './messages/not-found';
+import { offlineMessages } from './messages/offline';
 import { playgroundMessages } from './messages/playground';
 import { practiceMessages } from './messages/practice';
 import { siteMessages } from './messages/site';
@@ -20,6 +21,7 @@ const areas: Readonly<Record<string, (locale: Locale) => unknown>> = {
   instructor: instructorMessages,
   practice: practiceMessages,
   'engine-extra': engineExtraMessages,
+  offline: offlineMessages,
 };
 
 /** Every leaf string by its path (`csrf.steps.0`); arrays count by index. */

@@ -2,3 +2,8 @@
 export function siteUrl(): URL {
   return new URL(process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`);
 }
+
+/** `path` (starting with `/`) on the public origin, as an absolute URL string. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, siteUrl()).toString();
+}

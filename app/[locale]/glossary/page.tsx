@@ -4,18 +4,13 @@ import { InlineCode } from '@/components/lesson/inline-code';
 import { findLesson } from '@/lib/course/course';
 import { glossary } from '@/lib/course/glossary';
 import { siteMessages } from '@/lib/i18n/messages/site';
-import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/i18n/locales';
+import { publicPageMetadata } from '@/lib/site/page-metadata';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  return {
-    title: siteMessages(locale).glossary.title,
-    alternates: {
-      canonical: `/${locale}/glossary`,
-      languages: Object.fromEntries([...locales.map((l) => [htmlLang[l], `/${l}/glossary`]), ['x-default', '/hi-latn/glossary']]),
-    },
-  };
+  return publicPageMetadata(locale, '/glossary');
 }
 
 export default async function GlossaryPage({ params }: { params: Promise<{ locale: string }> }) {

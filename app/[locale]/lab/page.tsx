@@ -5,11 +5,12 @@ import { labsMessages } from '@/lib/i18n/messages/labs';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { cardClass } from '@/components/ui/card';
 import { ResetLabCookies } from '@/components/site/reset-lab-cookies';
+import { publicPageMetadata } from '@/lib/site/page-metadata';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: siteMessages(await pageLocale(params)).lab.indexTitle };
+  return publicPageMetadata(await pageLocale(params), '/lab');
 }
 
 export default async function LabIndexPage({ params }: Props) {

@@ -7,18 +7,15 @@ import { course } from '@/lib/course/course';
 import { readingMinutes } from '@/lib/course/outline';
 import { siteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
-import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/i18n/locales';
+import { publicPageMetadata } from '@/lib/site/page-metadata';
+import { SaveCourse } from '@/components/offline/save-course';
+import { offlineMessages } from '@/lib/i18n/messages/offline';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  return {
-    title: siteMessages(locale).learn.indexTitle,
-    alternates: {
-      canonical: `/${locale}/learn`,
-      languages: Object.fromEntries([...locales.map((l) => [htmlLang[l], `/${l}/learn`]), ['x-default', '/hi-latn/learn']]),
-    },
-  };
+  return publicPageMetadata(locale, '/learn');
 }
 
 export default async function LessonIndexPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -72,6 +69,7 @@ export default async function LessonIndexPage({ params }: { params: Promise<{ lo
           );
         })}
       </ol>
+      <SaveCourse paths={published.map((slug) => `/${locale}/learn/${slug}`)} labels={offlineMessages(locale).save} />
     </main>
   );
 }

@@ -2,21 +2,15 @@ import type { Metadata } from 'next';
 import { InlineCode } from '@/components/lesson/inline-code';
 import { ExerciseCard } from '@/components/practice/exercise-card';
 import { PracticeCount } from '@/components/practice/practice-mark';
-import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/i18n/locales';
 import { exerciseIds, exercises } from '@/lib/practice/exercises';
 import { practiceMessages } from '@/lib/i18n/messages/practice';
+import { publicPageMetadata } from '@/lib/site/page-metadata';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  return {
-    title: practiceMessages(locale).title,
-    description: practiceMessages(locale).lead,
-    alternates: {
-      canonical: `/${locale}/practice`,
-      languages: Object.fromEntries([...locales.map((l) => [htmlLang[l], `/${l}/practice`]), ['x-default', '/hi-latn/practice']]),
-    },
-  };
+  return publicPageMetadata(locale, '/practice');
 }
 
 export default async function PracticePage({ params }: { params: Promise<{ locale: string }> }) {

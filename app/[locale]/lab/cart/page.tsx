@@ -7,11 +7,12 @@ import { PRODUCTS } from '@/lib/shop/products';
 import { siteMessages } from '@/lib/i18n/messages/site';
 import { labsMessages } from '@/lib/i18n/messages/labs';
 import { pageLocale } from '@/lib/i18n/page-locale';
+import { publicPageMetadata } from '@/lib/site/page-metadata';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: siteMessages(await pageLocale(params)).lab.cartTitle };
+  return publicPageMetadata(await pageLocale(params), '/lab/cart');
 }
 
 export default async function CartLabPage({ params }: Props) {

@@ -6,11 +6,12 @@ import { siteMessages } from '@/lib/i18n/messages/site';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { labViewer } from '@/lib/site/viewer';
 import { authAction } from '../../../../lib/site/lab-actions';
+import { publicPageMetadata } from '@/lib/site/page-metadata';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: siteMessages(await pageLocale(params)).lab.loginTitle };
+  return publicPageMetadata(await pageLocale(params), '/lab/login');
 }
 
 export default async function LoginLabPage({ params }: Props) {

@@ -5,11 +5,12 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { SECURITY_LABS } from '@/lib/security-labs/catalog';
 import { labsMessages } from '@/lib/i18n/messages/labs';
 import { Card } from '@/components/ui/card';
+import { publicPageMetadata } from '@/lib/site/page-metadata';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: labsMessages(await pageLocale(params)).security.indexTitle };
+  return publicPageMetadata(await pageLocale(params), '/lab/security');
 }
 
 /** The five security labs, in teaching order. */

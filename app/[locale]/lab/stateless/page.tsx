@@ -7,11 +7,14 @@ import { PRODUCTS } from '@/lib/shop/products';
 import { siteMessages } from '@/lib/i18n/messages/site';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { labsMessages } from '@/lib/i18n/messages/labs';
+import { publicPageMetadata } from '@/lib/site/page-metadata';
+import { ServerNeeded } from '@/components/offline/server-needed';
+import { offlineMessages } from '@/lib/i18n/messages/offline';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: labsMessages(await pageLocale(params)).stateless.title };
+  return publicPageMetadata(await pageLocale(params), '/lab/stateless');
 }
 
 /** The login and cart on a sealed cookie, beside an inspector of the seal. */
@@ -24,6 +27,7 @@ export default async function StatelessLabPage({ params }: Props) {
       <SessionModeSwitch locale={locale} current="sealed" labels={labels} />
       <h1 className="text-3xl font-extrabold tracking-tight">{labels.title}</h1>
       <p className="mt-2 mb-6 max-w-3xl text-lg text-muted dark:text-night-muted">{labels.lead}</p>
+      <ServerNeeded labels={offlineMessages(locale).serverNeeded} />
       <LabShell
         demo={<StatelessDemo locale={locale} products={PRODUCTS} labels={labels} />}
         inspector={<SealedCookieInspector locale={locale} labels={labels} />}

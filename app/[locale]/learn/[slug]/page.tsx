@@ -15,9 +15,10 @@ import { course, findLesson, neighbours } from '@/lib/course/course';
 import { lessonOutline, readingMinutes } from '@/lib/course/outline';
 import { siteMessages } from '@/lib/i18n/messages/site';
 import { format } from '@/lib/i18n/format';
-import { htmlLang, isLocale, type Locale, locales } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/i18n/locales';
 import type { MDXComponents } from 'mdx/types';
 import { cardClass } from '@/components/ui/card';
+import { publicPageMetadata } from '@/lib/site/page-metadata';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -29,19 +30,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, slug } = await params;
-  const lesson = findLesson(slug);
-  if (!isLocale(locale) || !lesson) return {};
-  return {
-    title: lesson.title[locale],
-    description: lesson.summary[locale].replace(/`/g, ''),
-    alternates: {
-      canonical: `/${locale}/learn/${slug}`,
-      languages: Object.fromEntries([
-        ...locales.map((l: Locale) => [htmlLang[l], `/${l}/learn/${slug}`]),
-        ['x-default', `/hi-latn/learn/${slug}`],
-      ]),
-    },
-  };
+  if (!isLocale(locale) || !findLesson(slug)) return {};
+  return publicPageMetadata(locale, `/learn/${slug}`);
 }
 
 export default async function LessonPage({ params }: { params: Params }) {

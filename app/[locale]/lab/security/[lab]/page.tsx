@@ -11,6 +11,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { isSecurityLab, type SecurityLab } from '@/lib/security-labs/catalog';
 import { labsMessages, type LabsMessages } from '@/lib/i18n/messages/labs';
+import { publicPageMetadata } from '@/lib/site/page-metadata';
 
 type Props = { params: Promise<{ locale: string; lab: string }> };
 
@@ -29,7 +30,7 @@ async function labOf(params: Props['params']): Promise<SecurityLab> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: labsMessages(await pageLocale(params))[await labOf(params)].title };
+  return publicPageMetadata(await pageLocale(params), `/lab/security/${await labOf(params)}`);
 }
 
 export default async function SecurityLabPage({ params }: Props) {
