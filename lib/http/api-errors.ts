@@ -151,6 +151,13 @@ export const API_ERRORS = {
       en: (p) => `Too many new sessions came from your network address in the last minute. Try again in ${retryIn(p)} seconds.`,
     },
   },
+  too_many_reports: {
+    status: 429,
+    message: {
+      'hi-latn': (p) => `Is page ne ek minute mein bahut saari class reports bheji hain. ${retryIn(p)} second baad phir bhejiye.`,
+      en: (p) => `This page sent too many class reports in the last minute. Send again in ${retryIn(p)} seconds.`,
+    },
+  },
   request_header_too_large: {
     status: 431,
     message: {
