@@ -3,7 +3,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { CSRF_PATH, CSRF_SAMESITES, CSRF_VIAS, otherSiteOrigin, type CsrfArrival, type CsrfVia } from '@/lib/security-labs/csrf-sites';
+import {
+  CSRF_PATH,
+  CSRF_SAMESITES,
+  CSRF_VIAS,
+  isNetworkAddressOrigin,
+  otherSiteOrigin,
+  type CsrfArrival,
+  type CsrfVia,
+} from '@/lib/security-labs/csrf-sites';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
 import { LabOutcome, LabStep, ProtectionToggle, LabFooter } from './lab-controls';
 import { useLabAction } from './use-lab-action';
@@ -130,9 +138,16 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabsMessag
         </LabStep>
         <LabStep>
           {attackerUrl && other ? (
-            <a href={attackerUrl} className={buttonClass({ className: 'inline-flex items-center' })}>
-              {format(t.openAttacker, { host: new URL(other).host })}
-            </a>
+            <>
+              <a href={attackerUrl} className={buttonClass({ className: 'inline-flex items-center' })}>
+                {format(t.openAttacker, { host: new URL(other).host })}
+              </a>
+              {origin && isNetworkAddressOrigin(origin) ? (
+                <p className="mt-2 text-sm" data-testid="csrf-lan-note">
+                  {format(t.lanNote, { host: new URL(origin).host })}
+                </p>
+              ) : null}
+            </>
           ) : (
             <p>{t.noSecondSite}</p>
           )}
