@@ -162,7 +162,11 @@ test.describe('a live class on a server of its own', () => {
         // A login regenerates the session ID: still one student.
         if (index % 3 === 0) await context.request.post('/api/demo/login', { data: { username: 'riya', password: 'chai-1234' } });
         expect(
-          (await context.request.post('/api/class/report', { data: { kind: 'place', path: '/en/learn/cookies-101', section: 'attributes' } })).status(),
+          (
+            await context.request.post('/api/class/report', {
+              data: { kind: 'place', path: '/en/learn/cookies-101', section: 'attributes' },
+            })
+          ).status(),
         ).toBe(204);
       }),
     );
@@ -318,7 +322,9 @@ test.describe('projector layout', () => {
     expect(Math.abs(inspector!.y - demo!.y)).toBeLessThan(40);
     const overflow = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      cookie: [...document.querySelectorAll('[data-inspector] *')].filter((element) => element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible').length,
+      cookie: [...document.querySelectorAll('[data-inspector] *')].filter(
+        (element) => element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible',
+      ).length,
     }));
     expect(overflow).toEqual({ page: 0, cookie: 0 });
     const box = await setCookie.boundingBox();

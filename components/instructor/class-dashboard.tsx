@@ -55,7 +55,9 @@ export function ClassDashboard({ initial, locale, strings: t }: { initial: Class
 
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-3">
-      <div className="flex flex-wrap items-start gap-3">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-3xl font-extrabold tracking-tight">{t.pageTitle}</h1>
+        <p className="hidden text-lg text-muted 2xl:block dark:text-night-muted">{t.pageLead}</p>
         <a href={`/${locale}/instructor/join`} className={buttonClass({ variant: 'primary', size: 'md' })} data-testid="open-join-slide">
           {t.openJoinSlide}
         </a>
@@ -103,13 +105,13 @@ export function ClassDashboard({ initial, locale, strings: t }: { initial: Class
             tabIndex={tab === id ? 0 : -1}
             onClick={() => setTab(id)}
             onKeyDown={onTabKey}
-            className="-mb-0.5 min-h-11 rounded-t-md border-b-4 border-transparent px-4 py-2 text-lg font-semibold aria-selected:border-accent aria-selected:text-ink dark:aria-selected:border-night-accent dark:aria-selected:text-night-ink"
+            className="-mb-0.5 min-h-11 rounded-t-md border-b-4 border-transparent px-4 py-1.5 text-lg font-semibold aria-selected:border-accent aria-selected:text-ink dark:aria-selected:border-night-accent dark:aria-selected:text-night-ink"
           >
             {labels[id]}
           </button>
         ))}
       </div>
-      <Card padding={4} className="flex min-h-0 flex-1 flex-col">
+      <Card padding={3} className="flex min-h-0 flex-1 flex-col">
         <div
           role="tabpanel"
           id="panel-students"
@@ -117,7 +119,10 @@ export function ClassDashboard({ initial, locale, strings: t }: { initial: Class
           hidden={tab !== 'students'}
           className="flex min-h-0 flex-1 flex-col"
         >
-          <p className="mb-3 max-w-5xl text-muted dark:text-night-muted">{t.sessionLesson}</p>
+          <details className="mb-2 max-w-5xl">
+            <summary className="cursor-pointer font-semibold">{t.sessionLessonShort}</summary>
+            <p className="mt-1 text-muted dark:text-night-muted">{t.sessionLesson}</p>
+          </details>
           <StudentTable students={overview.students} now={now} stuckMinutes={stuckMinutes} onStuckMinutes={setStuckMinutes} strings={t} />
         </div>
         <div role="tabpanel" id="panel-joins" aria-labelledby="tab-joins" hidden={tab !== 'joins'} className="min-h-0 flex-1">

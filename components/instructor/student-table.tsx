@@ -13,9 +13,9 @@ const FILTERS: readonly RowFilter[] = ['all', 'stuck', 'active'];
 function Place({ row, t }: { row: StudentRow; t: InstructorMessages }) {
   if (row.place === null) return <span className="text-muted dark:text-night-muted">{t.placeNone}</span>;
   return (
-    <span className="block min-w-0">
+    <span className="min-w-0">
       <span className="font-semibold">{row.place.title}</span>
-      {row.place.section !== null ? <span className="block text-[0.9em] text-muted dark:text-night-muted">{row.place.section}</span> : null}
+      {row.place.section !== null ? <span className="text-muted dark:text-night-muted"> · {row.place.section}</span> : null}
     </span>
   );
 }
@@ -23,8 +23,8 @@ function Place({ row, t }: { row: StudentRow; t: InstructorMessages }) {
 function Stuck({ row, t, minutes }: { row: StudentRow; t: InstructorMessages; minutes: number }) {
   if (row.stuck.length === 0) return <span className="text-muted dark:text-night-muted">{t.notStuck}</span>;
   return (
-    <span className="flex flex-col items-start gap-1">
-      <span className="rounded-md bg-red-800 px-2 py-0.5 font-bold text-white dark:bg-red-300 dark:text-night">{t.stuckBadge}</span>
+    <span className="flex flex-wrap items-baseline gap-x-2">
+      <span className="rounded-md bg-red-800 px-2 font-bold text-white dark:bg-red-300 dark:text-night">{t.stuckBadge}</span>
       <span className="text-[0.85em]">
         {row.stuck.map((reason) => (reason === 'idle' ? format(t.stuckIdle, { minutes }) : t.stuckWrong)).join(' · ')}
       </span>
@@ -32,7 +32,7 @@ function Stuck({ row, t, minutes }: { row: StudentRow; t: InstructorMessages; mi
   );
 }
 
-const th = 'sticky top-0 bg-white py-2 pr-4 text-left font-semibold dark:bg-night-2';
+const th = 'sticky top-0 bg-white py-1 pr-4 text-left font-semibold dark:bg-night-2';
 
 /** One row per joined student, sorted and filtered, readable from the back of a room. */
 export function StudentTable({
@@ -64,8 +64,8 @@ export function StudentTable({
   const select = `${inputClass} mt-0 w-auto min-h-11`;
 
   return (
-    <div className="flex min-h-0 flex-1 flex-col gap-3">
-      <div className="flex flex-wrap items-end gap-3">
+    <div className="flex min-h-0 flex-1 flex-col gap-2">
+      <div className="flex flex-wrap items-end gap-x-3 gap-y-1">
         <label className="flex flex-col text-sm font-semibold" htmlFor={`${ids}-sort`}>
           {t.sortLabel}
           <select id={`${ids}-sort`} value={sort} onChange={(event) => setSort(event.target.value as RowSort)} className={select}>
@@ -112,7 +112,6 @@ export function StudentTable({
           />
         </label>
       </div>
-      <p className="text-sm text-muted dark:text-night-muted">{format(t.stuckRule, { minutes: stuckMinutes })}</p>
       {students.length === 0 ? (
         <p className="text-lg">{t.noStudents}</p>
       ) : rows.length === 0 ? (
@@ -120,6 +119,9 @@ export function StudentTable({
       ) : (
         <div className="min-h-0 flex-1 overflow-auto">
           <table className="w-full text-lg tabular-nums" data-testid="student-rows">
+            <caption className="pb-1 text-left text-sm text-muted dark:text-night-muted">
+              {format(t.stuckRule, { minutes: stuckMinutes })}
+            </caption>
             <thead>
               <tr className="border-b-2 border-line dark:border-night-line">
                 <th scope="col" className={th}>
@@ -151,7 +153,7 @@ export function StudentTable({
                   data-stuck={row.stuck.length > 0 ? 'yes' : 'no'}
                   className={`border-b border-line/60 align-top dark:border-night-line/60 ${row.stuck.length > 0 ? 'bg-red-50 dark:bg-red-950/40' : ''}`}
                 >
-                  <th scope="row" className="max-w-56 py-2 pr-4 text-left font-bold break-words">
+                  <th scope="row" className="max-w-56 py-1.5 pr-4 text-left font-bold break-words">
                     {row.nickname}
                     {row.user !== null ? (
                       <span className="block text-[0.8em] font-normal text-muted dark:text-night-muted">
@@ -159,19 +161,19 @@ export function StudentTable({
                       </span>
                     ) : null}
                   </th>
-                  <td className="py-2 pr-4" data-testid="student-place">
+                  <td className="py-1.5 pr-4" data-testid="student-place">
                     <Place row={row} t={t} />
                   </td>
-                  <td className="py-2 pr-4" data-testid="student-idle">
+                  <td className="py-1.5 pr-4" data-testid="student-idle">
                     {formatDuration(row.idleMs)}
                   </td>
-                  <td className="py-2 pr-4" data-testid="student-quiz">
+                  <td className="py-1.5 pr-4" data-testid="student-quiz">
                     {row.answered === 0 ? t.quizNone : format(t.quizScore, { right: row.firstTryRight, answered: row.answered })}
                   </td>
-                  <td className="py-2 pr-4" data-testid="student-cart">
+                  <td className="py-1.5 pr-4" data-testid="student-cart">
                     {row.cartItems}
                   </td>
-                  <td className="py-2" data-testid="student-stuck">
+                  <td className="py-1.5" data-testid="student-stuck">
                     <Stuck row={row} t={t} minutes={stuckMinutes} />
                   </td>
                 </tr>

@@ -42,7 +42,7 @@ function PaperQuiz({ questions, locale }: { questions: QuizQuestion[]; locale: L
             <ul className="mt-1 grid gap-1">
               {question.options.map((option, optionIndex) => (
                 <li key={optionIndex} className="flex gap-2">
-                  <span aria-hidden="true" className="font-mono">
+                  <span aria-hidden="true" className="shrink-0 font-mono whitespace-nowrap">
                     ☐ {String.fromCharCode(65 + optionIndex)}.
                   </span>
                   <span>
@@ -62,9 +62,16 @@ function PaperQuiz({ questions, locale }: { questions: QuizQuestion[]; locale: L
  * Keeps, of the lesson's top-level blocks, the key-ideas section (its heading up to the next
  * `##`), the recap and the quiz, in the lesson's order.
  */
-function keepHandoutParts(children: ReactNode, keep: readonly ComponentType<never>[]): ReactNode[] {
+function keepHandoutParts(children: ReactNode, keep: readonly ComponentType<never>[], afterKeyIdeas: ReactNode): ReactNode[] {
   const kept: ReactNode[] = [];
   let inKeyIdeas = false;
+  let placed = false;
+  const leaveKeyIdeas = () => {
+    if (inKeyIdeas && !placed) {
+      kept.push(<div key="after-key-ideas">{afterKeyIdeas}</div>);
+      placed = true;
+    }
+  };
   for (const child of Children.toArray(children)) {
     if (!isValidElement(child)) {
       if (inKeyIdeas) kept.push(child);
@@ -72,12 +79,15 @@ function keepHandoutParts(children: ReactNode, keep: readonly ComponentType<neve
     }
     const element = child as ReactElement<{ id?: string }>;
     if (element.type === HandoutH2) {
+      leaveKeyIdeas();
       inKeyIdeas = element.props.id === KEY_IDEAS_ID;
       if (inKeyIdeas) kept.push(element);
       continue;
     }
+    if (!inKeyIdeas && keep.includes(element.type as ComponentType<never>)) leaveKeyIdeas();
     if (inKeyIdeas || keep.includes(element.type as ComponentType<never>)) kept.push(element);
   }
+  leaveKeyIdeas();
   return kept;
 }
 
@@ -89,7 +99,18 @@ function topLevelBlocks(body: ReactNode): ReactNode {
 }
 
 /** The handout parts of one lesson, rendered from its MDX `Content`. */
-export function HandoutParts({ Content, locale, withQuiz }: { Content: Content; locale: Locale; withQuiz: boolean }) {
+export function HandoutParts({
+  Content,
+  locale,
+  withQuiz,
+  afterKeyIdeas = null,
+}: {
+  Content: Content;
+  locale: Locale;
+  withQuiz: boolean;
+  /** Shown right after the key ideas (the lesson's sections, on a lesson's handout). */
+  afterKeyIdeas?: ReactNode;
+}) {
   const dict = siteMessages(locale);
   const HandoutRecap = ({ children }: { children: ReactNode }) => <Recap title={dict.recap.title}>{children}</Recap>;
   const HandoutQuiz = ({ questions }: { questions: QuizQuestion[] }) =>
@@ -103,7 +124,7 @@ export function HandoutParts({ Content, locale, withQuiz }: { Content: Content; 
     // holds no hooks) gives the lesson's top-level blocks to choose from.
     wrapper: ({ children }: { children: ReactNode }) => (
       <div className="lesson-prose handout-parts">
-        {keepHandoutParts(topLevelBlocks(children), [HandoutRecap, HandoutQuiz] as ComponentType<never>[])}
+        {keepHandoutParts(topLevelBlocks(children), [HandoutRecap, HandoutQuiz] as ComponentType<never>[], afterKeyIdeas)}
       </div>
     ),
   };

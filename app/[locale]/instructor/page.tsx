@@ -33,12 +33,8 @@ export default async function InstructorPage({ params }: Props) {
       id="main"
       tabIndex={-1}
       data-fit-screen
-      className="mx-auto flex w-full max-w-[110rem] flex-col gap-3 px-4 py-3 focus:outline-none sm:px-6 md:h-[calc(100dvh-4rem)]"
+      className="mx-auto flex w-full max-w-[110rem] flex-col gap-2 px-4 py-2 focus:outline-none sm:px-6 md:h-[calc(100dvh-4rem)]"
     >
-      <div className="flex flex-wrap items-baseline gap-x-4">
-        <h1 className="text-3xl font-extrabold tracking-tight">{t.pageTitle}</h1>
-        <p className="text-lg text-muted dark:text-night-muted">{t.pageLead}</p>
-      </div>
       <ClassDashboard initial={overview} locale={locale} strings={t} />
     </main>
   );

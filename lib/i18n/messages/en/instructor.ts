@@ -65,6 +65,7 @@ export const instructor = {
   shortcutClose: 'Close',
   inspectorHidden: 'Inspector hidden (press i)',
   thisLanguage: 'English',
+  sessionLessonShort: 'Why nicknames need no account: this is exactly what a session is for.',
   sessionLesson:
     'Each nickname lives in that student’s session: no account, no password. The phone keeps only a random session ID in a cookie; this server keeps the nickname under that ID and finds it again on every request. That is exactly what a session is for.',
   statStudents: 'Students joined',

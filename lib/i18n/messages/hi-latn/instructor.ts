@@ -67,6 +67,7 @@ export const instructor: InstructorMessages = {
   shortcutClose: 'Band kijiye',
   inspectorHidden: 'Inspector chhupa hai (i dabaiye)',
   thisLanguage: 'Hinglish',
+  sessionLessonShort: 'Nickname ke liye account kyun nahi chahiye: session isi kaam ke liye hota hai.',
   sessionLesson:
     'Har nickname us student ke session mein rehta hai: na account, na password. Phone ke paas cookie mein sirf ek random session ID hoti hai; server us ID ke neeche nickname rakhta hai aur har request par use dobara dhoondh leta hai. Session isi kaam ke liye hota hai.',
   statStudents: 'Students joined',

@@ -52,17 +52,21 @@ export default async function LessonHandoutPage({ params }: { params: Params }) 
         </div>
         <HandoutQr svg={await qrSvg(url)} url={url} label={t.scanToOpen} />
       </header>
-      <HandoutParts Content={Content} locale={locale} withQuiz />
-      <section aria-labelledby="handout-sections" className="handout-keep mt-6">
-        <h2 id="handout-sections" className="text-xl font-bold">
-          {t.sectionsTitle}
-        </h2>
-        <ol className="mt-2 list-decimal pl-6" data-testid="handout-sections">
-          {sections.map((heading) => (
-            <li key={heading.id}>{heading.text}</li>
-          ))}
-        </ol>
-      </section>
+      <HandoutParts
+        Content={Content}
+        locale={locale}
+        withQuiz
+        afterKeyIdeas={
+          <section aria-labelledby="handout-sections" className="handout-keep">
+            <h2 id="handout-sections">{t.sectionsTitle}</h2>
+            <ol data-testid="handout-sections">
+              {sections.map((heading) => (
+                <li key={heading.id}>{heading.text}</li>
+              ))}
+            </ol>
+          </section>
+        }
+      />
     </HandoutFrame>
   );
 }
