@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { waitForHydration } from './helpers';
 import { startAppServer, type AppServer } from './support/servers';
+import { format } from '@/lib/i18n/format';
+import { labsMessages } from '@/lib/i18n/messages/labs';
+import { lanIPv4s } from '@/lib/instructor/network';
 
 /*
  * A live class: an instructor's dashboard and several student browsers at once. It counts and
@@ -242,7 +246,7 @@ test.describe('a live class on a server of its own', () => {
       await slide.goto('/en/instructor');
       await slide.getByTestId('open-join-slide').click();
       await expect(slide).toHaveURL(/\/en\/instructor\/join$/);
-      await slide.getByRole('link', { name: 'Hinglish' }).click();
+      await slide.getByRole('link', { name: 'Hinglish', exact: true }).click();
       await expect(slide.getByTestId('class-language')).toHaveText('Hinglish');
       const url = slide.getByTestId('join-url');
       await expect(url).toHaveText(new RegExp(`^http://[0-9.]+:${server!.port}/hi-latn/join$`));
@@ -342,5 +346,33 @@ test.describe('projector layout', () => {
       pres: [...document.querySelectorAll('pre')].filter((pre) => pre.scrollWidth > pre.clientWidth + 1).length,
     }));
     expect(overflowing).toEqual({ page: 0, pres: 0 });
+  });
+});
+
+test.describe('the CSRF lab from a classroom address', () => {
+  test('the other site is the same address in its IPv6 form; a forged link from it carries the Lax cookie', async ({ page, baseURL }) => {
+    const t = labsMessages('en').csrf;
+    const lan = lanIPv4s(networkInterfaces())[0];
+    expect(lan, 'this machine needs a network address for this test').toBeTruthy();
+    const origin = `http://${lan}:${new URL(baseURL!).port}`;
+    await page.goto(`${origin}/en/lab/security/csrf`);
+    await expect(page.getByTestId('csrf-lan-note')).toContainText(`You came in by the classroom address ${new URL(origin).host}`);
+    const set = page.getByRole('button', { name: new RegExp(`^(${t.setCookies}|${t.setCookiesWithNone})$`) });
+    await waitForHydration(set);
+    await set.click();
+    const mapped = new URL(`http://[::ffff:${lan}]:${new URL(baseURL!).port}`).host;
+    const attacker = page.getByRole('link', { name: format(t.openAttacker, { host: mapped }) });
+    await expect(attacker).toHaveAttribute(
+      'href',
+      new RegExp(`^http://${mapped.replace(/[[\].:]/g, '\\$&')}/api/lab/security/csrf/attacker\\?`),
+    );
+    await attacker.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.attackerTitle);
+    await page.getByRole('link', { name: t.attackerLink }).click();
+    await expect(page).toHaveURL(new RegExp(`^${origin}/`));
+    await page.goto(`${origin}/en/lab/security/csrf`);
+    await page.getByRole('button', { name: t.refresh }).click();
+    await expect(page.getByTestId('csrf-link-lax')).toHaveText(t.sent);
+    await expect(page.getByTestId('csrf-link-strict')).toHaveText(t.notSent);
   });
 });

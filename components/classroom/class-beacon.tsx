@@ -60,7 +60,8 @@ export function ClassBeacon({ locale, strings: t }: { locale: Locale; strings: C
     };
     lastPlace.current = null;
     report();
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A link to a section (#id) may scroll after this first report: look again once it settled.
+    let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(report, SECTION_SETTLE_MS);
     const onScroll = () => {
       clearTimeout(timer);
       timer = setTimeout(report, SECTION_SETTLE_MS);

@@ -32,8 +32,9 @@ export const me = apiRoute({ session: 'stateful' }, async ({ session, request })
 /** `POST /api/class/join {nickname}` → `{nickname}`: joins, or changes the nickname of one who joined. */
 export const join = apiRoute({ session: 'stateful', schema: joinInputSchema }, ({ session, input }) => {
   const now = Date.now();
-  const { member, isNew, renamed } = joinClass(session.data, input.nickname, now);
-  if (isNew || renamed) getClassState().joins.record(member.nickname, now);
+  const { member, isNew } = joinClass(session.data, input.nickname, now);
+  // A new student, not a new name: renaming is the same student.
+  if (isNew) getClassState().joins.record(member.nickname, now);
   return { ok: true, value: { nickname: member.nickname } };
 });
 

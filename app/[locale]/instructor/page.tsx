@@ -26,14 +26,15 @@ export default async function InstructorPage({ params }: Props) {
       </main>
     );
   }
-  // On a wide screen the dashboard is exactly one screen tall (the site header is 4rem); its
+  // On a wide screen the dashboard is exactly one screen tall (the site header is 4rem and a
+  // 1px border); its
   // panels scroll inside it. On a phone it flows as a normal page.
   return (
     <main
       id="main"
       tabIndex={-1}
       data-fit-screen
-      className="mx-auto flex w-full max-w-[110rem] flex-col gap-2 px-4 py-2 focus:outline-none sm:px-6 md:h-[calc(100dvh-4rem)]"
+      className="mx-auto flex w-full max-w-[110rem] flex-col gap-2 px-4 py-2 focus:outline-none sm:px-6 md:h-[calc(100dvh-4rem-1px)]"
     >
       <ClassDashboard initial={overview} locale={locale} strings={t} />
     </main>
