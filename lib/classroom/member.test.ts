@@ -19,7 +19,12 @@ describe('joining the class', () => {
     data[MEMBER_KEY] = movePlace(recordAnswer(member, { quiz: 'q', question: 0, total: 2, right: true }, now), '/en/lab/cart', null, now);
     const renamed = joinClass(data, 'Riya S', now + 1000);
     expect(renamed).toMatchObject({ renamed: true, isNew: false });
-    expect(readMember(data)).toMatchObject({ id: member.id, nickname: 'Riya S', place: { path: '/en/lab/cart' }, quizzes: { q: { first: [1, null] } } });
+    expect(readMember(data)).toMatchObject({
+      id: member.id,
+      nickname: 'Riya S',
+      place: { path: '/en/lab/cart' },
+      quizzes: { q: { first: [1, null] } },
+    });
   });
 
   it('should leave the class and keep the rest of the session', () => {

@@ -98,7 +98,11 @@ export function movePlace(member: Member, path: string, section: string | null, 
 }
 
 /** An answer to `question` (0-based) of quiz `quiz` with `total` questions: the first answer of each question is kept. */
-export function recordAnswer(member: Member, answer: { quiz: string; question: number; total: number; right: boolean }, now: number): Member {
+export function recordAnswer(
+  member: Member,
+  answer: { quiz: string; question: number; total: number; right: boolean },
+  now: number,
+): Member {
   const known = member.quizzes[answer.quiz]?.first ?? [];
   const first = Array.from({ length: answer.total }, (_, index) => known[index] ?? null);
   if (first[answer.question] === null) first[answer.question] = answer.right ? 1 : 0;

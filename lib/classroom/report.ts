@@ -10,11 +10,12 @@ import { MAX_QUESTIONS } from './member';
 
 const localeAlternation = locales.map((locale) => locale.replace(/[^a-z-]/g, '')).join('|');
 
-/** A page of this site in any locale, path characters only. */
+/** A page of this site in any locale, path characters only, no `.` or `..` segments. */
 export const classPathSchema = z
   .string()
   .max(200)
-  .regex(new RegExp(`^/(?:${localeAlternation})(?:/[A-Za-z0-9._~-]+)*/?$`));
+  .regex(new RegExp(`^/(?:${localeAlternation})(?:/[A-Za-z0-9._~-]+)*/?$`))
+  .refine((path) => !/\/\.{1,2}(?:\/|$)/.test(path), { message: 'dot_segment' });
 
 /** A heading ID or quiz ID as the lessons write them. */
 const idSchema = z
@@ -28,7 +29,10 @@ export const reportSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('answer'),
       quiz: idSchema,
-      question: z.int().min(0).max(MAX_QUESTIONS - 1),
+      question: z
+        .int()
+        .min(0)
+        .max(MAX_QUESTIONS - 1),
       total: z.int().min(1).max(MAX_QUESTIONS),
       right: z.boolean(),
     })

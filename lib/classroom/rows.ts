@@ -67,7 +67,8 @@ export function toRow(student: StudentView, now: number, stuckAfterMs: number): 
   };
 }
 
-const byName = (a: StudentRow, b: StudentRow) => a.nickname.localeCompare(b.nickname, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+const byName = (a: StudentRow, b: StudentRow) =>
+  a.nickname.localeCompare(b.nickname, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
 const score = (row: StudentRow) => (row.answered === 0 ? -1 : row.firstTryRight / row.answered);
 
 const COMPARE: Record<RowSort, (a: StudentRow, b: StudentRow) => number> = {
@@ -75,7 +76,10 @@ const COMPARE: Record<RowSort, (a: StudentRow, b: StudentRow) => number> = {
   name: byName,
   idle: (a, b) => b.idleMs - a.idleMs || byName(a, b),
   score: (a, b) => score(a) - score(b) || byName(a, b),
-  place: (a, b) => (a.place?.path ?? '~').localeCompare(b.place?.path ?? '~') || (a.place?.section ?? '').localeCompare(b.place?.section ?? '') || byName(a, b),
+  place: (a, b) =>
+    (a.place?.path ?? '~').localeCompare(b.place?.path ?? '~') ||
+    (a.place?.section ?? '').localeCompare(b.place?.section ?? '') ||
+    byName(a, b),
 };
 
 /** How long since a student did something before she no longer counts as active. */
@@ -93,7 +97,9 @@ export function classRows(
   const query = options.query?.trim().toLocaleLowerCase() ?? '';
   return students
     .map((student) => toRow(student, options.now, options.stuckAfterMs))
-    .filter((row) => (options.filter === 'stuck' ? row.stuck.length > 0 : options.filter === 'active' ? row.idleMs < ACTIVE_WITHIN_MS : true))
+    .filter((row) =>
+      options.filter === 'stuck' ? row.stuck.length > 0 : options.filter === 'active' ? row.idleMs < ACTIVE_WITHIN_MS : true,
+    )
     .filter(
       (row) =>
         query === '' ||
