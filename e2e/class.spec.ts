@@ -290,7 +290,9 @@ test.describe('handouts', () => {
       expect(html).toContain(segment === 'en' ? '60 seconds' : '60 second');
       expect(html).not.toContain(segment === 'en' ? 'Order does not matter' : 'Kram maayne nahi rakhta');
       await expect(page.getByRole('button', { name: /Try again|Phir try/ })).toHaveCount(0);
-      await expect(page.getByTestId('handout-qr').getByRole('img')).toHaveAccessibleName(new RegExp(`/${segment}/learn/cookies-101$`));
+      await expect(page.getByTestId('handout-qr').locator('[role="img"]')).toHaveAccessibleName(
+        new RegExp(`/${segment}/learn/cookies-101$`),
+      );
       await expect(page.getByRole('banner')).toBeHidden();
       await expect(page.getByTestId('handout-sections').locator('li').first()).toBeVisible();
     });
@@ -302,7 +304,7 @@ test.describe('handouts', () => {
     const lessons = page.getByTestId('handout-lesson');
     await expect(lessons).toHaveCount(13);
     await expect(lessons.first().getByRole('heading', { name: 'Remember' })).toBeVisible();
-    await expect(page.getByTestId('handout-qr').getByRole('img')).toHaveAccessibleName(/\/en\/learn$/);
+    await expect(page.getByTestId('handout-qr').locator('[role="img"]')).toHaveAccessibleName(/\/en\/learn$/);
   });
 });
 

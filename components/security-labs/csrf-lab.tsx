@@ -53,8 +53,13 @@ function sameSiteLabel(sameSite: string): string {
 const cell =
   'py-1 pr-2 max-sm:flex max-sm:justify-between max-sm:gap-3 max-sm:before:font-semibold max-sm:before:content-[attr(data-label)]';
 
+/**
+ * 16 random bytes as hex. `crypto.getRandomValues`, not `randomUUID`: a phone that opened the
+ * site by its classroom address (plain http, not localhost) is not a secure context, and there
+ * `randomUUID` does not exist — the lab page crashed before it could show anything.
+ */
 function newRunId(): string {
-  return crypto.randomUUID().replaceAll('-', '');
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** Set three SameSite cookies, attack from the other site, see which ones came along. */
