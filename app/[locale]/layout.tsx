@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
-import { ClassBeacon } from '@/components/classroom/class-beacon';
+import { ClassBeaconLoader } from '@/components/classroom/class-beacon-loader';
 import { classroomMessages } from '@/lib/i18n/messages/classroom';
 import { siteMessages } from '@/lib/i18n/messages/site';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
@@ -53,7 +53,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <SiteHeader locale={locale} />
         <div className="flex-1">{children}</div>
         <SiteFooter locale={locale} />
-        <ClassBeacon locale={locale} strings={classroomMessages(locale)} />
+        <ClassBeaconLoader locale={locale} strings={classroomMessages(locale)} />
       </body>
     </html>
   );
