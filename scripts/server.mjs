@@ -33,6 +33,9 @@ try {
   process.exit(1);
 }
 
+// The join slide warns when phones cannot reach a server that listens on loopback only.
+process.env.PATHSHALA_LISTEN_HOST = values.hostname ?? '';
+
 const dev = values.dev;
 if (!dev) process.env.NODE_ENV ??= 'production';
 // Without a hostname the server listens on every interface, as `next start` does, so phones

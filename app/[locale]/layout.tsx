@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
+import { ClassBeaconLoader } from '@/components/classroom/class-beacon-loader';
+import { classroomMessages } from '@/lib/i18n/messages/classroom';
 import { siteMessages } from '@/lib/i18n/messages/site';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site/url';
@@ -69,6 +71,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <SiteHeader locale={locale} />
         <div className="flex-1">{children}</div>
         <SiteFooter locale={locale} />
+        <ClassBeaconLoader locale={locale} strings={classroomMessages(locale)} />
       </body>
     </html>
   );

@@ -69,6 +69,7 @@ export function LabShell({
       <div
         role="tablist"
         aria-label={labels.tabs}
+        data-lab-tabs
         className="sticky top-16 z-30 mb-4 grid grid-cols-2 rounded-lg border border-line bg-paper p-1 lg:hidden dark:border-night-line dark:bg-night"
       >
         {tabs.map((entry) => (
@@ -100,11 +101,12 @@ export function LabShell({
           </button>
         ))}
       </div>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]" data-lab-grid>
         <div
           id={`${id}-demo`}
           role="tabpanel"
           aria-labelledby={`${id}-demo-tab`}
+          data-lab-panel="demo"
           className={`${tab === 'demo' ? '' : 'hidden'} min-w-0 lg:block`}
         >
           {demo}
@@ -114,6 +116,7 @@ export function LabShell({
           ref={inspectorPanel}
           role="tabpanel"
           aria-labelledby={`${id}-inspector-tab`}
+          data-lab-panel="inspector"
           className={`${tab === 'inspector' ? '' : 'hidden'} min-w-0 lg:block`}
         >
           <InspectorChanges value={report}>

@@ -39,7 +39,8 @@ export function ConfirmAction({ endpoint, label, question, done, countKey, strin
   }
 
   return (
-    <div className="flex flex-col gap-1">
+    // The result line floats under the button, so the dashboard's top row keeps one height.
+    <div className="relative">
       <button
         type="button"
         onClick={() => dialog.current?.showModal()}
@@ -47,7 +48,11 @@ export function ConfirmAction({ endpoint, label, question, done, countKey, strin
       >
         {label}
       </button>
-      <p role="status" aria-live="polite" className="min-h-5 text-sm font-semibold">
+      <p
+        role="status"
+        aria-live="polite"
+        className="absolute top-full left-0 z-10 mt-1 rounded bg-paper text-sm font-semibold whitespace-nowrap dark:bg-night"
+      >
         {message}
       </p>
       <dialog

@@ -1,4 +1,4 @@
-import type { InstructorOverview } from '@/lib/instructor/overview';
+import type { ClassOverview } from '@/lib/instructor/overview';
 import { format } from '@/lib/i18n/format';
 import type { InstructorMessages } from '@/lib/i18n/messages/instructor';
 import { formatRupees, groupIndian } from '@/lib/shop/money';
@@ -9,7 +9,7 @@ import { Card } from '@/components/ui/card';
  * server's first paint and every poll afterwards look the same.
  */
 
-type PanelProps = { overview: InstructorOverview; strings: InstructorMessages };
+type PanelProps = { overview: ClassOverview; strings: InstructorMessages };
 
 /** Whole rupees: a class's totals need no paise. */
 function wholeRupees(paise: number): string {
@@ -23,20 +23,21 @@ function timeLeft(iso: string | null, generatedAt: string): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-export function StatCards({ overview, strings: t }: PanelProps) {
+/** The numbers a teacher glances at, in one row; `stuck` is counted by the dashboard with its own threshold. */
+export function StatStrip({ overview, stuck, strings: t }: PanelProps & { stuck: number }) {
   const stats = [
+    { id: 'student-count', label: t.statStudents, value: groupIndian(overview.students.length) },
+    { id: 'stuck-count', label: t.statStuck, value: groupIndian(stuck) },
     { id: 'session-count', label: t.statSessions, value: groupIndian(overview.sessionCount) },
     { id: 'logged-in-count', label: t.statLoggedIn, value: groupIndian(overview.loggedInCount) },
     { id: 'cart-count', label: t.statCarts, value: groupIndian(overview.carts.length) },
-    { id: 'cart-total', label: t.statCartTotal, value: wholeRupees(overview.cartTotalPaise) },
-    { id: 'store-kind', label: t.statStore, value: overview.storeKind },
   ];
   const limits = overview.storeLimits;
   return (
     <>
       {limits?.full ? (
         <p
-          className="mb-3 rounded-xl border border-amber-400 bg-amber-50 p-3 font-semibold text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100"
+          className="rounded-xl border border-amber-400 bg-amber-50 p-3 font-semibold text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100"
           role="status"
           data-testid="store-full"
         >
@@ -47,19 +48,17 @@ export function StatCards({ overview, strings: t }: PanelProps) {
           })}
         </p>
       ) : null}
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
         {stats.map((stat) => (
-          <Card key={stat.id} padding={4}>
+          <Card
+            key={stat.id}
+            padding={3}
+            className={stat.id === 'stuck-count' && stuck > 0 ? 'border-2 border-red-700 dark:border-red-300' : ''}
+          >
             <dt className="text-sm font-semibold text-muted dark:text-night-muted">{stat.label}</dt>
-            <dd className="mt-1 text-4xl font-extrabold tabular-nums" data-testid={stat.id}>
+            <dd className="text-3xl font-extrabold tabular-nums" data-testid={stat.id}>
               {stat.value}
             </dd>
-          </Card>
-        ))}
-        {Object.entries(overview.users).map(([user, n]) => (
-          <Card key={user} padding={4}>
-            <dt className="text-sm font-semibold text-muted dark:text-night-muted">{`${t.statLoggedIn}: ${user}`}</dt>
-            <dd className="mt-1 text-2xl font-bold tabular-nums">{groupIndian(n)}</dd>
           </Card>
         ))}
       </dl>
@@ -67,35 +66,136 @@ export function StatCards({ overview, strings: t }: PanelProps) {
   );
 }
 
-/** Bars drawn as SVG attributes (no inline styles), with the numbers in words beside them. */
-export function CreationChart({ perMinute, strings: t }: { perMinute: readonly number[]; strings: InstructorMessages }) {
-  const max = Math.max(1, ...perMinute);
-  const total = perMinute.reduce((sum, n) => sum + n, 0);
-  const barWidth = 100 / Math.max(1, perMinute.length);
+/** The store's other numbers: carts' total, the store kind, logins per demo user. */
+export function StoreFacts({ overview, strings: t }: PanelProps) {
+  const facts = [
+    { id: 'cart-total', label: t.statCartTotal, value: wholeRupees(overview.cartTotalPaise) },
+    { id: 'store-kind', label: t.statStore, value: overview.storeKind },
+    ...Object.entries(overview.users).map(([user, n]) => ({
+      id: `user-${user}`,
+      label: `${t.statLoggedIn}: ${user}`,
+      value: groupIndian(n),
+    })),
+  ];
   return (
-    <Card as="section" aria-labelledby="per-minute-title" padding={4}>
-      <h2 id="per-minute-title" className="text-xl font-bold">
-        {t.perMinuteTitle}
+    <dl className="flex flex-wrap gap-x-8 gap-y-2">
+      {facts.map((fact) => (
+        <div key={fact.id}>
+          <dt className="text-sm font-semibold text-muted dark:text-night-muted">{fact.label}</dt>
+          <dd className="text-2xl font-bold tabular-nums" data-testid={fact.id}>
+            {fact.value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A whole-number step for the y axis that gives at most five ticks. */
+function yStep(max: number): number {
+  for (const step of [1, 2, 5, 10, 20, 50, 100, 200, 500]) if (max / step <= 5) return step;
+  return Math.ceil(max / 5);
+}
+
+/**
+ * Students joined per minute, as an SVG with its axes, a value over each bar and a dashed line
+ * at each reset (the history before it stays). Text is real SVG text, so it scales with the
+ * chart and a screen reader reads the summary sentence above it instead.
+ */
+export function JoinChart({ overview, strings: t }: PanelProps) {
+  const { perMinute, resets, total } = overview.joins;
+  const step = yStep(Math.max(1, ...perMinute));
+  const top = Math.max(step, Math.ceil(Math.max(1, ...perMinute) / step) * step);
+  const [width, height, left, bottom, right, upper] = [640, 240, 44, 34, 8, 18];
+  const plotWidth = width - left - right;
+  const plotHeight = height - bottom - upper;
+  const slot = plotWidth / Math.max(1, perMinute.length);
+  const y = (value: number) => upper + plotHeight - (value / top) * plotHeight;
+  const ticks = Array.from({ length: top / step + 1 }, (_, index) => index * step);
+  const sessionsTotal = overview.createdPerMinute.reduce((sum, n) => sum + n, 0);
+  return (
+    <section aria-labelledby="joins-title" className="flex h-full min-h-0 flex-col">
+      <h2 id="joins-title" className="text-xl font-bold">
+        {t.joinsTitle}
       </h2>
-      <p className="mt-1 text-muted dark:text-night-muted" data-testid="per-minute-summary">
-        {format(t.perMinuteSummary, { total, last: perMinute.at(-1) ?? 0 })}
+      <p className="mt-1 text-lg" data-testid="joins-summary">
+        {format(t.joinsSummary, { total, last: perMinute.at(-1) ?? 0 })}
       </p>
       <svg
-        viewBox="0 0 100 40"
-        preserveAspectRatio="none"
-        className="mt-3 h-32 w-full text-accent dark:text-night-accent"
+        viewBox={`0 0 ${width} ${height}`}
+        className="mt-3 max-h-[50vh] min-h-40 w-full flex-1 text-accent dark:text-night-accent"
         aria-hidden="true"
+        data-testid="joins-chart"
+        fontSize="13"
       >
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={left} x2={width - right} y1={y(tick)} y2={y(tick)} stroke="currentColor" strokeOpacity={tick === 0 ? 0.9 : 0.15} />
+            <text x={left - 6} y={y(tick) + 4} textAnchor="end" fill="currentColor" className="fill-ink dark:fill-night-ink">
+              {tick}
+            </text>
+          </g>
+        ))}
+        <text
+          x={12}
+          y={upper + plotHeight / 2}
+          transform={`rotate(-90 12 ${upper + plotHeight / 2})`}
+          textAnchor="middle"
+          className="fill-ink dark:fill-night-ink"
+        >
+          {t.joinsAxisY}
+        </text>
         {perMinute.map((n, index) => {
-          const height = (n / max) * 38;
-          return <rect key={index} x={index * barWidth + 0.5} y={40 - height} width={barWidth - 1} height={height} fill="currentColor" />;
+          const x = left + index * slot;
+          const ago = perMinute.length - 1 - index;
+          return (
+            <g key={index}>
+              {n > 0 ? <rect x={x + 3} y={y(n)} width={slot - 6} height={y(0) - y(n)} fill="currentColor" /> : null}
+              {n > 0 ? (
+                <text
+                  x={x + slot / 2}
+                  y={y(n) - 4}
+                  textAnchor="middle"
+                  fontWeight="700"
+                  className="fill-ink dark:fill-night-ink"
+                  data-testid="joins-value"
+                >
+                  {n}
+                </text>
+              ) : null}
+              {ago % 5 === 0 ? (
+                <text x={x + slot / 2} y={height - bottom + 16} textAnchor="middle" className="fill-ink dark:fill-night-ink">
+                  {ago === 0 ? t.thisMinute : `−${ago}`}
+                </text>
+              ) : null}
+            </g>
+          );
         })}
+        <text x={left + plotWidth / 2} y={height - 2} textAnchor="middle" className="fill-ink dark:fill-night-ink">
+          {t.joinsAxisX}
+        </text>
+        {resets.map((index) => (
+          <g key={`reset-${index}`} data-testid="joins-reset">
+            <line
+              x1={left + index * slot}
+              x2={left + index * slot}
+              y1={upper - 6}
+              y2={y(0)}
+              stroke="#b91c1c"
+              strokeWidth="2"
+              strokeDasharray="5 4"
+            />
+            <text x={left + index * slot + 4} y={upper + 4} fill="#b91c1c" fontWeight="700">
+              {t.joinsReset}
+            </text>
+          </g>
+        ))}
       </svg>
-      <div className="flex justify-between text-xs text-muted dark:text-night-muted" aria-hidden="true">
-        <span>{format(t.minutesAgo, { n: perMinute.length - 1 })}</span>
-        <span>{t.thisMinute}</span>
-      </div>
-    </Card>
+      <p className="mt-2 text-sm text-muted dark:text-night-muted">{t.joinsResetNote}</p>
+      <p className="mt-1 text-sm text-muted dark:text-night-muted" data-testid="sessions-created">
+        {format(t.sessionsCreatedNote, { total: sessionsTotal })}
+      </p>
+    </section>
   );
 }
 

@@ -7,6 +7,7 @@ import { InlineCode } from './inline-code';
 import { TextIcon } from '@/components/ui/icon';
 import { Card } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
+import { QUIZ_ANSWER_EVENT } from '@/components/classroom/membership';
 
 export interface QuizOption {
   text: string;
@@ -149,6 +150,9 @@ export function Quiz({ id, questions, labels }: QuizProps) {
     const next = answers.map((answer, index) => (index === questionIndex ? option : answer));
     setAnswers(next);
     setFirstTries(nextFirstTries);
+    document.dispatchEvent(
+      new CustomEvent(QUIZ_ANSWER_EVENT, { detail: { quiz: id, question: questionIndex, total: questions.length, right } }),
+    );
     if (next.every((answer) => answer !== undefined)) {
       const score = next.filter((answer, index) => answer !== undefined && questions[index]?.options[answer]?.correct).length;
       const firstTry = nextFirstTries.filter((first) => first === true).length;

@@ -3,7 +3,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import { format } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { CSRF_PATH, CSRF_SAMESITES, CSRF_VIAS, otherSiteOrigin, type CsrfArrival, type CsrfVia } from '@/lib/security-labs/csrf-sites';
+import {
+  CSRF_PATH,
+  CSRF_SAMESITES,
+  CSRF_VIAS,
+  isNetworkAddressOrigin,
+  otherSiteOrigin,
+  type CsrfArrival,
+  type CsrfVia,
+} from '@/lib/security-labs/csrf-sites';
 import type { LabsMessages } from '@/lib/i18n/messages/labs';
 import { LabOutcome, LabStep, ProtectionToggle, LabFooter } from './lab-controls';
 import { useLabAction } from './use-lab-action';
@@ -45,8 +53,13 @@ function sameSiteLabel(sameSite: string): string {
 const cell =
   'py-1 pr-2 max-sm:flex max-sm:justify-between max-sm:gap-3 max-sm:before:font-semibold max-sm:before:content-[attr(data-label)]';
 
+/**
+ * 16 random bytes as hex. `crypto.getRandomValues`, not `randomUUID`: a phone that opened the
+ * site by its classroom address (plain http, not localhost) is not a secure context, and there
+ * `randomUUID` does not exist — the lab page crashed before it could show anything.
+ */
 function newRunId(): string {
-  return crypto.randomUUID().replaceAll('-', '');
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** Set three SameSite cookies, attack from the other site, see which ones came along. */
@@ -130,9 +143,16 @@ export function CsrfLab({ locale, labels }: { locale: Locale; labels: LabsMessag
         </LabStep>
         <LabStep>
           {attackerUrl && other ? (
-            <a href={attackerUrl} className={buttonClass({ className: 'inline-flex items-center' })}>
-              {format(t.openAttacker, { host: new URL(other).host })}
-            </a>
+            <>
+              <a href={attackerUrl} className={buttonClass({ className: 'inline-flex items-center' })}>
+                {format(t.openAttacker, { host: new URL(other).host })}
+              </a>
+              {origin && isNetworkAddressOrigin(origin) ? (
+                <p className="mt-2 text-sm" data-testid="csrf-lan-note">
+                  {format(t.lanNote, { host: new URL(origin).host })}
+                </p>
+              ) : null}
+            </>
           ) : (
             <p>{t.noSecondSite}</p>
           )}

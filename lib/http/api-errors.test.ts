@@ -96,6 +96,7 @@ describe('errorStatus', () => {
       unsupported_media_type: 415,
       too_many_attempts: 429,
       too_many_sessions: 429,
+      too_many_reports: 429,
       request_header_too_large: 431,
       internal_error: 500,
       store_unavailable: 503,

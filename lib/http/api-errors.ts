@@ -180,6 +180,14 @@ export const API_ERRORS = {
       hi: (p) => `आपके network address से पिछले एक minute में बहुत सारे नए sessions बन चुके हैं। ${retryIn(p)} second बाद फिर कोशिश कीजिए।`,
     },
   },
+  too_many_reports: {
+    status: 429,
+    message: {
+      'hi-latn': (p) => `Is page ne ek minute mein bahut saari class reports bheji hain. ${retryIn(p)} second baad phir bhejiye.`,
+      en: (p) => `This page sent too many class reports in the last minute. Send again in ${retryIn(p)} seconds.`,
+      hi: (p) => `इस page ने पिछले एक minute में बहुत सारी class reports भेजी हैं। ${retryIn(p)} second बाद फिर भेजिए।`,
+    },
+  },
   request_header_too_large: {
     status: 431,
     message: {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales, type Locale } from './locales';
 import { engineExtraMessages } from './messages/engine-extra';
+import { classroomMessages } from './messages/classroom';
 import { instructorMessages } from './messages/instructor';
 import { labsMessages } from './messages/labs';
 import { notFoundMessages } from './messages/not-found';
@@ -19,6 +20,7 @@ const areas: Readonly<Record<string, (locale: Locale) => unknown>> = {
   labs: labsMessages,
   playground: playgroundMessages,
   instructor: instructorMessages,
+  classroom: classroomMessages,
   practice: practiceMessages,
   'engine-extra': engineExtraMessages,
   offline: offlineMessages,

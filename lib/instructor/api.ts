@@ -6,7 +6,10 @@ import { readCookie } from '@/lib/session';
 import { getSiteChannel, getSiteSession } from '@/lib/site/session';
 import { coalesce, eventStreamResponse } from '@/lib/runtime/event-stream';
 import { CLASS_TOPIC, SESSIONS_TOPIC, STORE_TOPIC } from '@/lib/site/channel';
-import { summarizeSessions, type InstructorOverview } from './overview';
+import { summarizeSessions, type ClassOverview } from './overview';
+import { studentsIn } from '@/lib/classroom/api';
+import { getClassState } from '@/lib/classroom/state';
+import type { Locale } from '@/lib/i18n/locales';
 import { getInstructorState } from '../site/instructor';
 
 import { INSTRUCTOR_COOKIE, INSTRUCTOR_SESSION_MS, signInstructorCookie, tokenMatches, verifyInstructorCookie } from './token';
@@ -16,7 +19,6 @@ import { INSTRUCTOR_COOKIE, INSTRUCTOR_SESSION_MS, signInstructorCookie, tokenMa
  * `Cache-Control: no-store`, at most 16 KB read). The instructor's own cookie, never the demo
  * session, says who may look.
  */
-
 
 /** Whether a `pathshala.instructor` cookie value lets its holder in now. */
 export function isInstructorCookie(value: string | null | undefined): boolean {
@@ -64,24 +66,40 @@ function instructorOnly(request: Request): DemoError | null {
   return isInstructorRequest(request.headers) ? null : { code: 'instructor_login_required' };
 }
 
-/** `GET /api/instructor/overview` → the dashboard's data (see `InstructorOverview`); 401 without the cookie. */
-export const overview = apiRoute({ authorize: instructorOnly }, async () => jsonResponse(await loadOverview()));
+/** `GET /api/instructor/overview` → the dashboard's data (see `ClassOverview`); 401 without the cookie. */
+export const overview = apiRoute({ authorize: instructorOnly }, async ({ locale }) => jsonResponse(await loadOverview(locale)));
 
-/** The dashboard's data, read from the store now. */
-export async function loadOverview(): Promise<InstructorOverview> {
+/**
+ * The dashboard's data, read from the store now, with places in `locale`. The one way the
+ * dashboard learns about the class: the page's first paint and every refresh come from here.
+ */
+export async function loadOverview(locale: Locale): Promise<ClassOverview> {
   const { creations } = getInstructorState();
   const store = getSiteSession().options.store;
   const [sessions, limits] = await Promise.all([store.all(), store.limits?.() ?? null]);
   const now = Date.now();
-  return summarizeSessions(sessions, { storeKind: store.kind, createdPerMinute: creations.perMinute(now, sessions.values()), now, limits });
+  const summary = summarizeSessions(sessions, {
+    storeKind: store.kind,
+    createdPerMinute: creations.perMinute(now, sessions.values()),
+    now,
+    limits,
+  });
+  return { ...summary, students: studentsIn(sessions, locale), joins: getClassState().joins.chart(now) };
 }
 
-/** `POST /api/instructor/reset` → `{deleted}`: empties the store and the creation chart. */
+/**
+ * `POST /api/instructor/reset` → `{deleted}`: empties the store. The chart keeps its history
+ * with the reset marked, and each ended session is remembered so its student is told who ended it.
+ */
 export const reset = apiRoute({ authorize: instructorOnly }, async () => {
   const store = getSiteSession().options.store;
+  const sids = [...(await store.all()).keys()];
   const deleted = await store.length();
   await store.clear();
-  getInstructorState().creations.clear();
+  const now = Date.now();
+  const classState = getClassState();
+  classState.ended.record(sids, 'reset', now);
+  classState.joins.markReset(now);
   getSiteChannel().publish(SESSIONS_TOPIC, 'changed');
   return jsonResponse({ deleted });
 });
@@ -94,6 +112,7 @@ export const expireAll = apiRoute({ authorize: instructorOnly }, async () => {
   const store = getSiteSession().options.store;
   const sids = [...(await store.all()).keys()];
   for (const sid of sids) await store.destroy(sid);
+  getClassState().ended.record(sids, 'expire-all', Date.now());
   getSiteChannel().publish(SESSIONS_TOPIC, 'changed');
   return jsonResponse({ expired: sids.length });
 });

@@ -2,6 +2,8 @@ import { isNearlyFull } from '@/lib/session';
 import { readCart } from '@/lib/shop/cart';
 import { findProduct } from '@/lib/shop/products';
 import type { StoredSession } from '@/lib/session';
+import type { JoinChart } from '@/lib/classroom/join-log';
+import type { StudentView } from '@/lib/classroom/rows';
 
 /** How many characters of a session ID the dashboard shows. */
 export const SID_PREFIX_LENGTH = 6;
@@ -45,6 +47,12 @@ export interface InstructorOverview {
   /** More sessions exist than `rows` lists. */
   readonly rowsTruncated: boolean;
   readonly generatedAt: string;
+}
+
+/** The overview with the class: joined students and the students-joined chart. */
+export interface ClassOverview extends InstructorOverview {
+  readonly students: readonly StudentView[];
+  readonly joins: JoinChart;
 }
 
 /** `abcdef…`: a short prefix only. */

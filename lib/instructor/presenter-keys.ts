@@ -10,6 +10,9 @@ export const PRESENTER_SHORTCUTS: readonly { keys: readonly string[]; command: P
   { keys: ['?'], command: 'help' },
 ];
 
+/** What ←/→ stop at: a lesson's `##` sections and every inspector, in document order. */
+export const PRESENTER_STOPS = '.lesson-prose > h2[id], [data-inspector]';
+
 /** The localStorage key that remembers presenter view per browser. */
 export const PRESENTER_STORAGE_KEY = 'pathshala.presenter';
 

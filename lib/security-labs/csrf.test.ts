@@ -54,4 +54,18 @@ describe('the two lab sites', () => {
     expect(isLabSiteOrigin('https://evil.example')).toBe(false);
     expect(isLabSiteOrigin('javascript:alert(1)')).toBe(false);
   });
+
+  it('should pair a classroom address with its IPv4-mapped IPv6 form, both ways', () => {
+    expect(otherSiteOrigin('http://192.0.2.2:3000')).toBe('http://[::ffff:c000:202]:3000');
+    expect(otherSiteOrigin('http://[::ffff:c000:202]:3000')).toBe('http://192.0.2.2:3000');
+    expect(otherSiteOrigin('http://[2001:db8::1]:3000')).toBeNull();
+  });
+
+  it("should accept this server's own addresses as lab sites, in either form, and no other address", () => {
+    expect(isLabSiteOrigin('http://192.0.2.2:3000', ['192.0.2.2'])).toBe(true);
+    expect(isLabSiteOrigin('http://[::ffff:c000:202]:3000', ['192.0.2.2'])).toBe(true);
+    expect(isLabSiteOrigin('http://192.0.2.1:80', ['192.0.2.2'])).toBe(false);
+    expect(isLabSiteOrigin('http://[::ffff:c000:201]:80', ['192.0.2.2'])).toBe(false);
+    expect(isLabSiteOrigin('http://192.0.2.2:3000')).toBe(false);
+  });
 });

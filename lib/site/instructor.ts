@@ -2,7 +2,7 @@ import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { getSiteSession } from '@/lib/site/session';
 import { CreationLog, createdSessions } from '../instructor/creations';
-import { joinUrl, lanIPv4 } from '../instructor/network';
+import { joinUrl, lanIPv4, lanIPv4s, lanOrigin, portOfHost } from '../instructor/network';
 import { resolveInstructorToken, type InstructorToken } from '../instructor/token';
 import { TokenAttemptLimits } from '../instructor/token-limits';
 import { processSingleton } from '@/lib/runtime/singleton';
@@ -41,4 +41,30 @@ export function getInstructorState(): InstructorState {
     console.info(startupMessage(token, url));
     return { token, creations, limits: new TokenAttemptLimits() };
   });
+}
+
+/** How students reach this server: its LAN addresses, the port of the request, the first address as an origin. */
+export interface ClassNetwork {
+  readonly port: string;
+  readonly addresses: readonly string[];
+  /** `http://<first-lan-ip>:<port>`, or null without a LAN address. */
+  readonly origin: string | null;
+  /** The `--hostname` the server listens on (empty: every interface). */
+  readonly listenHost: string;
+}
+
+/** The class's network, from the request's `Host` (for the port) and this machine's interfaces. */
+export function classNetwork(hostHeader: string | null): ClassNetwork {
+  const port = portOfHost(hostHeader, process.env.PORT ?? '3000');
+  const addresses = lanIPv4s(networkInterfaces());
+  return { port, addresses, origin: lanOrigin(addresses[0] ?? null, port), listenHost: process.env.PATHSHALA_LISTEN_HOST ?? '' };
+}
+
+/**
+ * The origin printed into handouts' QR codes: `SITE_URL` when set, else the LAN address
+ * students use in class, else the address the request came to.
+ */
+export function handoutOrigin(hostHeader: string | null): string {
+  if (process.env.SITE_URL) return new URL(process.env.SITE_URL).origin;
+  return classNetwork(hostHeader).origin ?? `http://${hostHeader ?? 'localhost'}`;
 }

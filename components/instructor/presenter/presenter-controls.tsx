@@ -5,6 +5,7 @@ import { useEffect, useRef, useSyncExternalStore } from 'react';
 import {
   commandForKey,
   PRESENTER_SHORTCUTS,
+  PRESENTER_STOPS,
   PRESENTER_STORAGE_KEY,
   sectionTarget,
   type PresenterCommand,
@@ -45,29 +46,37 @@ function typingInField(target: EventTarget | null): boolean {
 // the reading line, so position alone would find the same heading again.
 let lastMove: { index: number; scrollY: number } | null = null;
 
-/** Scrolls to the previous or next `##` section of a lesson and moves focus there. */
+/**
+ * The stops of ←/→: a lesson's `##` sections and every inspector on the page, in document
+ * order — so the inspector beside a demo is one key press away, on a lesson or a lab page.
+ */
+function presenterStops(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(PRESENTER_STOPS)].filter((element) => element.getClientRects().length > 0);
+}
+
+/** Scrolls to the previous or next stop (section or inspector) and moves focus there. */
 function moveSection(direction: 'prev' | 'next') {
-  const headings = [...document.querySelectorAll<HTMLElement>('.lesson-prose > h2[id]')];
-  if (headings.length === 0) return;
+  const stops = presenterStops();
+  if (stops.length === 0) return;
   let index: number | null;
-  if (lastMove !== null && Math.abs(window.scrollY - lastMove.scrollY) < 2 && headings[lastMove.index] !== undefined) {
+  if (lastMove !== null && Math.abs(window.scrollY - lastMove.scrollY) < 2 && stops[lastMove.index] !== undefined) {
     index = lastMove.index + (direction === 'next' ? 1 : -1);
-    if (index < 0 || index >= headings.length) index = null;
+    if (index < 0 || index >= stops.length) index = null;
   } else {
     const headerBottom = document.querySelector('body > header')?.getBoundingClientRect().bottom ?? 0;
-    const scrollMargin = parseFloat(getComputedStyle(headings[0]!).scrollMarginTop) || 0;
+    const scrollMargin = parseFloat(getComputedStyle(stops[0]!).scrollMarginTop) || 0;
     index = sectionTarget(
-      headings.map((heading) => heading.getBoundingClientRect().top),
+      stops.map((stop) => stop.getBoundingClientRect().top),
       Math.max(headerBottom, scrollMargin),
       direction,
     );
   }
-  const heading = index === null ? undefined : headings[index];
-  if (heading === undefined || index === null) return;
-  heading.scrollIntoView({ block: 'start', behavior: 'instant' });
-  heading.tabIndex = -1;
-  heading.focus({ preventScroll: true });
-  history.replaceState(history.state, '', `#${heading.id}`);
+  const stop = index === null ? undefined : stops[index];
+  if (stop === undefined || index === null) return;
+  stop.scrollIntoView({ block: 'start', behavior: 'instant' });
+  if (!stop.hasAttribute('tabindex')) stop.tabIndex = -1;
+  stop.focus({ preventScroll: true });
+  if (stop.id) history.replaceState(history.state, '', `#${stop.id}`);
   lastMove = { index, scrollY: window.scrollY };
 }
 

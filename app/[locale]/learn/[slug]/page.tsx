@@ -14,6 +14,7 @@ import { publishedSlugs, readLessonSource } from '@/lib/course/content';
 import { course, findLesson, neighbours } from '@/lib/course/course';
 import { lessonOutline, readingMinutes } from '@/lib/course/outline';
 import { siteMessages } from '@/lib/i18n/messages/site';
+import { classroomMessages } from '@/lib/i18n/messages/classroom';
 import { format } from '@/lib/i18n/format';
 import { isLocale } from '@/lib/i18n/locales';
 import type { MDXComponents } from 'mdx/types';
@@ -66,8 +67,11 @@ export default async function LessonPage({ params }: { params: Params }) {
             </nav>
             <h1 className="mt-2 text-3xl font-extrabold tracking-tight sm:text-4xl">{lesson.title[locale]}</h1>
             <p className="mt-3 text-lg text-muted dark:text-night-muted">{lesson.summary[locale].replace(/`/g, '')}</p>
-            <p className="mt-2 text-sm font-medium text-muted dark:text-night-muted">
-              {format(dict.learn.minutesRead, { minutes: readingMinutes(source) })}
+            <p className="mt-2 flex flex-wrap items-center gap-x-4 text-sm font-medium text-muted dark:text-night-muted">
+              <span>{format(dict.learn.minutesRead, { minutes: readingMinutes(source) })}</span>
+              <a href={`/${locale}/learn/${slug}/handout`} className="inline-flex min-h-11 items-center underline" data-print-hide>
+                {classroomMessages(locale).handoutLink}
+              </a>
             </p>
           </header>
           <details className={cardClass({ variant: 'inset', className: 'mb-8 xl:hidden' })} data-print-hide>

@@ -153,7 +153,10 @@ export const labs = {
     cookiesSet: 'Set: pathshala.lab-csrf-strict (Strict), pathshala.lab-csrf-lax (Lax){none}.',
     noneSet: ' and pathshala.lab-csrf-none (None; Secure)',
     openAttacker: '2. Open the attacker’s page on {host}',
-    noSecondSite: 'This lab needs a second site: open the site as localhost or 127.0.0.1 to try it.',
+    noSecondSite:
+      'This lab needs a second site, and a domain name gives it none. Open the site on the computer it runs on, as localhost (the lab then uses 127.0.0.1 as the other site), or by its network address, like the join slide shows.',
+    lanNote:
+      "You came in by the classroom address {host}. SameSite compares sites, so the lab needs this same server under a second name: it writes the address a second way, as the IPv6 form [::ffff:…] of the same IPv4 address. Your browser treats that as another site, while the request still travels over the classroom Wi-Fi. Two limits on a network address: the None cookie needs Secure, and over plain http only localhost counts as secure, so your browser refuses it and its column stays empty; and if the attacker page does not open (a few phones refuse that address form), watch the lab on the projector or try it on the instructor's computer at localhost.",
     results: '3. What arrived here from the other site',
     refresh: 'Refresh the results',
     noResults: 'Nothing arrived yet.',

@@ -154,7 +154,10 @@ export const labs: LabsMessages = {
     cookiesSet: 'Set hui: pathshala.lab-csrf-strict (Strict), pathshala.lab-csrf-lax (Lax){none}.',
     noneSet: ' aur pathshala.lab-csrf-none (None; Secure)',
     openAttacker: '2. {host} par attacker ka page kholiye',
-    noSecondSite: 'Is lab ko doosri site chahiye: ise aazmaane ke liye site ko localhost ya 127.0.0.1 par kholiye.',
+    noSecondSite:
+      'Is lab ko doosri site chahiye, aur domain name se woh nahi milti. Site ko usi computer par localhost se kholiye jahan woh chal rahi hai (tab lab 127.0.0.1 ko doosri site banata hai), ya network address se, jaisa join slide dikhati hai.',
+    lanNote:
+      'Aap classroom address {host} se aaye hain. SameSite sites ko compare karta hai, isliye lab ko isi server ka doosra naam chahiye: woh wahi IPv4 address doosre tareeke se likhta hai, IPv6 form [::ffff:…] mein. Aapka browser use doosri site maanta hai, jabki request phir bhi classroom Wi-Fi par hi jaati hai. Network address par do hadein hain: None cookie ko Secure chahiye, aur plain http par sirf localhost secure maana jaata hai, isliye browser use mana kar deta hai aur uska column khaali rehta hai; aur agar attacker page na khule (kuch phones yeh address form nahi maante), to lab projector par dekhiye ya instructor ke computer par localhost par aazmaaiye.',
     results: '3. Doosri site se yahan kya pahuncha',
     refresh: 'Results refresh kijiye',
     noResults: 'Abhi kuch nahi pahuncha.',

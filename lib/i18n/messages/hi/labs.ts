@@ -154,7 +154,10 @@ export const labs: LabsMessages = {
     cookiesSet: 'Set हुईं: pathshala.lab-csrf-strict (Strict), pathshala.lab-csrf-lax (Lax){none}।',
     noneSet: ' और pathshala.lab-csrf-none (None; Secure)',
     openAttacker: '2. {host} पर attacker का page खोलिए',
-    noSecondSite: 'इस lab के लिए दूसरी site चाहिए: इसे आज़माने के लिए site को localhost या 127.0.0.1 पर खोलिए।',
+    noSecondSite:
+      'इस lab को दूसरी site चाहिए, और domain name से वह नहीं मिलती। Site को उसी computer पर localhost से खोलिए जहाँ वह चल रही है (तब lab 127.0.0.1 को दूसरी site बनाती है), या network address से, जैसा join slide दिखाती है।',
+    lanNote:
+      'आप classroom के address {host} से आए हैं। SameSite sites को compare करता है, इसलिए lab को इसी server का एक दूसरा नाम चाहिए: वह उसी IPv4 address को दूसरे तरीके से लिखती है, उसके IPv6 form [::ffff:…] में। आपका browser इसे दूसरी site मानता है, जबकि request फिर भी classroom के Wi-Fi से ही जाती है। Network address पर दो सीमाएँ हैं: None cookie को Secure चाहिए, और plain http पर सिर्फ़ localhost ही secure माना जाता है, इसलिए आपका browser वह cookie नहीं रखता और उसका column खाली रहता है; और अगर attacker page न खुले (कुछ phones address का यह form नहीं मानते), तो lab को projector पर देखिए या instructor के computer पर localhost से आज़माइए।',
     results: '3. दूसरी site से यहाँ क्या पहुँचा',
     refresh: 'Results refresh कीजिए',
     noResults: 'अभी कुछ नहीं पहुँचा।',

@@ -1,0 +1,34 @@
+/*
+ * Whether this browser joined the class, remembered in localStorage. It is only a hint for
+ * the page (report where I am, or stay quiet): the nickname itself lives in the session on the
+ * server, behind an HttpOnly cookie the page cannot read.
+ */
+
+const JOINED_KEY = 'pathshala.class';
+const CHANGE_EVENT = 'pathshala:class-membership';
+
+/** Fired on `document` by the quiz for each answer: `{quiz, question, total, right}`. */
+export const QUIZ_ANSWER_EVENT = 'pathshala:quiz-answer';
+
+export function hasJoined(): boolean {
+  try {
+    return localStorage.getItem(JOINED_KEY) === 'joined';
+  } catch {
+    return false;
+  }
+}
+
+export function setJoined(joined: boolean): void {
+  try {
+    if (joined) localStorage.setItem(JOINED_KEY, 'joined');
+    else localStorage.removeItem(JOINED_KEY);
+  } catch {
+    // Storage blocked: the page will not report; the class still has the nickname.
+  }
+  document.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+export function onMembershipChange(listener: () => void): () => void {
+  document.addEventListener(CHANGE_EVENT, listener);
+  return () => document.removeEventListener(CHANGE_EVENT, listener);
+}

@@ -1,0 +1,40 @@
+/** The student's side of a live class (joining, the notice when a session ends) and the printable handouts. This file defines the shape every locale follows. */
+export const classroom = {
+  joinTitle: 'Join the class',
+  joinLead:
+    'Choose a nickname your teacher will see. No account, no password: this server keeps the nickname in your session, and your browser keeps only the session cookie.',
+  nicknameLabel: 'Nickname',
+  nicknameHint: 'Up to 24 characters: letters, digits, spaces, punctuation. No < or >.',
+  joinButton: 'Join',
+  joining: 'Joining…',
+  joinedAs: 'You are in the class as {nickname}.',
+  changeTitle: 'Change your nickname',
+  saveButton: 'Save',
+  saved: 'Saved: you are now {nickname}.',
+  leaveButton: 'Leave the class',
+  left: 'You left the class. Your nickname is gone from your session; your cart and login stay.',
+  startCourse: 'Start the course',
+  invalidNickname: 'That nickname cannot be used: 1–24 characters, letters, digits, spaces and punctuation, no < or >.',
+  failed: 'The server did not answer. Try again.',
+  whatTeacherSees:
+    'What your teacher sees: your nickname, the page and section you are on, how long since you last moved on, your first-try quiz score and how many items your demo cart holds. Leave the class and it is gone.',
+  endedReset: 'Your instructor reset the class, so the server deleted your session, and your nickname with it.',
+  endedExpire: 'Your instructor ended every session, so the server no longer knows yours, nor your nickname.',
+  endedUnknown: 'The server no longer knows your session (it expired or was deleted), so your nickname is gone.',
+  rejoin: 'Join again',
+  dismiss: 'Dismiss',
+  handoutTitle: 'Handout: {title}',
+  courseHandoutTitle: 'Course handout',
+  handoutLesson: 'Lesson {n}',
+  keyIdeas: 'Key ideas',
+  sectionsTitle: 'In this lesson',
+  quizTitle: 'Quiz',
+  quizNote: 'Tick one answer per question. The answers, with why each is right or wrong, are in the lesson online.',
+  scanToOpen: 'Scan to open the lesson',
+  scanToOpenCourse: 'Scan to open the course',
+  printButton: 'Print',
+  backToLesson: 'Back to the lesson',
+  handoutLink: 'Printable handout',
+};
+
+export type ClassroomMessages = typeof classroom;
