@@ -37,10 +37,11 @@ export interface CheckContext {
 export type ExerciseRun = (context: CheckContext) => Promise<readonly CheckLine[]>;
 
 /**
- * A grader text in each language. The Devanagari text is a third argument; a check that has
- * none yet speaks Hinglish on a `hi` page (Hindi in Roman script, readable to the same learner).
+ * A grader text in each language: Hinglish, English, Devanagari Hindi. All three are required,
+ * so a new check cannot forget the `hi` text; a text without words (a status code, a JSON
+ * shape) repeats itself three times. `practice-strings.test.ts` holds the `hi` texts to Devanagari.
  */
-export function t(hi: string, en: string, deva: string = hi): Localized {
+export function t(hi: string, en: string, deva: string): Localized {
   return { 'hi-latn': hi, en, hi: deva };
 }
 
