@@ -6,7 +6,7 @@ const hint = (anchor: string, hi: string, en: string, deva: string) => ({ slug: 
 
 export const cookieFlagsChecks = {
   httpOnly: {
-    title: t('Session cookie `HttpOnly` hai', 'The session cookie is `HttpOnly`', 'Session cookie `HttpOnly` है'),
+    title: t('Session cookie `HttpOnly` hai', 'The session cookie is `HttpOnly`', 'Session की cookie पर `HttpOnly` लगा है'),
     expected: t('`Set-Cookie` mein `HttpOnly`', '`HttpOnly` in the `Set-Cookie`', '`Set-Cookie` में `HttpOnly`'),
     hint: hint(
       'http-only',
@@ -19,7 +19,7 @@ export const cookieFlagsChecks = {
     title: t(
       'Session cookie `SameSite=Lax` ya `Strict` hai',
       'The session cookie is `SameSite=Lax` or `Strict`',
-      'Session cookie `SameSite=Lax` या `Strict` है',
+      'Session की cookie पर `SameSite=Lax` या `Strict` लगा है',
     ),
     expected: t('`SameSite=Lax` ya `SameSite=Strict`', '`SameSite=Lax` or `SameSite=Strict`', '`SameSite=Lax` या `SameSite=Strict`'),
     hint: hint(

@@ -162,8 +162,8 @@ export async function checkLogin(context: CheckContext): Promise<readonly CheckL
       after === null
         ? `${fixatedLogin.status} (no Set-Cookie)`
         : after.value === before.value
-          ? t('wahi cookie value', 'the same cookie value', 'वही cookie value')
-          : t('nayi cookie value', 'a new cookie value', 'नई cookie value'),
+          ? t('wahi cookie value', 'the same cookie value', 'cookie की value वही रही')
+          : t('nayi cookie value', 'a new cookie value', 'cookie को नई value मिली'),
     );
   }
 
@@ -176,8 +176,8 @@ export async function checkLogin(context: CheckContext): Promise<readonly CheckL
     renewed === null
       ? `${second.status} (no Set-Cookie)`
       : renewed.value === cookie.value
-        ? t('wahi cookie value', 'the same cookie value', 'वही cookie value')
-        : t('nayi cookie value', 'a new cookie value', 'नई cookie value'),
+        ? t('wahi cookie value', 'the same cookie value', 'cookie की value वही रही')
+        : t('nayi cookie value', 'a new cookie value', 'cookie को नई value मिली'),
   );
   const replay = await visitor(context).get('/me', { cookie: `${cookie.name}=${cookie.value}` });
   r.expect(replay.status === 401, loginChecks.oldIdLoggedOut, { ...replay, sent: `GET /me Cookie: ${cookie.name}=<login 1>` });

@@ -138,7 +138,7 @@ export async function checkLogout(context: CheckContext): Promise<readonly Check
             'the same cookie value: the session is still alive',
             'वही cookie value: session अभी भी ज़िंदा है',
           )
-        : t('nayi cookie value', 'a new cookie value', 'नई cookie value'),
+        : t('nayi cookie value', 'a new cookie value', 'cookie को नई value मिली'),
   );
   return r.lines;
 }

@@ -35,7 +35,7 @@ export const redisStoreChecks = {
     title: t(
       'Login ke baad express-session ki cookie `s:<sid>.<sig>`',
       'After login an express-session cookie `s:<sid>.<sig>`',
-      'Login के बाद express-session की cookie `s:<sid>.<sig>`',
+      'Login के बाद express-session वाली cookie, जो `s:<sid>.<sig>` जैसी दिखती है',
     ),
     expected: t(
       '200 aur `s:` se shuru hoti session cookie',

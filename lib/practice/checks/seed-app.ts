@@ -9,7 +9,7 @@ export const seedAppChecks = {
     title: t(
       'Pehli visit: greeting aur session cookie',
       'First visit: the greeting and a session cookie',
-      'पहली visit: greeting और session cookie',
+      'पहली visit पर greeting मिले और साथ में session cookie भी',
     ),
     expected: t(
       `200 \`${SEED_GREETING}\`, saath mein \`Set-Cookie\``,
