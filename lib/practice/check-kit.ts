@@ -59,10 +59,20 @@ export class Recorder {
     return ok;
   }
 
-  /** A check about one response: `got` is the response itself. */
+  /** A check about one response: `got` is the response itself (and its cookies' names, if asked). */
   expect(ok: boolean, spec: CheckSpec, exchange: Exchange, withCookies = false): boolean {
-    return this.check(ok, spec, exchange.sent, describeResponse(exchange, { withCookies }));
+    const got = describeResponse(exchange, { withCookies });
+    return this.check(ok, spec, exchange.sent, withCookies && exchange.setCookies.length === 0 ? noSetCookie(got) : got);
   }
+}
+
+/**
+ * A `got` that says no `Set-Cookie` came back (for the cookie `name`, when given), after what
+ * did come back: usually the status.
+ */
+export function noSetCookie(before: string | number, name?: string): Localized {
+  const header = name === undefined ? 'Set-Cookie' : `Set-Cookie: ${name}`;
+  return t(`${before} (koi ${header} nahi)`, `${before} (no ${header})`, `${before} (कोई ${header} नहीं)`);
 }
 
 export function visitor(context: CheckContext): Visitor {

@@ -61,13 +61,19 @@ export function problemOf(call: LocalizedCall): string | null {
   return null;
 }
 
-const checksDir = join(process.cwd(), 'lib/practice/checks');
-const checkFiles = readdirSync(checksDir).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
-const calls = checkFiles.flatMap((name) => localizedCalls(`checks/${name}`, readFileSync(join(checksDir, name), 'utf8')));
+/** The grader's sources: the checks and the kit around them (`lib/practice/*.ts`), tests left out. */
+const practiceDir = join(process.cwd(), 'lib/practice');
+const checkFiles = ['checks', '.'].flatMap((dir) =>
+  readdirSync(join(practiceDir, dir))
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+    .map((name) => join(dir, name)),
+);
+const calls = checkFiles.flatMap((name) => localizedCalls(name, readFileSync(join(practiceDir, name), 'utf8')));
 
 describe('the grader’s hi texts', () => {
   it('finds the checks’ texts (a scanner that finds nothing would pass anything)', () => {
-    expect(checkFiles.length).toBeGreaterThanOrEqual(9);
+    expect(checkFiles.filter((name) => name.startsWith('checks/')).length).toBeGreaterThanOrEqual(9);
+    expect(calls.some((call) => call.where.startsWith('check-kit.ts:'))).toBe(true);
     expect(calls.length).toBeGreaterThanOrEqual(140);
   });
 

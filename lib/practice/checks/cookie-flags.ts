@@ -1,5 +1,15 @@
 import type { SetCookieParts } from '@/lib/inspector/set-cookie';
-import { type CheckContext, type CheckLine, type CheckSpec, Recorder, sessionCookieOf, t, visitor } from '../check-kit';
+import {
+  type CheckContext,
+  type CheckLine,
+  type CheckSpec,
+  type Localized,
+  noSetCookie,
+  Recorder,
+  sessionCookieOf,
+  t,
+  visitor,
+} from '../check-kit';
 import type { Exchange } from '../http-client';
 
 const hint = (anchor: string, hi: string, en: string, deva: string) => ({ slug: 'session-options', anchor, text: t(hi, en, deva) });
@@ -84,8 +94,8 @@ export function lifetimeSeconds(cookie: SetCookieParts, responseDate: string | n
   return Math.round((Date.parse(expires) - sentAt) / 1000);
 }
 
-function shown(exchange: Exchange, cookie: SetCookieParts | null): string {
-  if (cookie === null) return `${exchange.status} (no Set-Cookie)`;
+function shown(exchange: Exchange, cookie: SetCookieParts | null): string | Localized {
+  if (cookie === null) return noSetCookie(exchange.status);
   const attrs = cookie.attributes.map((attr) => (attr.value === null ? attr.name : `${attr.name}=${attr.value}`));
   return `Set-Cookie: ${cookie.name}=…; ${attrs.join('; ')}`;
 }

@@ -1,4 +1,14 @@
-import { type CheckContext, type CheckLine, type CheckSpec, hasUser, Recorder, sessionCookieOf, t, visitor } from '../check-kit';
+import {
+  type CheckContext,
+  type CheckLine,
+  type CheckSpec,
+  hasUser,
+  noSetCookie,
+  Recorder,
+  sessionCookieOf,
+  t,
+  visitor,
+} from '../check-kit';
 import { AMAN, RIYA } from './accounts';
 
 const hint = (anchor: string, hi: string, en: string, deva: string) => ({ slug: 'login-with-sessions', anchor, text: t(hi, en, deva) });
@@ -160,7 +170,7 @@ export async function checkLogin(context: CheckContext): Promise<readonly CheckL
       loginChecks.regenerateOnLogin,
       `GET /, ${fixatedLogin.sent}`,
       after === null
-        ? `${fixatedLogin.status} (no Set-Cookie)`
+        ? noSetCookie(fixatedLogin.status)
         : after.value === before.value
           ? t('wahi cookie value', 'the same cookie value', 'cookie की value वही रही')
           : t('nayi cookie value', 'a new cookie value', 'cookie को नई value मिली'),
@@ -174,7 +184,7 @@ export async function checkLogin(context: CheckContext): Promise<readonly CheckL
     loginChecks.regenerateOnLogin,
     `${second.sent} (Cookie: ${cookie.name}=<login 1>)`,
     renewed === null
-      ? `${second.status} (no Set-Cookie)`
+      ? noSetCookie(second.status)
       : renewed.value === cookie.value
         ? t('wahi cookie value', 'the same cookie value', 'cookie की value वही रही')
         : t('nayi cookie value', 'a new cookie value', 'cookie को नई value मिली'),

@@ -1,4 +1,14 @@
-import { type CheckContext, type CheckLine, type CheckSpec, hasUser, Recorder, sessionCookieOf, t, visitor } from '../check-kit';
+import {
+  type CheckContext,
+  type CheckLine,
+  type CheckSpec,
+  hasUser,
+  noSetCookie,
+  Recorder,
+  sessionCookieOf,
+  t,
+  visitor,
+} from '../check-kit';
 import { RIYA } from './accounts';
 
 const hint = (anchor: string, hi: string, en: string, deva: string) => ({ slug: 'login-with-sessions', anchor, text: t(hi, en, deva) });
@@ -110,7 +120,7 @@ export async function checkLogout(context: CheckContext): Promise<readonly Check
     logoutChecks.clearsCookie,
     logout.sent,
     cleared === undefined
-      ? `${logout.status} (no Set-Cookie: ${name})`
+      ? noSetCookie(logout.status, name)
       : `Set-Cookie: ${name}=${cleared.value.slice(0, 12)}; ${cleared.attributes.map((a) => (a.value === null ? a.name : `${a.name}=${a.value}`)).join('; ')}`,
   );
 
