@@ -37,10 +37,11 @@ export interface CheckContext {
 export type ExerciseRun = (context: CheckContext) => Promise<readonly CheckLine[]>;
 
 /**
- * A grader text in each language. The Devanagari text is a third argument; a check that has
- * none yet speaks Hinglish on a `hi` page (Hindi in Roman script, readable to the same learner).
+ * A grader text in each language: Hinglish, English, Devanagari Hindi. All three are required,
+ * so a new check cannot forget the `hi` text; a text without words (a status code, a JSON
+ * shape) repeats itself three times. `practice-strings.test.ts` holds the `hi` texts to Devanagari.
  */
-export function t(hi: string, en: string, deva: string = hi): Localized {
+export function t(hi: string, en: string, deva: string): Localized {
   return { 'hi-latn': hi, en, hi: deva };
 }
 
@@ -58,10 +59,20 @@ export class Recorder {
     return ok;
   }
 
-  /** A check about one response: `got` is the response itself. */
+  /** A check about one response: `got` is the response itself (and its cookies' names, if asked). */
   expect(ok: boolean, spec: CheckSpec, exchange: Exchange, withCookies = false): boolean {
-    return this.check(ok, spec, exchange.sent, describeResponse(exchange, { withCookies }));
+    const got = describeResponse(exchange, { withCookies });
+    return this.check(ok, spec, exchange.sent, withCookies && exchange.setCookies.length === 0 ? noSetCookie(got) : got);
   }
+}
+
+/**
+ * A `got` that says no `Set-Cookie` came back (for the cookie `name`, when given), after what
+ * did come back: usually the status.
+ */
+export function noSetCookie(before: string | number, name?: string): Localized {
+  const header = name === undefined ? 'Set-Cookie' : `Set-Cookie: ${name}`;
+  return t(`${before} (koi ${header} nahi)`, `${before} (no ${header})`, `${before} (कोई ${header} नहीं)`);
 }
 
 export function visitor(context: CheckContext): Visitor {

@@ -123,14 +123,13 @@ export class Visitor {
   }
 }
 
-/** A short, one-line picture of a response for the "got" part of a line. */
+/**
+ * A short, one-line picture of a response for the "got" part of a line; `withCookies` adds the
+ * names of the cookies it set (the caller says so in words when it set none).
+ */
 export function describeResponse(exchange: Exchange, { withCookies = false } = {}): string {
   const body = exchange.text.replace(/\s+/g, ' ').trim();
   const shown = body.length > MAX_SHOWN_BODY ? `${body.slice(0, MAX_SHOWN_BODY)}…` : body;
-  const cookies = withCookies
-    ? exchange.setCookies.length === 0
-      ? ' (no Set-Cookie)'
-      : ` Set-Cookie: ${exchange.setCookies.map((c) => c.name).join(', ')}`
-    : '';
+  const cookies = withCookies && exchange.setCookies.length > 0 ? ` Set-Cookie: ${exchange.setCookies.map((c) => c.name).join(', ')}` : '';
   return `${exchange.status}${shown ? ` ${shown}` : ''}${cookies}`;
 }

@@ -1,51 +1,65 @@
 import { type CheckContext, type CheckLine, type CheckSpec, randomWord, Recorder, t, visitor } from '../check-kit';
 import type { Exchange } from '../http-client';
 
-const hint = (anchor: string, hi: string, en: string) => ({ slug: 'tracking-activity', anchor, text: t(hi, en) });
+const hint = (anchor: string, hi: string, en: string, deva: string) => ({ slug: 'tracking-activity', anchor, text: t(hi, en, deva) });
 
 export const ACTIVITY_LIMIT = 10;
 
 export const activityChecks = {
   pageAnswers: {
-    title: t('`GET /pages/<name>` jawab deta hai', '`GET /pages/<name>` answers'),
-    expected: t('2xx', '2xx'),
+    title: t('`GET /pages/<name>` jawab deta hai', '`GET /pages/<name>` answers', '`GET /pages/<name>` जवाब देता है'),
+    expected: t('2xx', '2xx', '2xx'),
     hint: hint(
       'activity-in-session',
       "`app.get('/pages/:name', …)` visit record kare aur jawab de",
       "`app.get('/pages/:name', …)` records the visit and answers",
+      "`app.get('/pages/:name', …)` visit को दर्ज करे और जवाब दे",
     ),
   },
   newestFirst: {
-    title: t('`GET /activity`: visits `{path, at}`, naye pehle', '`GET /activity`: visits `{path, at}`, newest first'),
+    title: t(
+      '`GET /activity`: visits `{path, at}`, naye pehle',
+      '`GET /activity`: visits `{path, at}`, newest first',
+      '`GET /activity`: visits `{path, at}`, सबसे नई पहले',
+    ),
     expected: t(
       '200 `{"visits":[…]}` jismein abhi ke pages ulte kram mein',
       '200 `{"visits":[…]}` with the pages just visited in reverse order',
+      '200 `{"visits":[…]}`, जिसमें अभी खोले गए pages उल्टे क्रम में हों',
     ),
     hint: hint(
       'activity-in-session',
       'Nayi visit list ke shuru mein (`unshift`), aur `at` ek time',
       'A new visit goes to the front (`unshift`), and `at` is a time',
+      'नई visit list में सबसे आगे जाती है (`unshift`), और `at` एक समय है',
     ),
   },
   capped: {
-    title: t(`Zyada se zyada ${ACTIVITY_LIMIT} visits, sabse nayi`, `At most ${ACTIVITY_LIMIT} visits, the newest`),
+    title: t(
+      `Zyada se zyada ${ACTIVITY_LIMIT} visits, sabse nayi`,
+      `At most ${ACTIVITY_LIMIT} visits, the newest`,
+      `ज़्यादा से ज़्यादा ${ACTIVITY_LIMIT} visits, सबसे नई वाली`,
+    ),
     expected: t(
       `theek ${ACTIVITY_LIMIT}, sabse naye ${ACTIVITY_LIMIT} pages naye-pehle kram mein`,
       `exactly ${ACTIVITY_LIMIT}, the newest ${ACTIVITY_LIMIT} pages, newest first`,
+      `ठीक ${ACTIVITY_LIMIT}, सबसे नए ${ACTIVITY_LIMIT} pages, सबसे नया पहले`,
     ),
     hint: hint(
       'keep-it-small',
       `List ko \`slice(0, ${ACTIVITY_LIMIT})\` se chhota rakhiye: session har request par load hota hai`,
       `Trim the list with \`slice(0, ${ACTIVITY_LIMIT})\`: the session is loaded on every request`,
+      `List को \`slice(0, ${ACTIVITY_LIMIT})\` से छोटा रखिए: session हर request पर load होता है`,
     ),
   },
   ownActivity: {
-    title: t('Har visitor ki apni activity', 'Every visitor has their own activity'),
-    expected: t('naye visitor ke liye `{"visits":[]}`', '`{"visits":[]}` for a new visitor'),
+    title: t('Har visitor ki apni activity', 'Every visitor has their own activity', 'हर visitor की अपनी अलग activity है'),
+    expected: t('naye visitor ke liye `{"visits":[]}`', '`{"visits":[]}` for a new visitor', 'नए visitor के लिए `{"visits":[]}`'),
     hint: hint(
       'activity-in-session',
       'Visits `req.session` mein, kisi global list mein nahi',
       'Visits live in `req.session`, not in a global list',
+      'Visits `req.session` में रखिए, किसी global list में नहीं',
     ),
   },
 } satisfies Record<string, CheckSpec>;

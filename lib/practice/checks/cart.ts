@@ -3,71 +3,99 @@ import type { Exchange, RequestOptions, Visitor } from '../http-client';
 import { RIYA } from './accounts';
 import { cartOf, sameCart, showCart } from './cart-items';
 
-const hint = (anchor: string, hi: string, en: string) => ({ slug: 'shopping-cart', anchor, text: t(hi, en) });
+const hint = (anchor: string, hi: string, en: string, deva: string) => ({ slug: 'shopping-cart', anchor, text: t(hi, en, deva) });
 
 export const cartChecks = {
   empty: {
-    title: t('Naye visitor ka cart khaali', "A new visitor's cart is empty"),
-    expected: t('200 `{"items":[]}`', '200 `{"items":[]}`'),
+    title: t('Naye visitor ka cart khaali', "A new visitor's cart is empty", 'नए visitor का cart खाली है'),
+    expected: t('200 `{"items":[]}`', '200 `{"items":[]}`', '200 `{"items":[]}`'),
     hint: hint(
       'cart-code',
       '`GET /cart` session mein cart na ho to `{ items: [] }`',
       '`GET /cart` with no cart in the session answers `{ items: [] }`',
+      'Session में cart न हो तो `GET /cart` का जवाब `{ items: [] }` हो',
     ),
   },
   add: {
-    title: t('Add karne par cart mein line', 'Adding puts a line in the cart'),
-    expected: t('200 aur `items` mein woh product, woh qty', '200 with that product and qty in `items`'),
+    title: t('Add karne par cart mein line', 'Adding puts a line in the cart', 'Add करने पर cart में एक line जुड़ती है'),
+    expected: t(
+      '200 aur `items` mein woh product, woh qty',
+      '200 with that product and qty in `items`',
+      '200, और `items` में वही product और वही qty',
+    ),
     hint: hint(
       'cart-code',
       'Cart mein sirf `productId` aur `qty` rakhiye; jawab mein poora cart',
       'Keep only `productId` and `qty` in the cart; answer with the whole cart',
+      'Cart में सिर्फ़ `productId` और `qty` रखिए; जवाब में पूरा cart भेजिए',
     ),
   },
   addsUp: {
-    title: t('Wahi product dobara: qty judti hai', 'The same product again: the qty adds up'),
-    expected: t('dono qty ka jod', 'the sum of both quantities'),
+    title: t('Wahi product dobara: qty judti hai', 'The same product again: the qty adds up', 'वही product दोबारा: qty जुड़ जाती है'),
+    expected: t('dono qty ka jod', 'the sum of both quantities', 'दोनों qty का जोड़'),
     hint: hint(
       'what-to-store',
       'Line pehle se ho to `qty` badhaiye, nayi line mat banaiye',
       'If the line exists, raise its `qty`; do not add a second line',
+      'Line पहले से हो तो उसकी `qty` बढ़ाइए; दूसरी line मत बनाइए',
     ),
   },
   read: {
-    title: t('`GET /cart` wahi cart lautata hai', '`GET /cart` returns the same cart'),
-    expected: t('200 `{items}` jaisa abhi bana', '200 `{items}` as just built'),
+    title: t('`GET /cart` wahi cart lautata hai', '`GET /cart` returns the same cart', '`GET /cart` वही cart लौटाता है'),
+    expected: t('200 `{items}` jaisa abhi bana', '200 `{items}` as just built', '200 `{items}`, जैसा अभी बना था'),
     hint: hint(
       'cart-code',
       'Cart session mein rakhiye, kisi global variable mein nahi',
       'Keep the cart in the session, not in a global variable',
+      'Cart को session में रखिए, किसी global variable में नहीं',
     ),
   },
   refused: {
-    title: t('Galat input → 400', 'Bad input → 400'),
-    expected: t('400', '400'),
+    title: t('Galat input → 400', 'Bad input → 400', 'गलत input → 400'),
+    expected: t('400', '400', '400'),
     hint: hint(
       'what-to-store',
       '`productId` menu mein ho, `qty` 1 se 99 tak ka whole number (`Number.isInteger`)',
       '`productId` on the menu, `qty` a whole number from 1 to 99 (`Number.isInteger`)',
+      '`productId` menu में हो, और `qty` 1 से 99 तक का पूरा अंक हो (`Number.isInteger`)',
     ),
   },
   unchanged: {
-    title: t('Galat input ke baad cart waisa hi', 'After bad input the cart is as it was'),
-    expected: t('pehle wala cart', 'the cart from before'),
-    hint: hint('what-to-store', 'Pehle poora validate, phir session badaliye', 'Validate everything first, then change the session'),
+    title: t('Galat input ke baad cart waisa hi', 'After bad input the cart is as it was', 'गलत input के बाद cart जैसा था वैसा ही रहता है'),
+    expected: t('pehle wala cart', 'the cart from before', 'पहले वाला cart'),
+    hint: hint(
+      'what-to-store',
+      'Pehle poora validate, phir session badaliye',
+      'Validate everything first, then change the session',
+      'पहले सब कुछ validate कीजिए, उसके बाद ही session बदलिए',
+    ),
   },
   ownCart: {
-    title: t('Har visitor ka apna cart', 'Every visitor has their own cart'),
-    expected: t('doosre visitor ke cart mein sirf uska saaman', "the other visitor's cart holds only their items"),
-    hint: hint('cart-in-session', 'Cart `req.session` mein, har session ka alag', 'The cart lives in `req.session`, one per session'),
+    title: t('Har visitor ka apna cart', 'Every visitor has their own cart', 'हर visitor का अपना अलग cart है'),
+    expected: t(
+      'doosre visitor ke cart mein sirf uska saaman',
+      "the other visitor's cart holds only their items",
+      'दूसरे visitor के cart में सिर्फ़ उसका अपना सामान',
+    ),
+    hint: hint(
+      'cart-in-session',
+      'Cart `req.session` mein, har session ka alag',
+      'The cart lives in `req.session`, one per session',
+      'Cart `req.session` में रहता है, हर session का अलग',
+    ),
   },
   keptAcrossLogin: {
-    title: t('Login ke baad bhi cart wahi', 'The cart survives a login'),
-    expected: t('login ke baad `GET /cart` mein login se pehle wala saaman', '`GET /cart` after login holds what was added before'),
+    title: t('Login ke baad bhi cart wahi', 'The cart survives a login', 'Login के बाद भी cart बना रहता है'),
+    expected: t(
+      'login ke baad `GET /cart` mein login se pehle wala saaman',
+      '`GET /cart` after login holds what was added before',
+      'Login के बाद `GET /cart` में वही सामान जो login से पहले डाला था',
+    ),
     hint: hint(
       'cart-across-login',
       '`regenerate` se pehle cart nikaal lijiye aur naye session mein wapas rakhiye',
       'Take the cart out before `regenerate` and put it back into the new session',
+      '`regenerate` से पहले cart निकाल लीजिए और नए session में वापस रख दीजिए',
     ),
   },
 } satisfies Record<string, CheckSpec>;

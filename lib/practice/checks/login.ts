@@ -1,62 +1,111 @@
-import { type CheckContext, type CheckLine, type CheckSpec, hasUser, Recorder, sessionCookieOf, t, visitor } from '../check-kit';
+import {
+  type CheckContext,
+  type CheckLine,
+  type CheckSpec,
+  hasUser,
+  noSetCookie,
+  Recorder,
+  sessionCookieOf,
+  t,
+  visitor,
+} from '../check-kit';
 import { AMAN, RIYA } from './accounts';
 
-const hint = (anchor: string, hi: string, en: string) => ({ slug: 'login-with-sessions', anchor, text: t(hi, en) });
+const hint = (anchor: string, hi: string, en: string, deva: string) => ({ slug: 'login-with-sessions', anchor, text: t(hi, en, deva) });
 
 export const loginChecks = {
   meAnonymous: {
-    title: t('Bina login `GET /me` → 401', 'Without a login `GET /me` → 401'),
-    expected: t('401', '401'),
-    hint: hint('require-login', '`req.session.user` nahi hai to `res.status(401)`', 'No `req.session.user`: `res.status(401)`'),
+    title: t('Bina login `GET /me` → 401', 'Without a login `GET /me` → 401', 'Login के बिना `GET /me` → 401'),
+    expected: t('401', '401', '401'),
+    hint: hint(
+      'require-login',
+      '`req.session.user` nahi hai to `res.status(401)`',
+      'No `req.session.user`: `res.status(401)`',
+      '`req.session.user` नहीं है तो `res.status(401)`',
+    ),
   },
   loginOk: {
-    title: t('Sahi password: login, aur session cookie', 'The right password: logged in, with a session cookie'),
-    expected: t('200 `{"user":{"username":…}}` aur `Set-Cookie`', '200 `{"user":{"username":…}}` and a `Set-Cookie`'),
+    title: t(
+      'Sahi password: login, aur session cookie',
+      'The right password: logged in, with a session cookie',
+      'सही password: login हो गया, साथ में session cookie',
+    ),
+    expected: t(
+      '200 `{"user":{"username":…}}` aur `Set-Cookie`',
+      '200 `{"user":{"username":…}}` and a `Set-Cookie`',
+      '200 `{"user":{"username":…}}` और साथ में `Set-Cookie`',
+    ),
     hint: hint(
       'login-route',
       'Dono accounts check kijiye, session mein `user` rakhiye aur `{ user: { username } }` bhejiye',
       'Check both accounts, put `user` in the session and answer `{ user: { username } }`',
+      'दोनों accounts जाँचिए, session में `user` रखिए और जवाब में `{ user: { username } }` भेजिए',
     ),
   },
   meLoggedIn: {
-    title: t('Login ke baad `GET /me` user batata hai', 'After login `GET /me` names the user'),
-    expected: t('200 `{"user":{"username":…}}`', '200 `{"user":{"username":…}}`'),
-    hint: hint('require-login', '`GET /me` session se `user` padhe', '`GET /me` reads `user` from the session'),
+    title: t(
+      'Login ke baad `GET /me` user batata hai',
+      'After login `GET /me` names the user',
+      'Login के बाद `GET /me` user का नाम बताता है',
+    ),
+    expected: t('200 `{"user":{"username":…}}`', '200 `{"user":{"username":…}}`', '200 `{"user":{"username":…}}`'),
+    hint: hint(
+      'require-login',
+      '`GET /me` session se `user` padhe',
+      '`GET /me` reads `user` from the session',
+      '`GET /me` session से `user` पढ़े',
+    ),
   },
   wrongPassword: {
-    title: t('Galat password ya anjaan user → 401', 'A wrong password or an unknown user → 401'),
-    expected: t('401, aur `GET /me` → 401', '401, and `GET /me` → 401'),
+    title: t('Galat password ya anjaan user → 401', 'A wrong password or an unknown user → 401', 'गलत password या अनजान user → 401'),
+    expected: t('401, aur `GET /me` → 401', '401, and `GET /me` → 401', '401, और `GET /me` → 401'),
     hint: hint(
       'check-password',
       'Username aur password dono milaaiye; doosre account ka password nahi chalega',
       'Match username and password together; another account’s password must not work',
+      'Username और password दोनों एक साथ मिलाइए; किसी दूसरे account का password नहीं चलना चाहिए',
     ),
   },
   badBody: {
-    title: t('Galat body → 400', 'A bad body → 400'),
-    expected: t('400', '400'),
+    title: t('Galat body → 400', 'A bad body → 400', 'गलत body → 400'),
+    expected: t('400', '400', '400'),
     hint: hint(
       'login-route',
       '`username` aur `password` dono string hon, warna 400; toota JSON bhi 400',
       '`username` and `password` must both be strings, else 400; broken JSON is 400 too',
+      '`username` और `password` दोनों string होने चाहिए, वरना 400; टूटा हुआ JSON भी 400',
     ),
   },
   regenerateOnLogin: {
-    title: t('Login par nayi session ID (fixation se bachav)', 'A new session ID at login (against fixation)'),
-    expected: t('login ke jawab mein alag value wali session cookie', 'a session cookie with a different value in the login response'),
+    title: t(
+      'Login par nayi session ID (fixation se bachav)',
+      'A new session ID at login (against fixation)',
+      'Login पर नई session ID (fixation से बचाव)',
+    ),
+    expected: t(
+      'login ke jawab mein alag value wali session cookie',
+      'a session cookie with a different value in the login response',
+      'Login के जवाब में अलग value वाली session cookie',
+    ),
     hint: hint(
       'regenerate-on-login',
       'Login par `req.session.regenerate()`, phir naye session mein `user`',
       'Call `req.session.regenerate()` at login, then set `user` in the new session',
+      'Login पर `req.session.regenerate()` बुलाइए, फिर नए session में `user` रखिए',
     ),
   },
   oldIdLoggedOut: {
-    title: t('Doosre login ke baad purani ID logged in nahi', 'After a second login the old ID is logged in for nobody'),
-    expected: t('purani cookie ke saath `GET /me` → 401', '`GET /me` with the old cookie → 401'),
+    title: t(
+      'Doosre login ke baad purani ID logged in nahi',
+      'After a second login the old ID is logged in for nobody',
+      'दूसरे login के बाद पुरानी ID से कोई logged in नहीं है',
+    ),
+    expected: t('purani cookie ke saath `GET /me` → 401', '`GET /me` with the old cookie → 401', 'पुरानी cookie के साथ `GET /me` → 401'),
     hint: hint(
       'regenerate-on-login',
       '`regenerate` purana session store se hata deta hai; khud nayi ID mat banaiye',
       '`regenerate` removes the old session from the store; do not invent IDs yourself',
+      '`regenerate` पुराने session को store से हटा देता है; ID खुद मत बनाइए',
     ),
   },
 } satisfies Record<string, CheckSpec>;
@@ -121,10 +170,10 @@ export async function checkLogin(context: CheckContext): Promise<readonly CheckL
       loginChecks.regenerateOnLogin,
       `GET /, ${fixatedLogin.sent}`,
       after === null
-        ? `${fixatedLogin.status} (no Set-Cookie)`
+        ? noSetCookie(fixatedLogin.status)
         : after.value === before.value
-          ? t('wahi cookie value', 'the same cookie value')
-          : t('nayi cookie value', 'a new cookie value'),
+          ? t('wahi cookie value', 'the same cookie value', 'cookie की value वही रही')
+          : t('nayi cookie value', 'a new cookie value', 'cookie को नई value मिली'),
     );
   }
 
@@ -135,10 +184,10 @@ export async function checkLogin(context: CheckContext): Promise<readonly CheckL
     loginChecks.regenerateOnLogin,
     `${second.sent} (Cookie: ${cookie.name}=<login 1>)`,
     renewed === null
-      ? `${second.status} (no Set-Cookie)`
+      ? noSetCookie(second.status)
       : renewed.value === cookie.value
-        ? t('wahi cookie value', 'the same cookie value')
-        : t('nayi cookie value', 'a new cookie value'),
+        ? t('wahi cookie value', 'the same cookie value', 'cookie की value वही रही')
+        : t('nayi cookie value', 'a new cookie value', 'cookie को नई value मिली'),
   );
   const replay = await visitor(context).get('/me', { cookie: `${cookie.name}=${cookie.value}` });
   r.expect(replay.status === 401, loginChecks.oldIdLoggedOut, { ...replay, sent: `GET /me Cookie: ${cookie.name}=<login 1>` });
