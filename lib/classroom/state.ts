@@ -1,7 +1,9 @@
 import { processSingleton } from '@/lib/runtime/singleton';
 import { FailureLimiter } from '@/lib/shop/rate-limit';
+import { parseSessionConfig } from '@/lib/site/session';
 import { EndedSessions } from './ended-sessions';
 import { JoinLog } from './join-log';
+import { MemoryLiveStore, RedisLiveStore, type LiveStore } from './live';
 import { REPORTS_PER_MINUTE } from './report';
 
 /** The class's process-wide state: who joined when, whom the instructor ended, how often pages report. */
@@ -10,6 +12,8 @@ export interface ClassState {
   readonly ended: EndedSessions;
   /** Reports per session in a sliding minute (counted as "failures" of the generic limiter). */
   readonly reports: FailureLimiter;
+  /** Open class streams in this process, per student (class record id). */
+  readonly streams: Map<string, number>;
 }
 
 export function getClassState(): ClassState {
@@ -17,5 +21,14 @@ export function getClassState(): ClassState {
     joins: new JoinLog(),
     ended: new EndedSessions(),
     reports: new FailureLimiter({ limit: REPORTS_PER_MINUTE, windowMs: 60_000, maxKeys: 10_000 }),
+    streams: new Map(),
   }));
+}
+
+/** The live class state (follow-me, the live quiz): in Redis beside the sessions when they are there, so every instance shares it. */
+export function getLiveStore(): LiveStore {
+  return processSingleton('classroom-live', (): LiveStore => {
+    const config = parseSessionConfig(process.env);
+    return config.store === 'redis' ? new RedisLiveStore(config.redisUrl) : new MemoryLiveStore();
+  });
 }

@@ -307,6 +307,47 @@ export const API_ERRORS = {
       hi: () => practiceMessages('hi').api.targetNotLoopback,
     },
   },
+  // The live class: a student's stream and answers, the instructor's follow-me and quiz.
+  class_join_required: {
+    status: 403,
+    message: {
+      'hi-latn': () => 'Pehle class join kijiye (/join par ek nickname chuniye); live class ke events sirf joined students ko milte hain.',
+      en: () => 'Join the class first (pick a nickname at /join); only students who joined get the live class events.',
+      hi: () => 'पहले class join कीजिए (/join पर एक nickname चुनिए); live class के events सिर्फ़ join किए हुए students को मिलते हैं।',
+    },
+  },
+  too_many_class_streams: {
+    status: 429,
+    message: {
+      'hi-latn': (p) => `Is session ke liye bahut saare live class streams khule hain; ek tab band kijiye. ${retryIn(p)} second baad phir try kijiye.`,
+      en: (p) => `Too many live class streams are open for this session; close a tab. Try again in ${retryIn(p)} seconds.`,
+      hi: (p) => `इस session के लिए बहुत सारे live class streams खुले हैं; एक tab बंद कीजिए। ${retryIn(p)} second बाद फिर कोशिश कीजिए।`,
+    },
+  },
+  live_quiz_closed: {
+    status: 409,
+    message: {
+      'hi-latn': () => 'Instructor ne yeh sawaal band kar diya hai; ab jawab nahin badal sakta.',
+      en: () => 'The instructor closed this question; answers can no longer change.',
+      hi: () => 'Instructor ने यह सवाल बंद कर दिया है; अब जवाब नहीं बदल सकता।',
+    },
+  },
+  live_quiz_not_current: {
+    status: 409,
+    message: {
+      'hi-latn': () => 'Yeh sawaal ab live nahin hai; page naya sawaal dikhayega.',
+      en: () => 'This question is no longer live; the page will show the current one.',
+      hi: () => 'यह सवाल अब live नहीं है; page नया सवाल दिखाएगा।',
+    },
+  },
+  live_unknown_lesson: {
+    status: 404,
+    message: {
+      'hi-latn': () => 'Course mein aisa lesson, section ya quiz sawaal nahin hai.',
+      en: () => 'The course has no such lesson, section or quiz question.',
+      hi: () => 'Course में ऐसा lesson, section या quiz सवाल नहीं है।',
+    },
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 /** A situation the API refuses; its key in `API_ERRORS`. */

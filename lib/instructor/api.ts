@@ -9,6 +9,7 @@ import { CLASS_TOPIC, SESSIONS_TOPIC, STORE_TOPIC } from '@/lib/site/channel';
 import { summarizeSessions, type ClassOverview } from './overview';
 import { studentsIn } from '@/lib/classroom/api';
 import { getClassState } from '@/lib/classroom/state';
+import { ANSWERS_PUSH_MS } from '@/lib/classroom/live-api';
 import type { Locale } from '@/lib/i18n/locales';
 import { getInstructorState } from '../site/instructor';
 
@@ -123,16 +124,22 @@ export const DASHBOARD_PUSH_MS = 1_000;
 /**
  * `GET /api/instructor/stream`: Server-Sent Events for the dashboard. `changed` (at most once
  * per `DASHBOARD_PUSH_MS`) when any session changed, in this process or another on the same
- * Redis; class-wide events as they come. 401 without the instructor cookie.
+ * Redis; class-wide events as they come (`follow`, `quiz`; `answers` at most every 300 ms). 401 without the instructor cookie.
  */
 export const stream = apiRoute({ authorize: instructorOnly }, ({ request }) => {
   const channel = getSiteChannel();
   return eventStreamResponse(request, (writer) => {
     const tell = coalesce(() => writer.send('changed', null), DASHBOARD_PUSH_MS);
     const offStore = channel.subscribe(STORE_TOPIC, () => tell());
-    const offClass = channel.subscribe(CLASS_TOPIC, (event) => writer.send(event.name, event.data, event.id));
+    // A class answering at once sends hundreds of `answers`: the projector hears a few a second.
+    const answers = coalesce(() => writer.send('answers', null), ANSWERS_PUSH_MS);
+    const offClass = channel.subscribe(CLASS_TOPIC, (event) => {
+      if (event.name === 'answers') answers();
+      else writer.send(event.name, event.data, event.id);
+    });
     return () => {
       tell.cancel();
+      answers.cancel();
       offStore();
       offClass();
     };
