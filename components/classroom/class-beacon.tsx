@@ -7,6 +7,7 @@ import type { ClassroomMessages } from '@/lib/i18n/messages/classroom';
 import { apiFetch } from '@/components/ui/api-fetch';
 import { Button, buttonClass } from '@/components/ui/button';
 import { hasJoined, onMembershipChange, QUIZ_ANSWER_EVENT, setJoined } from './membership';
+import { ClassLive } from './class-live';
 
 type EndedBy = 'reset' | 'expire-all' | null;
 
@@ -96,7 +97,7 @@ export function ClassBeacon({ locale, strings: t }: { locale: Locale; strings: C
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [checkMembership]);
 
-  if (ended === null) return null;
+  if (ended === null) return <ClassLive locale={locale} strings={t} />;
   const text = ended.by === 'reset' ? t.endedReset : ended.by === 'expire-all' ? t.endedExpire : t.endedUnknown;
   return (
     <div

@@ -115,15 +115,14 @@ function studentView(quiz: LiveQuiz, locale: Locale, chosen: number | null): Stu
   };
 }
 
-/** `GET /api/class/quiz` → `{quiz: StudentQuizView | null}` for a joined student; 403 otherwise. */
-export const studentQuiz = apiRoute({ session: 'stateful' }, async ({ session, established, locale }) => {
+/** `GET /api/class/live` → `{follow, quiz: StudentQuizView | null}` for a joined student (the poll when her stream cannot open); 403 otherwise. */
+export const studentLive = apiRoute({ session: 'stateful' }, async ({ session, established, locale }) => {
   const member = established ? readMember(session.data) : null;
   if (member === null) return { ok: false, error: { code: 'class_join_required' } };
   const store = getLiveStore();
-  const quiz = await store.quiz();
-  if (quiz === null) return jsonResponse({ quiz: null });
-  const chosen = (await store.answers(quiz.run)).get(member.id) ?? null;
-  return jsonResponse({ quiz: studentView(quiz, locale, chosen) });
+  const [follow, quiz] = await Promise.all([store.follow(), store.quiz()]);
+  const chosen = quiz === null ? null : ((await store.answers(quiz.run)).get(member.id) ?? null);
+  return jsonResponse({ follow, quiz: quiz === null ? null : studentView(quiz, locale, chosen) });
 });
 
 const answerSchema = z.object({ run: z.string().min(1).max(40), option: z.number().int().min(0).max(7) }).strict();

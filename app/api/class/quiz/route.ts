@@ -1,8 +1,7 @@
 import { methodsNotAllowed } from '@/lib/http/api-route';
-import { answerQuiz, studentQuiz } from '@/lib/classroom/live-api';
+import { answerQuiz } from '@/lib/classroom/live-api';
 
-/** `GET /api/class/quiz` → the live question in the student's language; `POST {run, option}` → 204, her one answer. */
-export const GET = studentQuiz;
+/** `POST /api/class/quiz {run, option}` → 204: the student's one answer to the live question (changeable until closed). */
 export const POST = answerQuiz;
 
-export const { PUT, PATCH, DELETE } = methodsNotAllowed(['GET', 'POST']);
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(['POST']);

@@ -35,6 +35,20 @@ export const classroom = {
   printButton: 'Print',
   backToLesson: 'Back to the lesson',
   handoutLink: 'Printable handout',
+  followingNow: 'You are following your instructor: your page moves with the class.',
+  followLeave: 'Stop following',
+  followLeft: 'You stopped following. Your page stays where you put it.',
+  followRejoin: 'Follow again',
+  liveQuizTitle: 'Live quiz',
+  liveQuizMeta: 'Question {n} of {total} · {lesson}',
+  liveQuizPick: 'Tap your answer. You can change it until your instructor closes the question.',
+  liveQuizSaved: 'Your answer is in. You can still change it.',
+  liveQuizClosed: 'Your instructor closed the question. The answer comes next.',
+  liveQuizNoAnswer: 'You did not answer this one.',
+  liveQuizRight: 'Right answer',
+  liveQuizYours: 'Your answer',
+  liveQuizHide: 'Hide',
+  liveQuizShow: 'Show the live quiz',
 };
 
 export type ClassroomMessages = typeof classroom;
