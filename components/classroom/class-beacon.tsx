@@ -8,21 +8,12 @@ import { apiFetch } from '@/components/ui/api-fetch';
 import { Button, buttonClass } from '@/components/ui/button';
 import { hasJoined, onMembershipChange, QUIZ_ANSWER_EVENT, setJoined } from './membership';
 import { ClassLive } from './class-live';
+import { currentSection } from './sections';
 
 type EndedBy = 'reset' | 'expire-all' | null;
 
 /** How long the reader must stay on a section before it is reported (scrolling past is not reading). */
 const SECTION_SETTLE_MS = 1_200;
-
-/** The lesson section at the reading line: the last `##` heading above the upper third of the window. */
-function currentSection(): string | null {
-  let current: string | null = null;
-  for (const heading of document.querySelectorAll<HTMLElement>('.lesson-prose > h2[id]')) {
-    if (heading.getBoundingClientRect().top <= window.innerHeight * 0.35) current = heading.id;
-    else break;
-  }
-  return current;
-}
 
 /**
  * For a student who joined the class (and only then): tells the server which page and lesson

@@ -94,7 +94,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <div className="ml-auto flex items-center gap-1">
           <SearchDialog locale={locale} labels={dict.search} />
           <LanguageSwitch locale={locale} label={dict.language.label} />
-          <PresenterControls labels={presenterLabels(locale)} />
+          <PresenterControls labels={presenterLabels(locale)} locale={locale} />
           <ThemeToggle label={dict.theme.dark} />
         </div>
       </div>

@@ -165,6 +165,8 @@ export interface LiveView {
   readonly quiz: InstructorQuizView | null;
   /** Students who joined (in the store now). */
   readonly joined: number;
+  /** The prompts of the asked-for lesson's quiz (`?lesson=<slug>`), to pick one to start; null without one. */
+  readonly questions: readonly string[] | null;
 }
 
 async function joinedCount(): Promise<number> {
@@ -174,7 +176,7 @@ async function joinedCount(): Promise<number> {
 }
 
 /** The live state for the presenter view, in `locale`. */
-export async function loadLiveView(locale: Locale): Promise<LiveView> {
+export async function loadLiveView(locale: Locale, lesson: string | null = null): Promise<LiveView> {
   const store = getLiveStore();
   const [follow, quiz, joined] = await Promise.all([store.follow(), store.quiz(), joinedCount()]);
   let view: InstructorQuizView | null = null;
@@ -195,11 +197,14 @@ export async function loadLiveView(locale: Locale): Promise<LiveView> {
       };
     }
   }
-  return { follow, quiz: view, joined };
+  const questions = lesson !== null && findLesson(lesson) !== undefined ? lessonQuizQuestions(locale, lesson) : null;
+  return { follow, quiz: view, joined, questions: questions?.map((question) => question.prompt) ?? null };
 }
 
-/** `GET /api/instructor/live` → `LiveView`; 401 without the instructor cookie. */
-export const liveView = apiRoute({ authorize: instructorOnly }, async ({ locale }) => jsonResponse(await loadLiveView(locale)));
+/** `GET /api/instructor/live[?lesson=<slug>]` → `LiveView`; 401 without the instructor cookie. */
+export const liveView = apiRoute({ authorize: instructorOnly }, async ({ locale, request }) =>
+  jsonResponse(await loadLiveView(locale, new URL(request.url).searchParams.get('lesson'))),
+);
 
 function sectionExists(slug: string, section: string): boolean {
   const source = readLessonSource('en', slug);

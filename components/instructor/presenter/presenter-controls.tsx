@@ -12,7 +12,12 @@ import {
 } from '@/lib/instructor/presenter-keys';
 import type { InstructorMessages } from '@/lib/i18n/messages/instructor';
 import './presenter.css';
+import dynamic from 'next/dynamic';
+import type { Locale } from '@/lib/i18n/locales';
 import { cardClass } from '@/components/ui/card';
+
+// Loaded only once the presenter view is on: every other reader pays nothing for it.
+const LiveClassPanel = dynamic(() => import('./live-class-panel').then((mod) => mod.LiveClassPanel), { ssr: false });
 
 const root = () => document.documentElement;
 
@@ -108,7 +113,7 @@ export type PresenterLabels = Pick<
  * as props: importing the instructor catalogue here put every language's copy of it into every
  * page's first-load JavaScript.
  */
-export function PresenterControls({ labels: t }: { labels: PresenterLabels }) {
+export function PresenterControls({ labels: t, locale }: { labels: PresenterLabels; locale: Locale }) {
   const presenting = useSyncExternalStore(subscribe, isPresenting, () => false);
   const inspectorHidden = useSyncExternalStore(subscribe, isInspectorHidden, () => false);
   const help = useRef<HTMLDialogElement>(null);
@@ -169,6 +174,7 @@ export function PresenterControls({ labels: t }: { labels: PresenterLabels }) {
           <path d="M12 16v4M8 20h8" />
         </Icon>
       </button>
+      {presenting && <LiveClassPanel locale={locale} />}
       <span role="status" aria-live="polite" className="sr-only">
         {presenting && inspectorHidden ? t.inspectorHidden : ''}
       </span>
