@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { format } from '@/lib/i18n/format';
 import { instructorMessages } from '@/lib/i18n/messages/instructor';
@@ -63,6 +63,11 @@ export function LiveClassPanel({ locale }: { locale: Locale }) {
       inFlight.current = false;
     }
   }, [locale, lesson]);
+
+  // The first read (the stream only says when something changes).
+  useEffect(() => {
+    void load();
+  }, [load]);
 
   useServerEvents({
     url: signedOut ? null : '/api/instructor/stream',
