@@ -53,7 +53,22 @@ async function presenterPage(browser: Browser, origin: string): Promise<{ contex
 async function bringClassHere(presenter: Page, section?: string) {
   const panel = presenter.getByTestId('live-class-panel');
   await expect(panel).toBeVisible();
-  if (section !== undefined) await presenter.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), section);
+  if (section !== undefined) {
+    // Scrolled to the section and still there a frame later (widgets above may still be laying out).
+    await expect
+      .poll(() =>
+        presenter.evaluate(async (id) => {
+          const heading = document.getElementById(id)!;
+          heading.scrollIntoView({ block: 'start', behavior: 'instant' });
+          // As the presenter's → key leaves it.
+          history.replaceState(history.state, '', `#${id}`);
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          const top = heading.getBoundingClientRect().top;
+          return top >= 0 && top <= window.innerHeight * 0.3;
+        }, section),
+      )
+      .toBe(true);
+  }
   const button = presenter.getByTestId('follow-here');
   await waitForHydration(button);
   await button.click();

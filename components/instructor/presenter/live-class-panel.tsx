@@ -24,6 +24,20 @@ function describe(target: FollowTarget): string {
   return target.kind === 'lesson' ? `${target.slug}${target.section === null ? '' : ` § ${target.section}`}` : target.path;
 }
 
+/**
+ * The section to bring the class to: the one ←/→ last moved to (the address's `#id`) while its
+ * heading is on screen, else the one at the reading line.
+ */
+function presenterSection(): string | null {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  const heading = id === '' ? null : document.getElementById(id);
+  if (heading !== null && heading.matches('.lesson-prose > h2[id]')) {
+    const { top } = heading.getBoundingClientRect();
+    if (top >= 0 && top < window.innerHeight) return id;
+  }
+  return currentSection();
+}
+
 const control =
   'min-h-11 rounded-lg px-4 font-semibold disabled:opacity-50 border-2 border-line hover:bg-accent-soft dark:border-night-line dark:hover:bg-night';
 const primary = 'min-h-11 rounded-lg px-4 font-semibold bg-accent text-white hover:opacity-90 disabled:opacity-50 dark:bg-night-accent dark:text-night';
@@ -112,7 +126,7 @@ export function LiveClassPanel({ locale }: { locale: Locale }) {
             title={t.followHereHint}
             data-testid="follow-here"
             onClick={() =>
-              void send('/api/instructor/follow', 'POST', place.kind === 'lesson' ? { kind: 'lesson', slug: place.slug, section: currentSection() } : place)
+              void send('/api/instructor/follow', 'POST', place.kind === 'lesson' ? { kind: 'lesson', slug: place.slug, section: presenterSection() } : place)
             }
           >
             {t.followHere}
