@@ -1,6 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
+import { createPortal } from 'react-dom';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { format } from '@/lib/i18n/format';
@@ -103,7 +104,9 @@ export function LiveClassPanel({ locale }: { locale: Locale }) {
   const quiz = view.quiz;
   const most = quiz === null ? 0 : Math.max(1, ...quiz.counts);
 
-  return (
+  // Into <body>: the site header (where the presenter switch sits) blurs its backdrop, which makes
+  // it the box a `fixed` child is placed in.
+  return createPortal(
     <aside
       data-testid="live-class-panel"
       aria-label={t.liveTitle}
@@ -232,6 +235,7 @@ export function LiveClassPanel({ locale }: { locale: Locale }) {
           </div>
         </section>
       )}
-    </aside>
+    </aside>,
+    document.body,
   );
 }
