@@ -166,6 +166,8 @@ test.describe('follow-me and the live quiz on a server of its own', () => {
 
   test('a live quiz: three phones answer, one changes its mind, the projector counts, close and reveal show the explanation', async ({ browser }) => {
     const { context: instructor, page: presenter } = await presenterPage(browser, origin);
+    // A fresh class: the students of the test before are still in the store.
+    expect((await instructor.request.post('/api/instructor/reset')).status()).toBe(200);
     const students = await Promise.all([
       studentPage(browser, origin, { width: 360, height: 740 }),
       studentPage(browser, origin),
