@@ -110,6 +110,11 @@ describe('errorStatus', () => {
       practice_off: 403,
       bad_body: 400,
       target_not_loopback: 400,
+      class_join_required: 403,
+      too_many_class_streams: 429,
+      live_quiz_closed: 409,
+      live_quiz_not_current: 409,
+      live_unknown_lesson: 404,
     });
   });
 });
