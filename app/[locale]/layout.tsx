@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { ClassBeaconLoader } from '@/components/classroom/class-beacon-loader';
-import { classroomMessages } from '@/lib/i18n/messages/classroom';
+import type { BeaconStrings } from '@/components/classroom/class-beacon';
+import { classroomMessages, type ClassroomMessages } from '@/lib/i18n/messages/classroom';
 import { siteMessages } from '@/lib/i18n/messages/site';
 import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site/url';
@@ -71,8 +72,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <SiteHeader locale={locale} />
         <div className="flex-1">{children}</div>
         <SiteFooter locale={locale} />
-        <ClassBeaconLoader locale={locale} strings={classroomMessages(locale)} />
+        <ClassBeaconLoader locale={locale} strings={beaconStrings(classroomMessages(locale))} />
       </body>
     </html>
   );
+}
+
+/** Only the words the class beacon shows (the whole classroom catalogue would ride in every page's payload). */
+function beaconStrings(t: ClassroomMessages): BeaconStrings {
+  return { endedReset: t.endedReset, endedExpire: t.endedExpire, endedUnknown: t.endedUnknown, rejoin: t.rejoin, dismiss: t.dismiss };
 }

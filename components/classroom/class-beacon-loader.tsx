@@ -3,14 +3,14 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
-import type { ClassroomMessages } from '@/lib/i18n/messages/classroom';
+import type { BeaconStrings } from './class-beacon';
 import { hasJoined, onMembershipChange } from './membership';
 
 // Only a student who joined the class loads the beacon's code; every other reader pays nothing.
 const ClassBeacon = dynamic(() => import('./class-beacon').then((mod) => mod.ClassBeacon), { ssr: false });
 
 /** Mounts the class beacon once this browser has joined, and keeps it (it shows the notice when the session ends). */
-export function ClassBeaconLoader({ locale, strings }: { locale: Locale; strings: ClassroomMessages }) {
+export function ClassBeaconLoader({ locale, strings }: { locale: Locale; strings: BeaconStrings }) {
   const [load, setLoad] = useState(false);
   useEffect(() => {
     const check = () => {

@@ -4,6 +4,9 @@ import { usePathname } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ClassroomMessages } from '@/lib/i18n/messages/classroom';
+
+/** The words the beacon shows itself, passed down from the layout (the live class reads its own). */
+export type BeaconStrings = Pick<ClassroomMessages, 'endedReset' | 'endedExpire' | 'endedUnknown' | 'rejoin' | 'dismiss'>;
 import { apiFetch } from '@/components/ui/api-fetch';
 import { Button, buttonClass } from '@/components/ui/button';
 import { hasJoined, onMembershipChange, QUIZ_ANSWER_EVENT, setJoined } from './membership';
@@ -20,7 +23,7 @@ const SECTION_SETTLE_MS = 1_200;
  * section she is on and each quiz answer she gives, and when the server no longer knows her
  * session, says so — and who ended it, when the instructor did. Renders nothing otherwise.
  */
-export function ClassBeacon({ locale, strings: t }: { locale: Locale; strings: ClassroomMessages }) {
+export function ClassBeacon({ locale, strings: t }: { locale: Locale; strings: BeaconStrings }) {
   const pathname = usePathname();
   const [ended, setEnded] = useState<{ by: EndedBy } | null>(null);
   const lastPlace = useRef<string | null>(null);
@@ -88,7 +91,7 @@ export function ClassBeacon({ locale, strings: t }: { locale: Locale; strings: C
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [checkMembership]);
 
-  if (ended === null) return <ClassLive locale={locale} strings={t} />;
+  if (ended === null) return <ClassLive locale={locale} />;
   const text = ended.by === 'reset' ? t.endedReset : ended.by === 'expire-all' ? t.endedExpire : t.endedUnknown;
   return (
     <div

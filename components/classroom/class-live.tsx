@@ -3,7 +3,7 @@
 import { usePathname, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
-import type { ClassroomMessages } from '@/lib/i18n/messages/classroom';
+import { classroomMessages, type ClassroomMessages } from '@/lib/i18n/messages/classroom';
 import { format } from '@/lib/i18n/format';
 import type { FollowTarget } from '@/lib/classroom/live';
 import type { StudentQuizView } from '@/lib/classroom/live-api';
@@ -62,7 +62,9 @@ function scrollToSection(section: string) {
  * goes where the instructor leads (a lesson section or a lab); a bar lets her stop following
  * with one tap and follow again. A live quiz question shows as a full-width card to answer.
  */
-export function ClassLive({ locale, strings: t }: { locale: Locale; strings: ClassroomMessages }) {
+export function ClassLive({ locale }: { locale: Locale }) {
+  // Read here, in the joined student's lazily loaded code, rather than passed to every page.
+  const t = classroomMessages(locale);
   const router = useRouter();
   const pathname = usePathname();
   const [target, setTarget] = useState<FollowTarget | null>(null);

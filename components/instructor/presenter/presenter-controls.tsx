@@ -1,7 +1,7 @@
 'use client';
 
 import { Icon } from '@/components/ui/icon';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   commandForKey,
   PRESENTER_SHORTCUTS,
@@ -12,12 +12,10 @@ import {
 } from '@/lib/instructor/presenter-keys';
 import type { InstructorMessages } from '@/lib/i18n/messages/instructor';
 import './presenter.css';
-import dynamic from 'next/dynamic';
 import type { Locale } from '@/lib/i18n/locales';
 import { cardClass } from '@/components/ui/card';
 
-// Loaded only once the presenter view is on: every other reader pays nothing for it.
-const LiveClassPanel = dynamic(() => import('./live-class-panel').then((mod) => mod.LiveClassPanel), { ssr: false });
+type Panel = typeof import('./live-class-panel').LiveClassPanel;
 
 const root = () => document.documentElement;
 
@@ -117,6 +115,11 @@ export function PresenterControls({ labels: t, locale }: { labels: PresenterLabe
   const presenting = useSyncExternalStore(subscribe, isPresenting, () => false);
   const inspectorHidden = useSyncExternalStore(subscribe, isInspectorHidden, () => false);
   const help = useRef<HTMLDialogElement>(null);
+  // The live class panel's code loads only once the presenter view is on: other readers pay nothing for it.
+  const [Panel, setPanel] = useState<Panel | null>(null);
+  useEffect(() => {
+    if (presenting && Panel === null) void import('./live-class-panel').then((mod) => setPanel(() => mod.LiveClassPanel));
+  }, [presenting, Panel]);
 
   useEffect(() => {
     try {
@@ -174,7 +177,7 @@ export function PresenterControls({ labels: t, locale }: { labels: PresenterLabe
           <path d="M12 16v4M8 20h8" />
         </Icon>
       </button>
-      {presenting && <LiveClassPanel locale={locale} />}
+      {presenting && Panel !== null && <Panel locale={locale} />}
       <span role="status" aria-live="polite" className="sr-only">
         {presenting && inspectorHidden ? t.inspectorHidden : ''}
       </span>
