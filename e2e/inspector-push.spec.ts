@@ -54,7 +54,9 @@ test('two tabs and a curl move one inspector through its stream, and nothing pol
   await more.click();
   await expect(second.getByTestId('qty-samosa')).toHaveText('2');
   await expect(page.getByTestId('store-entry')).toContainText('"qty": 2');
-  await second.close();
+  // The second tab stays open to the end: closing it would focus this one, and a focused demo
+  // asks the server for its truth (use-server-truth.ts), a real change the stream then reports,
+  // which would land among the curl's reads below.
 
   // A curl with the same cookie: no tab of this browser knows, only the server's stream tells.
   const sid = (await context.cookies()).find((cookie) => cookie.name === 'pathshala.sid');
@@ -74,12 +76,10 @@ test('two tabs and a curl move one inspector through its stream, and nothing pol
   expect(counts.reads).toBe(afterCurl);
   // The same stream all along: the other tab and the curl changed the session, not the cookie.
   expect(counts.streams).toBe(2);
+  await second.close();
 });
 
-test('a login in another tab (a new sid and cookie) gives the page a stream on the new session', async ({
-  context,
-  page,
-}) => {
+test('a login in another tab (a new sid and cookie) gives the page a stream on the new session', async ({ context, page }) => {
   const counts = countInspectorTraffic(page);
   await page.goto('/en/lab/cart');
   const add = page.getByRole('button', { name: 'Add Samosa' });
