@@ -70,7 +70,7 @@ const kinds = [
     expect: 304,
   },
   { key: 'home', name: 'home page HTML (/en)', requests: [{ path: '/en', headers: BROWSER }], expect: 200 },
-  { key: 'lab', name: 'cart lab HTML (/en/lab/cart, per request)', requests: [{ path: '/en/lab/cart', headers: BROWSER }], expect: 200 },
+  { key: 'lab', name: 'cart lab HTML (/en/lab/cart: prerendered, the session is read by the browser)', requests: [{ path: '/en/lab/cart', headers: BROWSER }], expect: 200 },
   {
     key: 'static',
     name: `the lesson's ${assets.length} static files (/_next/static), per page load`,
