@@ -21,7 +21,11 @@ function fakeNext(request: IncomingMessage, response: ServerResponse): void {
   response.setHeader('x-content-type-options', 'nosniff');
   if (path === '/en/learn/what-is-a-session' && request.headers.rsc === '1') {
     // Next sends a prerendered page's RSC payload without an ETag.
-    response.writeHead(200, { 'content-type': 'text/x-component', 'cache-control': 's-maxage=31536000', vary: 'rsc, next-router-state-tree' });
+    response.writeHead(200, {
+      'content-type': 'text/x-component',
+      'cache-control': 's-maxage=31536000',
+      vary: 'rsc, next-router-state-tree',
+    });
     response.write(LESSON_RSC.slice(0, 100));
     response.end(LESSON_RSC.slice(100));
     return;
@@ -36,7 +40,12 @@ function fakeNext(request: IncomingMessage, response: ServerResponse): void {
   }
   if (path === '/en/lab/cookie-page') {
     // prerendered, but this answer sets a cookie
-    response.writeHead(200, { 'content-type': 'text/html', 'cache-control': 's-maxage=60', etag: '"c"', 'set-cookie': 'pathshala.lang=en; Path=/' });
+    response.writeHead(200, {
+      'content-type': 'text/html',
+      'cache-control': 's-maxage=60',
+      etag: '"c"',
+      'set-cookie': 'pathshala.lang=en; Path=/',
+    });
     response.end(LESSON_HTML);
     return;
   }
@@ -46,7 +55,11 @@ function fakeNext(request: IncomingMessage, response: ServerResponse): void {
     return;
   }
   if (path === '/_next/static/chunks/app.js') {
-    response.writeHead(200, { 'content-type': 'application/javascript; charset=UTF-8', 'cache-control': 'public, max-age=31536000, immutable', etag: 'W/"s1"' });
+    response.writeHead(200, {
+      'content-type': 'application/javascript; charset=UTF-8',
+      'cache-control': 'public, max-age=31536000, immutable',
+      etag: 'W/"s1"',
+    });
     response.end(SCRIPT);
     return;
   }

@@ -30,7 +30,13 @@ for (const side of sides) {
     process.exit(1);
   }
 }
-const envOf = (text) => Object.fromEntries(text.split(/\s+/).filter(Boolean).map((pair) => pair.split('=')));
+const envOf = (text) =>
+  Object.fromEntries(
+    text
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((pair) => pair.split('=')),
+  );
 for (const side of sides) {
   side.server = await startNextServer({
     label: `bench:lcp (${side.name})`,
@@ -61,7 +67,10 @@ async function load(url) {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         const element = entry.element;
-        seen.push({ time: entry.startTime, element: element ? `${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 40)}”` : 'image' });
+        seen.push({
+          time: entry.startTime,
+          element: element ? `${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 40)}”` : 'image',
+        });
       }
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
@@ -83,7 +92,11 @@ async function load(url) {
 
 for (const side of sides) for (const path of PAGES) await load(`${side.server.origin}${path}`); // warm the servers
 
-console.log(`bench:lcp: ${RUNS} cold loads per page and side, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+console.log(
+  `bench:lcp: ${RUNS} cold loads per page and side, load average ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}`,
+);
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length / 2;
@@ -103,6 +116,10 @@ for (const path of PAGES) {
     `| ${path} | ${Math.round(lb)} (${runs.before.map((r) => Math.round(r.lcp)).join(', ')}) | ${Math.round(la)} (${runs.after.map((r) => Math.round(r.lcp)).join(', ')}) | ${(la / lb).toFixed(2)} | ${Math.round(fb)} → ${Math.round(fa)} | ${runs.after.at(-1).element} |`,
   );
 }
-console.log(`\nload average at the end ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+console.log(
+  `\nload average at the end ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}`,
+);
 await browser.close();
 for (const side of sides) side.server.stop();

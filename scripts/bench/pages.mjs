@@ -70,7 +70,12 @@ const kinds = [
     expect: 304,
   },
   { key: 'home', name: 'home page HTML (/en)', requests: [{ path: '/en', headers: BROWSER }], expect: 200 },
-  { key: 'lab', name: 'cart lab HTML (/en/lab/cart: prerendered, the session is read by the browser)', requests: [{ path: '/en/lab/cart', headers: BROWSER }], expect: 200 },
+  {
+    key: 'lab',
+    name: 'cart lab HTML (/en/lab/cart: prerendered, the session is read by the browser)',
+    requests: [{ path: '/en/lab/cart', headers: BROWSER }],
+    expect: 200,
+  },
   {
     key: 'static',
     name: `the lesson's ${assets.length} static files (/_next/static), per page load`,
@@ -150,7 +155,11 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const pick = (list, field) => median(list.map((entry) => entry[field]));
-console.log(`\nMedians of ${ROUNDS} rounds (load average now ${loadavg().map((n) => n.toFixed(1)).join(' ')}):\n`);
+console.log(
+  `\nMedians of ${ROUNDS} rounds (load average now ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}):\n`,
+);
 console.log('| load | bytes/load before → after | loads/s before → after (×) | server CPU ms/load before → after (×) |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const kind of kinds) {
