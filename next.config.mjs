@@ -28,6 +28,11 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   pageExtensions: ['ts', 'tsx', 'mdx'],
   poweredByHeader: false,
+  // The stylesheet (60 KB, about 10 KB compressed) goes into each page's <head> instead of a
+  // render-blocking request: on a phone's slow first load the lesson's text paints as soon as
+  // its HTML arrives (docs/PERFORMANCE.md, "Pages a class loads at once").
+  // PATHSHALA_INLINE_CSS=0 builds it as a <link> again, to measure the difference.
+  experimental: { inlineCss: process.env.PATHSHALA_INLINE_CSS !== '0' },
   reactStrictMode: true,
   // favicon.ico is drawn at build time with the other icons from the site's mark.
   async rewrites() {

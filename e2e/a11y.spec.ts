@@ -16,6 +16,8 @@ test.describe('axe (WCAG 2.2 AA)', () => {
     for (const { segment } of locales) {
       for (const { name, path } of pages) {
         test(`${name} in ${segment}, ${theme} theme`, async ({ page }) => {
+          // axe walks every node: the longest lesson takes 20 s on a quiet machine and more under load.
+          test.setTimeout(120_000);
           await useTheme(page, theme);
           await page.goto(`/${segment}${path}`);
           await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/);

@@ -36,8 +36,8 @@ test.describe('when Redis stops in the middle of a session', () => {
 
   test.beforeAll(async () => {
     // Starting production servers is slow on a busy machine: more than the default 45 s a hook gets
-    // (a describe's timeout covers its tests, not its beforeAll), and each server may take up to 60 s.
-    test.setTimeout(150_000);
+    // (a describe's timeout covers its tests, not its beforeAll), and each server may take up to 120 s.
+    test.setTimeout(300_000);
     redis = await startRedisServer();
     app = await startAppServer({ SESSION_STORE: 'redis', REDIS_URL: redis.url, SESSION_SECRET: 'faults-redis-secret' });
   });
@@ -113,8 +113,8 @@ test.describe('when the server restarts with the memory store', () => {
 
   test.beforeAll(async () => {
     // Starting production servers is slow on a busy machine: more than the default 45 s a hook gets
-    // (a describe's timeout covers its tests, not its beforeAll), and each server may take up to 60 s.
-    test.setTimeout(150_000);
+    // (a describe's timeout covers its tests, not its beforeAll), and each server may take up to 120 s.
+    test.setTimeout(300_000);
     app = await startAppServer({ SESSION_STORE: 'memory', SESSION_SECRET: 'faults-memory-secret' });
   });
 

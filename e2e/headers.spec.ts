@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { expect, test, type APIResponse, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 
 const LESSON = '/en/learn/what-is-a-session';
 /** A lab page that reads the session on the server, so it is rendered per request. */
@@ -145,4 +145,67 @@ test.describe('security headers', () => {
       await context.close();
     });
   }
+});
+
+// scripts/server.mjs keeps prerendered pages and /_next/static compressed in memory
+// (lib/http/page-cache.mjs). Next itself only ever gzips, so `br` is the cache answering.
+test.describe('pages kept compressed', () => {
+  const BROWSER = { 'accept-encoding': 'gzip, deflate, br, zstd' };
+
+  /** Asks until the cache answers (its first answer comes from Next; compression runs after it). */
+  async function fromCache(request: APIRequestContext, path: string): Promise<APIResponse> {
+    let response = await request.get(path, { headers: BROWSER });
+    await expect
+      .poll(async () => {
+        response = await request.get(path, { headers: BROWSER });
+        return response.headers()['content-encoding'];
+      })
+      .toBe('br');
+    return response;
+  }
+
+  test('a lesson is answered in brotli with its ETag, headers and policy, and 304 to a revisit', async ({ request }) => {
+    const response = await fromCache(request, LESSON);
+    expect(response.status()).toBe(200);
+    expectBaseline(response);
+    const headers = response.headers();
+    expect(headers['cache-control']).toBe('s-maxage=31536000');
+    expect(headers.vary).toContain('Accept-Encoding');
+    expect(headers.etag).toMatch(/^"[^"]+"$/);
+    expect(Number(headers['content-length'])).toBeLessThan(40_000);
+    const html = await response.text();
+    expect(html).toContain('<h1');
+    // The policy still lists the hash of every inline script of the page it came with.
+    const scriptSrc = directives(response).get('script-src') ?? [];
+    for (const script of inlineScripts(html)) expect(scriptSrc, script.text.slice(0, 60)).toContain(sha256(script.text));
+
+    const revisit = await request.get(LESSON, { headers: { ...BROWSER, 'if-none-match': headers.etag! } });
+    expect(revisit.status()).toBe(304);
+    expect(revisit.headers().etag).toBe(headers.etag);
+    expect((await revisit.body()).length).toBe(0);
+    const gzip = await request.get(LESSON, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers()['content-encoding']).toBe('gzip');
+    expect(await gzip.text()).toBe(html);
+  });
+
+  test("a lesson's static scripts are kept compressed and immutable", async ({ request }) => {
+    const html = await (await request.get(LESSON)).text();
+    const script = /src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeTruthy();
+    const response = await fromCache(request, script!);
+    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(response.headers()['content-type']).toContain('javascript');
+  });
+
+  test('the API and a lab page that reads the session stay no-store and are never answered from memory', async ({ request }) => {
+    for (const path of ['/api/health', '/api/demo/me', LAB]) {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const response = await request.get(path, { headers: { ...BROWSER, 'x-forwarded-for': '198.20.0.9' } });
+        const headers = response.headers();
+        expect(headers['cache-control'], path).toContain('no-store');
+        expect(headers['content-encoding'], path).not.toBe('br');
+        expect(headers.etag, path).toBeUndefined();
+      }
+    }
+  });
 });

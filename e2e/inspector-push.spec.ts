@@ -54,7 +54,9 @@ test('two tabs and a curl move one inspector through its stream, and nothing pol
   await more.click();
   await expect(second.getByTestId('qty-samosa')).toHaveText('2');
   await expect(page.getByTestId('store-entry')).toContainText('"qty": 2');
-  await second.close();
+  // The second tab stays open to the end: closing it would focus this one, and a focused demo
+  // asks the server for its truth (use-server-truth.ts), a real change the stream then reports,
+  // which would land among the curl's reads below.
 
   // A curl with the same cookie: no tab of this browser knows, only the server's stream tells.
   const sid = (await context.cookies()).find((cookie) => cookie.name === 'pathshala.sid');
@@ -66,20 +68,22 @@ test('two tabs and a curl move one inspector through its stream, and nothing pol
   });
   expect(curl.status()).toBe(200);
   await expect(page.getByTestId('store-entry')).toContainText('"qty": 3');
-  // One read for the one change (and none of its own: nothing on the page asked).
-  expect(counts.reads - readsBeforeCurl).toBe(1);
+  // One read for the one change. A demo may also reload its cart when its page gets focus
+  // (use-server-truth.ts; headless Chromium moves focus between the two open pages as it likes),
+  // and that reload is a request of its own the stream reports: at most one read more, never a poll.
+  const curlReads = counts.reads - readsBeforeCurl;
+  expect(curlReads).toBeGreaterThanOrEqual(1);
+  expect(curlReads).toBeLessThanOrEqual(2);
 
   const afterCurl = counts.reads;
   await page.clock.runFor(60_000);
   expect(counts.reads).toBe(afterCurl);
   // The same stream all along: the other tab and the curl changed the session, not the cookie.
   expect(counts.streams).toBe(2);
+  await second.close();
 });
 
-test('a login in another tab (a new sid and cookie) gives the page a stream on the new session', async ({
-  context,
-  page,
-}) => {
+test('a login in another tab (a new sid and cookie) gives the page a stream on the new session', async ({ context, page }) => {
   const counts = countInspectorTraffic(page);
   await page.goto('/en/lab/cart');
   const add = page.getByRole('button', { name: 'Add Samosa' });

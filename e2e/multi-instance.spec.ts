@@ -16,8 +16,8 @@ test.describe('two production instances sharing one redis-server', () => {
 
   test.beforeAll(async () => {
     // Starting production servers is slow on a busy machine: more than the default 45 s a hook gets
-    // (a describe's timeout covers its tests, not its beforeAll), and each server may take up to 60 s.
-    test.setTimeout(150_000);
+    // (a describe's timeout covers its tests, not its beforeAll), and each server may take up to 120 s.
+    test.setTimeout(300_000);
     redis = await startRedisServer();
     const env = { SESSION_STORE: 'redis', REDIS_URL: redis.url, SESSION_SECRET: 'multi-instance-secret' };
     // One at a time: two cold starts at once on a small machine only slow each other down.

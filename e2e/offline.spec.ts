@@ -51,7 +51,7 @@ test.describe('offline reading', () => {
   let server: AppServer;
 
   test.beforeAll(async () => {
-    test.setTimeout(150_000);
+    test.setTimeout(300_000);
     server = await startAppServer({});
   });
   test.afterAll(async () => {

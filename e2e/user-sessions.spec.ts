@@ -43,7 +43,7 @@ for (const setup of ['one instance, memory store', 'two instances sharing one re
     let second: AppServer;
 
     test.beforeAll(async () => {
-      test.setTimeout(150_000);
+      test.setTimeout(300_000);
       if (setup === 'one instance, memory store') {
         first = await startAppServer({ SESSION_SECRET: 'user-sessions-secret' });
         second = first;

@@ -18,7 +18,7 @@ async function freePort() {
 /**
  * Starts the production build of the project in `dir` (the site when undefined) and resolves
  * once `GET probe` answers 2xx, within 60 s. `label` prefixes the errors; `env` is added to the
- * environment. Returns the origin and a `stop()` that is safe to call twice.
+ * environment. Returns the origin, the server's process id and a `stop()` that is safe to call twice.
  */
 export async function startNextServer({ label, probe, dir, env = {}, host = '127.0.0.1' }) {
   const port = await freePort();
@@ -39,7 +39,7 @@ export async function startNextServer({ label, probe, dir, env = {}, host = '127
   for (const deadline = Date.now() + 60_000; ;) {
     if (server.exitCode !== null) throw new Error(`${label}: next start exited with code ${server.exitCode}`);
     try {
-      if ((await fetch(`${origin}${probe}`)).ok) return { origin, stop };
+      if ((await fetch(`${origin}${probe}`)).ok) return { origin, stop, pid: server.pid };
     } catch {
       // not listening yet
     }

@@ -9,7 +9,9 @@
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { join } from 'node:path';
 import { admit, parseTrustProxy } from '../lib/http/front-door.mjs';
+import { createPageCache } from '../lib/http/page-cache.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -43,11 +45,17 @@ if (!dev) process.env.NODE_ENV ??= 'production';
 const app = next({ dev, dir: values.dir ?? process.cwd(), port, hostname: values.hostname ?? 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
+// Prerendered pages are compressed once and answered from memory (lib/http/page-cache.mjs);
+// PATHSHALA_PAGE_CACHE=0 turns that off (the benchmark's "before"). Never in development.
+const pageCache = createPageCache({
+  distDir: join(values.dir ?? process.cwd(), process.env.NEXT_DIST_DIR ?? '.next'),
+  enabled: !dev && process.env.PATHSHALA_PAGE_CACHE !== '0',
+});
 
 const server = createServer((request, response) => {
   const refusal = admit(request, { trustedHops });
   if (refusal === null) {
-    handle(request, response);
+    if (!pageCache.serve(request, response)) handle(request, response);
     return;
   }
   response.writeHead(refusal.status, refusal.headers);

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InspectView } from '@/lib/inspector/view';
 import { diffEntries, type EntryDiff, noDiff } from '@/lib/inspector/store-diff';
 import { onLabRequest } from '@/components/demos/lab-fetch';
+import { useFoldedRefresh } from '@/components/ui/use-folded-refresh';
 import { useServerEvents } from '@/components/ui/use-server-events';
 
 export interface Inspection {
@@ -72,23 +73,7 @@ export function useInspection(): Inspection {
 
   // A page's first requests (cart, who am I, activity) each announce themselves at once: while
   // one read is on its way, later calls ask for one more read after it, not one each.
-  const busy = useRef(false);
-  const again = useRef(false);
-  const refresh = useCallback(async () => {
-    if (busy.current) {
-      again.current = true;
-      return;
-    }
-    busy.current = true;
-    try {
-      do {
-        again.current = false;
-        await load();
-      } while (again.current);
-    } finally {
-      busy.current = false;
-    }
-  }, [load]);
+  const refresh = useFoldedRefresh(load);
 
   // One stream per cookie: it watches the session the cookie names, so a new cookie (a login
   // elsewhere, a logout, an experiment) opens a new one. None opens before the first read.

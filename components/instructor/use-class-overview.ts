@@ -1,9 +1,10 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ClassOverview } from '@/lib/instructor/overview';
 import type { Locale } from '@/lib/i18n/locales';
 import { LOCALE_HEADER } from '@/lib/http/locale-header';
+import { useFoldedRefresh } from '@/components/ui/use-folded-refresh';
 import { useServerEvents } from '@/components/ui/use-server-events';
 
 /** How often the dashboard asks for fresh numbers while its stream cannot open, in ms. */
@@ -21,8 +22,6 @@ export type FeedStatus = 'live' | 'offline' | 'signed-out';
 export function useClassOverview(initial: ClassOverview, locale: Locale) {
   const [overview, setOverview] = useState(initial);
   const [status, setStatus] = useState<FeedStatus>('live');
-  const inFlight = useRef(false);
-  const again = useRef(false);
 
   const load = useCallback(async () => {
     try {
@@ -39,21 +38,7 @@ export function useClassOverview(initial: ClassOverview, locale: Locale) {
     }
   }, [locale]);
 
-  const refresh = useCallback(async () => {
-    if (inFlight.current) {
-      again.current = true;
-      return;
-    }
-    inFlight.current = true;
-    try {
-      do {
-        again.current = false;
-        await load();
-      } while (again.current);
-    } finally {
-      inFlight.current = false;
-    }
-  }, [load]);
+  const refresh = useFoldedRefresh(load);
 
   const { open: live } = useServerEvents({
     url: status === 'signed-out' ? null : '/api/instructor/stream',

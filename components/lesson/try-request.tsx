@@ -89,7 +89,10 @@ function TryRequestLine({ line: { line, request }, numbered, labels }: { line: T
         disabled={state.kind === 'running'}
         className="inline-flex flex-wrap items-center gap-x-2 text-left"
       >
-        <span aria-hidden="true">▶</span>
+        {/* Drawn, not the ▶ character: Noto Sans has no glyph for it, and a fallback font would differ by device. */}
+        <svg aria-hidden="true" viewBox="0 0 10 12" className="h-3 w-2.5 fill-current">
+          <path d="M0 0 10 6 0 12Z" />
+        </svg>
         <span>{state.kind === 'running' ? labels.running : name}</span>{' '}
         <code className="font-mono text-xs font-normal">
           {request.method} {request.path}

@@ -10,7 +10,7 @@ test.describe('an anonymous flood on the memory store', () => {
   let server: AppServer | undefined;
 
   test.beforeAll(async () => {
-    test.setTimeout(150_000);
+    test.setTimeout(300_000);
     server = await startAppServer({ SESSION_MAX_ENTRIES: '200', INSTRUCTOR_TOKEN: 'flood-test-instructor-token' });
   });
 

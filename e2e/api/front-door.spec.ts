@@ -153,7 +153,7 @@ test.describe('client addresses without a trusted proxy', () => {
   let server: AppServer | undefined;
 
   test.beforeAll(async () => {
-    test.setTimeout(150_000);
+    test.setTimeout(300_000);
     server = await startAppServer({ TRUST_PROXY: '' });
   });
 
@@ -208,7 +208,7 @@ test.describe('instructor login behind a proxy', () => {
   let server: AppServer | undefined;
 
   test.beforeAll(async () => {
-    test.setTimeout(150_000);
+    test.setTimeout(300_000);
     server = await startAppServer({ TRUST_PROXY: '1', INSTRUCTOR_TOKEN: 'the-class-token-of-today' });
   });
 

@@ -6,7 +6,7 @@ import { findFreePort } from '../../lib/session/testing/redis-server';
 
 export { findFreePort, startRedisServer, type RedisServer } from '../../lib/session/testing/redis-server';
 
-const READY_TIMEOUT_MS = 60_000;
+const READY_TIMEOUT_MS = 120_000;
 
 /** A production server of the built app (`scripts/server.mjs`) that a test owns: its own port, its own env. */
 export interface AppServer {
