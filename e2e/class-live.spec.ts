@@ -303,4 +303,28 @@ test.describe('follow-me and the live quiz across two instances on one redis-ser
 
     await Promise.all([instructor.close(), onOne.context.close(), onTwo.context.close(), late.context.close()]);
   });
+
+  test('one class on both instances: the join chart counts students who joined on either, and a reset on one is explained on the other', async ({ browser }) => {
+    const { context: instructor } = await presenterPage(browser, one.origin);
+    const onOne = await studentPage(browser, one.origin);
+    const onTwo = await studentPage(browser, two.origin);
+    const chart = async () =>
+      (await instructor.request.get(`${two.origin}/api/instructor/overview`)).json() as Promise<{ joins: { total: number }; students: { nickname: string }[] }>;
+    const before = (await chart()).joins.total;
+    await joinAs(onOne.page, 'en', 'Devika');
+    await joinAs(onTwo.page, 'en', 'Esha');
+    // The same nickname again, on the other instance, is the same student.
+    const again = await studentPage(browser, one.origin);
+    expect((await again.context.request.post('/api/class/join', { data: { nickname: 'ESHA' } })).status()).toBe(200);
+    await expect.poll(async () => (await chart()).joins.total).toBe(before + 2);
+
+    // Reset on one; the student on two is told who ended her session.
+    expect((await instructor.request.post(`${one.origin}/api/instructor/reset`)).status()).toBe(200);
+    await onTwo.page.goto('/en/lab/cart');
+    await expect(onTwo.page.getByTestId('class-ended')).toHaveText(/Your instructor reset the class/);
+    const overview = await chart();
+    expect(overview.students).toEqual([]);
+    expect(overview.joins.total).toBe(before + 2);
+    await Promise.all([instructor.close(), onOne.context.close(), onTwo.context.close(), again.context.close()]);
+  });
 });

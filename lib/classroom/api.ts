@@ -9,7 +9,7 @@ import { joinInputSchema } from './nickname';
 import { describePlace } from './places';
 import { reportSchema } from './report';
 import type { StudentView } from './rows';
-import { getClassState } from './state';
+import { getClassState, getLiveStore } from './state';
 
 /*
  * The class API. A student joins with a nickname (no account, no password): the nickname is
@@ -24,17 +24,17 @@ export const me = apiRoute({ session: 'stateful' }, async ({ session, request })
   if (member === null) {
     const { sessionCookie } = await getSiteSession().inspect(request.headers);
     const gone = sessionCookie.reason === 'unknown-sid' || sessionCookie.reason === 'expired';
-    endedBy = getClassState().ended.endedBy(gone ? sessionCookie.sid : null, Date.now());
+    endedBy = await getLiveStore().endedBy(gone ? sessionCookie.sid : null, Date.now());
   }
   return { ok: true, value: { nickname: member?.nickname ?? null, endedBy } };
 });
 
 /** `POST /api/class/join {nickname}` → `{nickname}`: joins, or changes the nickname of one who joined. */
-export const join = apiRoute({ session: 'stateful', schema: joinInputSchema }, ({ session, input }) => {
+export const join = apiRoute({ session: 'stateful', schema: joinInputSchema }, async ({ session, input }) => {
   const now = Date.now();
   const { member, isNew } = joinClass(session.data, input.nickname, now);
   // A new student, not a new name: renaming is the same student.
-  if (isNew) getClassState().joins.record(member.nickname, now);
+  if (isNew) await getLiveStore().recordJoin(member.nickname, now);
   return { ok: true, value: { nickname: member.nickname } };
 });
 

@@ -20,7 +20,28 @@ export interface JoinChart {
   readonly total: number;
 }
 
-const key = (nickname: string) => nickname.toLocaleLowerCase('en');
+/** The same student whatever the case she types her nickname in. */
+export const joinKey = (nickname: string) => nickname.toLocaleLowerCase('en');
+
+/** The first moment still inside a window of `minutes` whole minutes ending at `now`'s minute. */
+export const oldestInWindow = (now: number, minutes: number) => (Math.floor(now / 60_000) - minutes + 1) * 60_000;
+
+/** The chart of joins (each student's first time in the window) and resets, as of `now`. */
+export function joinChart(joins: Iterable<number>, resets: Iterable<number>, now: number, minutes: number): JoinChart {
+  const perMinute = new Array<number>(minutes).fill(0);
+  const currentMinute = Math.floor(now / 60_000);
+  const indexOf = (at: number) => minutes - 1 - (currentMinute - Math.floor(at / 60_000));
+  let total = 0;
+  for (const at of joins) {
+    const index = indexOf(at);
+    if (index >= 0 && index < minutes) {
+      perMinute[index]! += 1;
+      total += 1;
+    }
+  }
+  const marked = [...new Set([...resets].map(indexOf).filter((index) => index >= 0 && index < minutes))];
+  return { perMinute, resets: marked, total };
+}
 
 export class JoinLog {
   // Nickname key → when first seen in the window; Map order is time order.
@@ -35,8 +56,8 @@ export class JoinLog {
   /** Counts a join unless this nickname already joined within the window. */
   record(nickname: string, at: number): void {
     this.#prune(at);
-    if (this.#joins.has(key(nickname))) return;
-    this.#joins.set(key(nickname), at);
+    if (this.#joins.has(joinKey(nickname))) return;
+    this.#joins.set(joinKey(nickname), at);
     if (this.#joins.size > MAX_JOINS) this.#joins.delete(this.#joins.keys().next().value!);
   }
 
@@ -48,24 +69,11 @@ export class JoinLog {
 
   chart(now: number): JoinChart {
     this.#prune(now);
-    const minutes = this.#minutes;
-    const perMinute = new Array<number>(minutes).fill(0);
-    const currentMinute = Math.floor(now / 60_000);
-    const indexOf = (at: number) => minutes - 1 - (currentMinute - Math.floor(at / 60_000));
-    let total = 0;
-    for (const at of this.#joins.values()) {
-      const index = indexOf(at);
-      if (index >= 0 && index < minutes) {
-        perMinute[index]! += 1;
-        total += 1;
-      }
-    }
-    const resets = [...new Set(this.#resets.map(indexOf).filter((index) => index >= 0 && index < minutes))];
-    return { perMinute, resets, total };
+    return joinChart(this.#joins.values(), this.#resets, now, this.#minutes);
   }
 
   #prune(now: number): void {
-    const oldest = (Math.floor(now / 60_000) - this.#minutes + 1) * 60_000;
+    const oldest = oldestInWindow(now, this.#minutes);
     for (const [nickname, at] of this.#joins) {
       if (at >= oldest) break;
       this.#joins.delete(nickname);

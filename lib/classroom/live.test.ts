@@ -113,6 +113,34 @@ function storeContract(name: string, make: () => Promise<LiveStore>) {
       expect(await store.quiz()).toBeNull();
       expect(await store.answer(second.run, 'riya', 1)).toBe('not-current');
     });
+
+    it('counts each nickname once per window in the minute it first joined, and keeps the chart across a reset', async () => {
+      const t0 = Date.UTC(2026, 11, 3, 10, 0, 0);
+      await store.recordJoin('Riya', t0);
+      await store.recordJoin('riya', t0 + 60_000);
+      await store.recordJoin('Aman', t0 + 60_000);
+      await store.markReset(t0 + 2 * 60_000);
+      await store.recordJoin('Riya', t0 + 3 * 60_000);
+      await store.recordJoin('Neha', t0 + 3 * 60_000);
+      const chart = await store.joinChart(t0 + 3 * 60_000);
+      expect(chart.total).toBe(3);
+      expect(chart.perMinute.slice(-4)).toEqual([1, 1, 0, 1]);
+      expect(chart.resets).toEqual([chart.perMinute.length - 2]);
+      // Past the window Riya is a new join again.
+      await store.recordJoin('Riya', t0 + 20 * 60_000);
+      const later = await store.joinChart(t0 + 20 * 60_000);
+      expect(later.total).toBe(1);
+      expect(later.resets).toEqual([]);
+    });
+
+    it('tells who ended a session, only for the sessions ended, never keeping the sid itself', async () => {
+      await store.recordEnded(['sid-a', 'sid-b'], 'reset', 1_000);
+      await store.recordEnded(['sid-c'], 'expire-all', 2_000);
+      expect(await store.endedBy('sid-a', 3_000)).toBe('reset');
+      expect(await store.endedBy('sid-c', 3_000)).toBe('expire-all');
+      expect(await store.endedBy('sid-d', 3_000)).toBeNull();
+      expect(await store.endedBy(null, 3_000)).toBeNull();
+    });
   });
 }
 
@@ -154,5 +182,32 @@ describe('two RedisLiveStores on one Redis (two instances)', () => {
     expect(tallyAnswers((await a.answers(quiz.run)).values(), 3)).toEqual([0, 2, 0]);
     await b.advance(quiz.run, 'closed');
     expect(await a.answer(quiz.run, 'riya', 0)).toBe('closed');
+  });
+
+  it('shows one chart and one memory of ended sessions: joins and resets on either instance count once', async () => {
+    const a = await fresh();
+    const b = new RedisLiveStore(server.url);
+    stores.push(b);
+    const now = Date.now();
+    await a.recordJoin('Riya', now);
+    await b.recordJoin('RIYA', now);
+    await b.recordJoin('Aman', now);
+    await a.markReset(now);
+    await a.recordEnded(['the-sid'], 'reset', now);
+    const chart = await b.joinChart(now);
+    expect(chart.total).toBe(2);
+    expect(chart.perMinute.at(-1)).toBe(2);
+    expect(chart.resets).toEqual([chart.perMinute.length - 1]);
+    expect(await b.endedBy('the-sid', now)).toBe('reset');
+    // What Redis holds of an ended session is a digest with a two-hour expiry, not the sid.
+    const raw = createClient({ url: server.url });
+    await raw.connect();
+    const keys = await raw.keys('pathshala:class:ended:*');
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).not.toContain('the-sid');
+    const ttl = await raw.pTTL(keys[0]!);
+    expect(ttl).toBeGreaterThan(2 * 60 * 60_000 - 60_000);
+    expect(ttl).toBeLessThanOrEqual(2 * 60 * 60_000);
+    raw.destroy();
   });
 });

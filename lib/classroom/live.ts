@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createClient } from 'redis';
 import { z } from 'zod';
+import { EndedSessions, ENDED_MEMORY_MS, endedDigest, MAX_ENDED, type EndedBy } from './ended-sessions';
+import { JOIN_WINDOW_MINUTES, JoinLog, joinChart, joinKey, MAX_JOINS, oldestInWindow, type JoinChart } from './join-log';
 
 /*
  * The class's live state, shared by every server instance behind one store: where the
- * instructor is leading the class ("follow me") and the live quiz question with its answers.
+ * instructor is leading the class ("follow me"), the live quiz question with its answers, who
+ * joined when (the dashboard's chart) and which sessions the instructor ended (so a student is
+ * told who ended hers).
  * In Redis when the sessions are in Redis (so a student who connects to the other instance, or
  * reconnects later, reads the same), else in this process. The channel's `class` topic only
  * says that it changed.
@@ -106,6 +110,16 @@ export interface LiveStore {
   answer(run: string, student: string, option: number): Promise<AnswerOutcome>;
   /** Every student's answer to run `run`: student → option. */
   answers(run: string): Promise<Map<string, number>>;
+  /** Counts a student who joined under `nickname` unless that nickname joined within the chart's window. */
+  recordJoin(nickname: string, at: number): Promise<void>;
+  /** Marks a reset of the class on the chart; the history stays. */
+  markReset(at: number): Promise<void>;
+  /** Students joined per minute over the window, with the resets marked. */
+  joinChart(now: number): Promise<JoinChart>;
+  /** Remembers (for two hours, as digests) that the instructor ended these sessions. */
+  recordEnded(sids: readonly string[], by: EndedBy, at: number): Promise<void>;
+  /** Who ended `sid`, if the instructor did within the last two hours. */
+  endedBy(sid: string | null, now: number): Promise<EndedBy | null>;
   close(): Promise<void>;
 }
 
@@ -155,12 +169,44 @@ export class MemoryLiveStore implements LiveStore {
   async answers(run: string) {
     return this.#quiz?.run === run ? new Map(this.#answers) : new Map<string, number>();
   }
+  readonly #joins = new JoinLog();
+  readonly #ended = new EndedSessions();
+  async recordJoin(nickname: string, at: number) {
+    this.#joins.record(nickname, at);
+  }
+  async markReset(at: number) {
+    this.#joins.markReset(at);
+  }
+  async joinChart(now: number) {
+    return this.#joins.chart(now);
+  }
+  async recordEnded(sids: readonly string[], by: EndedBy, at: number) {
+    this.#ended.record(sids, by, at);
+  }
+  async endedBy(sid: string | null, now: number) {
+    return this.#ended.endedBy(sid, now);
+  }
   async close() {}
 }
 
 const FOLLOW_KEY = 'pathshala:class:follow';
 const QUIZ_KEY = 'pathshala:class:quiz';
 const answersKey = (run: string) => `pathshala:class:answers:${run}`;
+const JOINS_KEY = 'pathshala:class:joins';
+const RESETS_KEY = 'pathshala:class:resets';
+const endedKey = (digest: string) => `pathshala:class:ended:${digest}`;
+/** How many ended sessions are written in one round trip. */
+const ENDED_BATCH = 500;
+
+// A nickname counts once per window: drop joins older than the window, add this one only if new (NX), keep the newest MAX_JOINS.
+const JOIN_SCRIPT = `
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[3])
+redis.call('ZADD', KEYS[1], 'NX', ARGV[2], ARGV[1])
+local extra = redis.call('ZCARD', KEYS[1]) - tonumber(ARGV[4])
+if extra > 0 then redis.call('ZPOPMIN', KEYS[1], extra) end
+redis.call('PEXPIRE', KEYS[1], ARGV[5])
+return 1
+`;
 
 // Checks the run and its status and keeps the answer in one step, so a close between the two cannot let one in.
 const ANSWER_SCRIPT = `
@@ -248,6 +294,50 @@ export class RedisLiveStore implements LiveStore {
       if (Number.isInteger(value)) answers.set(student, value);
     }
     return answers;
+  }
+  async recordJoin(nickname: string, at: number) {
+    const client = await this.#ready();
+    await client.eval(JOIN_SCRIPT, {
+      keys: [JOINS_KEY],
+      arguments: [joinKey(nickname), String(at), String(oldestInWindow(at, JOIN_WINDOW_MINUTES)), String(MAX_JOINS), String(LIVE_TTL_MS)],
+    });
+  }
+  async markReset(at: number) {
+    const client = await this.#ready();
+    await client
+      .multi()
+      .zRemRangeByScore(RESETS_KEY, '-inf', `(${oldestInWindow(at, JOIN_WINDOW_MINUTES)}`)
+      .zAdd(RESETS_KEY, { score: at, value: `${at}:${randomBytes(4).toString('hex')}` })
+      .pExpire(RESETS_KEY, LIVE_TTL_MS)
+      .exec();
+  }
+  async joinChart(now: number) {
+    const client = await this.#ready();
+    const oldest = oldestInWindow(now, JOIN_WINDOW_MINUTES);
+    const [joins, resets] = await Promise.all([
+      client.zRangeByScoreWithScores(JOINS_KEY, oldest, '+inf'),
+      client.zRangeByScoreWithScores(RESETS_KEY, oldest, '+inf'),
+    ]);
+    return joinChart(
+      joins.map((entry) => entry.score),
+      resets.map((entry) => entry.score),
+      now,
+      JOIN_WINDOW_MINUTES,
+    );
+  }
+  async recordEnded(sids: readonly string[], by: EndedBy, _at: number) {
+    const client = await this.#ready();
+    const recorded = sids.slice(-MAX_ENDED);
+    for (let start = 0; start < recorded.length; start += ENDED_BATCH) {
+      const batch = client.multi();
+      for (const sid of recorded.slice(start, start + ENDED_BATCH)) batch.set(endedKey(endedDigest(sid)), by, { PX: ENDED_MEMORY_MS });
+      await batch.exec();
+    }
+  }
+  async endedBy(sid: string | null, _now: number) {
+    if (sid === null) return null;
+    const by = await (await this.#ready()).get(endedKey(endedDigest(sid)));
+    return by === 'reset' || by === 'expire-all' ? by : null;
   }
   async close() {
     if (this.#client.isOpen) this.#client.destroy();

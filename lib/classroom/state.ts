@@ -1,15 +1,11 @@
 import { processSingleton } from '@/lib/runtime/singleton';
 import { FailureLimiter } from '@/lib/shop/rate-limit';
 import { parseSessionConfig } from '@/lib/site/session';
-import { EndedSessions } from './ended-sessions';
-import { JoinLog } from './join-log';
 import { MemoryLiveStore, RedisLiveStore, type LiveStore } from './live';
 import { REPORTS_PER_MINUTE } from './report';
 
-/** The class's process-wide state: who joined when, whom the instructor ended, how often pages report. */
+/** The class's per-process state: how often pages report, which streams are open (what every instance shares is in `getLiveStore`). */
 export interface ClassState {
-  readonly joins: JoinLog;
-  readonly ended: EndedSessions;
   /** Reports per session in a sliding minute (counted as "failures" of the generic limiter). */
   readonly reports: FailureLimiter;
   /** Open class streams in this process, per student (class record id). */
@@ -18,14 +14,12 @@ export interface ClassState {
 
 export function getClassState(): ClassState {
   return processSingleton('classroom', (): ClassState => ({
-    joins: new JoinLog(),
-    ended: new EndedSessions(),
     reports: new FailureLimiter({ limit: REPORTS_PER_MINUTE, windowMs: 60_000, maxKeys: 10_000 }),
     streams: new Map(),
   }));
 }
 
-/** The live class state (follow-me, the live quiz): in Redis beside the sessions when they are there, so every instance shares it. */
+/** The live class state (follow-me, the live quiz, the join chart, ended sessions): in Redis beside the sessions when they are there, so every instance shares it. */
 export function getLiveStore(): LiveStore {
   return processSingleton('classroom-live', (): LiveStore => {
     const config = parseSessionConfig(process.env);

@@ -8,7 +8,7 @@ import { coalesce, eventStreamResponse } from '@/lib/runtime/event-stream';
 import { CLASS_TOPIC, SESSIONS_TOPIC, STORE_TOPIC } from '@/lib/site/channel';
 import { summarizeSessions, type ClassOverview } from './overview';
 import { studentsIn } from '@/lib/classroom/api';
-import { getClassState } from '@/lib/classroom/state';
+import { getLiveStore } from '@/lib/classroom/state';
 import { ANSWERS_PUSH_MS } from '@/lib/classroom/live-api';
 import type { Locale } from '@/lib/i18n/locales';
 import { getInstructorState } from '../site/instructor';
@@ -77,15 +77,15 @@ export const overview = apiRoute({ authorize: instructorOnly }, async ({ locale 
 export async function loadOverview(locale: Locale): Promise<ClassOverview> {
   const { creations } = getInstructorState();
   const store = getSiteSession().options.store;
-  const [sessions, limits] = await Promise.all([store.all(), store.limits?.() ?? null]);
   const now = Date.now();
+  const [sessions, limits, joins] = await Promise.all([store.all(), store.limits?.() ?? null, getLiveStore().joinChart(now)]);
   const summary = summarizeSessions(sessions, {
     storeKind: store.kind,
     createdPerMinute: creations.perMinute(now, sessions.values()),
     now,
     limits,
   });
-  return { ...summary, students: studentsIn(sessions, locale), joins: getClassState().joins.chart(now) };
+  return { ...summary, students: studentsIn(sessions, locale), joins };
 }
 
 /**
@@ -98,9 +98,8 @@ export const reset = apiRoute({ authorize: instructorOnly }, async () => {
   const deleted = await store.length();
   await store.clear();
   const now = Date.now();
-  const classState = getClassState();
-  classState.ended.record(sids, 'reset', now);
-  classState.joins.markReset(now);
+  const live = getLiveStore();
+  await Promise.all([live.recordEnded(sids, 'reset', now), live.markReset(now)]);
   getSiteChannel().publish(SESSIONS_TOPIC, 'changed');
   return jsonResponse({ deleted });
 });
@@ -113,7 +112,7 @@ export const expireAll = apiRoute({ authorize: instructorOnly }, async () => {
   const store = getSiteSession().options.store;
   const sids = [...(await store.all()).keys()];
   for (const sid of sids) await store.destroy(sid);
-  getClassState().ended.record(sids, 'expire-all', Date.now());
+  await getLiveStore().recordEnded(sids, 'expire-all', Date.now());
   getSiteChannel().publish(SESSIONS_TOPIC, 'changed');
   return jsonResponse({ expired: sids.length });
 });
