@@ -8,6 +8,16 @@ export { findFreePort, startRedisServer, type RedisServer } from '../../lib/sess
 
 const READY_TIMEOUT_MS = 120_000;
 
+/*
+ * Every server a test started and has not stopped. A hook that times out while a server is
+ * still starting never reaches its `stop()`; these die with the worker instead of staying behind
+ * on their port (one such orphan once held a port through a whole later run).
+ */
+const startedServers = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of startedServers) child.kill('SIGKILL');
+});
+
 /** A production server of the built app (`scripts/server.mjs`) that a test owns: its own port, its own env. */
 export interface AppServer {
   readonly port: number;
@@ -36,6 +46,8 @@ export async function startAppServer(env: Record<string, string>, options: { por
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), TRUST_PROXY: '1', ...env },
     });
+    startedServers.add(spawned);
+    spawned.once('exit', () => startedServers.delete(spawned));
     let stderr = '';
     spawned.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2_000)));
     child = spawned;

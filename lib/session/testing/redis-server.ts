@@ -17,6 +17,12 @@ export interface RedisServer {
 const REDIS_SERVER_BINARY = process.env.REDIS_SERVER_BINARY ?? '/usr/bin/redis-server';
 const READY_TIMEOUT_MS = 10_000;
 
+// Servers started and not stopped die with the test process, even when a timed-out hook never stopped them.
+const startedServers = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of startedServers) child.kill('SIGKILL');
+});
+
 /** A TCP port nothing listens on right now. */
 export async function findFreePort(): Promise<number> {
   const server = createServer();
@@ -66,6 +72,8 @@ export async function startRedisServer(): Promise<RedisServer> {
     if (child !== null) return;
     const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'];
     const spawned = spawn(REDIS_SERVER_BINARY, args, { stdio: 'ignore' });
+    startedServers.add(spawned);
+    spawned.once('exit', () => startedServers.delete(spawned));
     child = spawned;
     try {
       await waitForPing(port, spawned);
