@@ -34,6 +34,9 @@ const nextConfig = {
   // PATHSHALA_INLINE_CSS=0 builds it as a <link> again, to measure the difference.
   experimental: { inlineCss: process.env.PATHSHALA_INLINE_CSS !== '0' },
   reactStrictMode: true,
+  // HarfBuzz (the Devanagari preview cards, lib/site/preview-shaper.ts) loads its .wasm beside
+  // its own module file: Node loads it from node_modules instead of a bundle that moved it.
+  serverExternalPackages: ['harfbuzzjs'],
   // favicon.ico is drawn at build time with the other icons from the site's mark.
   async rewrites() {
     return [{ source: '/favicon.ico', destination: '/icons/favicon.ico' }];

@@ -131,6 +131,15 @@ test.describe('link previews', () => {
     });
   }
 
+  test('the hi preview of a lesson, its Devanagari shaped by HarfBuzz at build time, is a 1200×630 PNG', async ({ request }) => {
+    const html = await (await request.get('/hi/learn/what-is-a-session')).text();
+    expect(metaValues(html, 'og:title')).toEqual(['Session क्या होता है?']);
+    const [image] = metaValues(html, 'og:image');
+    expect(new URL(image!).pathname).toBe('/og/hi/learn/what-is-a-session.png');
+    // That its texts are shaped outlines, not next/og text, is checked on the card's tree in components/share/preview-card.test.ts.
+    await expectPng(request, '/og/hi/learn/what-is-a-session.png', { width: 1200, height: 630 });
+  });
+
   test('a lesson preview is in the page’s language', async ({ request }) => {
     const hinglish = await (await request.get('/hi-latn/learn/what-is-a-session')).text();
     expect(metaValues(hinglish, 'og:title')).toEqual(['Session kya hota hai?']);

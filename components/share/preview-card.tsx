@@ -1,8 +1,19 @@
+import type { CSSProperties, ReactElement } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
 import { PREVIEW_FONT_FAMILY } from '@/lib/site/preview-fonts';
+import {
+  PREVIEW_CARD,
+  previewCardTexts,
+  previewTextStyles,
+  type PreviewTexts,
+  type PreviewTextStyle,
+  type ShapedPreviewText,
+} from '@/lib/site/preview-text';
 
 /*
  * Drawn by next/og (Satori) at build time, not rendered in a page: inline styles only, and
- * every element with more than one child says `display: flex`.
+ * every element with more than one child says `display: flex`. A text next/og cannot shape
+ * (Devanagari) arrives already shaped by HarfBuzz and is drawn as an inline SVG path.
  */
 
 const ACCENT = '#9a3f07';
@@ -33,19 +44,70 @@ export function SiteMark({ size }: { size: number }) {
   );
 }
 
+/** Shaped outlines in a box of the text's layout size; the SVG reaches past it by the ink's overhang. */
+function Outline({ text, color }: { text: ShapedPreviewText; color: string }) {
+  const { top, right, bottom, left } = text.ink;
+  const width = text.width + left + right;
+  const height = text.height + top + bottom;
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`${-left} ${-top} ${width} ${height}`}
+      style={{ margin: `${-top}px ${-right}px ${-bottom}px ${-left}px` }}
+    >
+      <path d={text.path} fill={color} />
+    </svg>
+  );
+}
+
+/** One text of the card, set in `set`: next/og text, or HarfBuzz outlines. */
+function CardText({
+  text,
+  set,
+  color,
+  style,
+}: {
+  text: string | ShapedPreviewText;
+  set: PreviewTextStyle;
+  color: string;
+  style?: CSSProperties;
+}) {
+  if (typeof text !== 'string') {
+    return (
+      <div style={{ ...style, display: 'flex' }}>
+        <Outline text={text} color={color} />
+      </div>
+    );
+  }
+  const clamp: CSSProperties = Number.isFinite(set.maxLines) ? { display: 'block', lineClamp: set.maxLines } : {};
+  return (
+    <div
+      style={{
+        ...style,
+        fontSize: set.size,
+        fontWeight: set.weight,
+        ...(set.lineHeight === 'normal' ? {} : { lineHeight: set.lineHeight }),
+        ...(set.letterSpacing ? { letterSpacing: set.letterSpacing } : {}),
+        color,
+        ...clamp,
+      }}
+    >
+      {text}
+    </div>
+  );
+}
+
 /** A 1200×630 link preview: the mark and site name, the kicker ("Lesson 3"), the title, the description. */
 export function PreviewCard({
-  siteName,
-  kicker,
-  title,
-  description,
+  texts,
+  set,
 }: {
-  siteName: string;
-  kicker: string;
-  title: string;
-  description: string;
+  texts: PreviewTexts<string | ShapedPreviewText>;
+  /** How each text is set, from `previewTextStyles`: the same numbers whether next/og or HarfBuzz sets it. */
+  set: PreviewTexts<PreviewTextStyle>;
 }) {
-  const titleSize = title.length > 48 ? 60 : title.length > 28 ? 72 : 84;
+  const { top, right, bottom, left } = PREVIEW_CARD.padding;
   return (
     <div
       style={{
@@ -57,29 +119,23 @@ export function PreviewCard({
         fontFamily: PREVIEW_FONT_FAMILY,
       }}
     >
-      <div style={{ width: 24, height: '100%', background: ACCENT }} />
-      <div style={{ flex: 1, display: 'flex', flexDirection: 'column', padding: '56px 72px 56px 64px' }}>
-        <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
-          <SiteMark size={72} />
-          <div style={{ fontSize: 34, fontWeight: 800 }}>{siteName}</div>
+      <div style={{ width: PREVIEW_CARD.accentBar, height: '100%', background: ACCENT }} />
+      <div style={{ flex: 1, display: 'flex', flexDirection: 'column', padding: `${top}px ${right}px ${bottom}px ${left}px` }}>
+        <div style={{ display: 'flex', alignItems: 'center', gap: PREVIEW_CARD.markGap }}>
+          <SiteMark size={PREVIEW_CARD.mark} />
+          <CardText text={texts.siteName} set={set.siteName} color={INK} />
         </div>
         <div style={{ flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center' }}>
-          <div style={{ fontSize: 34, fontWeight: 800, color: ACCENT }}>{kicker}</div>
-          <div style={{ marginTop: 12, fontSize: titleSize, fontWeight: 800, lineHeight: 1.1, letterSpacing: -1 }}>{title}</div>
-          <div
-            style={{
-              marginTop: 24,
-              fontSize: 30,
-              lineHeight: 1.35,
-              color: MUTED,
-              display: 'block',
-              lineClamp: 2,
-            }}
-          >
-            {description}
-          </div>
+          <CardText text={texts.kicker} set={set.kicker} color={ACCENT} />
+          <CardText text={texts.title} set={set.title} color={INK} style={{ marginTop: 12 }} />
+          <CardText text={texts.description} set={set.description} color={MUTED} style={{ marginTop: 24 }} />
         </div>
       </div>
     </div>
   );
+}
+
+/** The card of a page in `locale`: its texts shaped by HarfBuzz where next/og cannot shape the script. */
+export async function previewCard(locale: Locale, texts: PreviewTexts): Promise<ReactElement> {
+  return <PreviewCard texts={await previewCardTexts(locale, texts)} set={previewTextStyles(texts.title)} />;
 }

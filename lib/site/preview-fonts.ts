@@ -35,10 +35,10 @@ const LATIN: readonly PreviewFont[] = [
 ];
 
 /**
- * The fonts each locale's cards need, tried in order for every glyph; `preview-fonts.test.ts`
- * checks that they hold every character the cards draw. A script of its own is one more entry
- * in its locale's list; Devanagari (`hi`), for instance (@fontsource/noto-sans has that subset too):
- * `hi: [...LATIN, notoSans('devanagari', 400), notoSans('devanagari', 800)]`.
+ * The fonts each locale's cards need, tried in order for every glyph (a script's own subset
+ * first for that script's characters, see `preview-shaper.ts`); `preview-fonts.test.ts` checks
+ * that they hold every character the cards draw. A script of its own is one more entry in its
+ * locale's list, as Devanagari is for `hi` (@fontsource/noto-sans has that subset too).
  */
 export const previewFontsByLocale: Readonly<Record<Locale, readonly PreviewFont[]>> = {
   'hi-latn': LATIN,
@@ -52,14 +52,30 @@ export function previewFontFile(font: PreviewFont): string {
   return join(font.package, 'files', `${family}-${font.subset}-${font.weight}-normal.woff`);
 }
 
-/** The font data of `locale`'s cards, in the shape ImageResponse takes. */
+/** The bytes of `font`'s .woff file. */
+export function readPreviewFont(font: PreviewFont): Promise<Buffer> {
+  return readFile(join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', previewFontFile(font)));
+}
+
+/**
+ * Subsets whose script needs shaping (conjuncts, reordered vowel signs), which next/og does not
+ * do: a locale with one of these draws its card text as outlines shaped by HarfBuzz
+ * (`preview-text.ts`), and next/og only draws the mark.
+ */
+const SHAPED_SUBSETS: ReadonlySet<string> = new Set(['devanagari']);
+
+/** Whether `locale`'s card text is shaped by HarfBuzz rather than drawn as text by next/og. */
+export function previewTextIsShaped(locale: Locale): boolean {
+  return previewFontsByLocale[locale].some((font) => SHAPED_SUBSETS.has(font.subset));
+}
+
+/**
+ * The font data next/og needs for `locale`'s cards, in the shape ImageResponse takes: every
+ * font for a locale it draws the text of, the Latin files (for the mark) where HarfBuzz does.
+ */
 export async function previewFonts(locale: Locale) {
+  const fonts = previewTextIsShaped(locale) ? LATIN.filter((font) => font.subset === 'latin') : previewFontsByLocale[locale];
   return Promise.all(
-    previewFontsByLocale[locale].map(async (font) => ({
-      name: font.name,
-      weight: font.weight,
-      style: 'normal' as const,
-      data: await readFile(join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', previewFontFile(font))),
-    })),
+    fonts.map(async (font) => ({ name: font.name, weight: font.weight, style: 'normal' as const, data: await readPreviewFont(font) })),
   );
 }

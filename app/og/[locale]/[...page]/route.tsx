@@ -1,5 +1,5 @@
 import { ImageResponse } from 'next/og';
-import { PreviewCard } from '@/components/share/preview-card';
+import { previewCard } from '@/components/share/preview-card';
 import { isLocale, locales } from '@/lib/i18n/locales';
 import { siteMessages } from '@/lib/i18n/messages/site';
 import { pageOfPreviewImage, PREVIEW_IMAGE_SIZE, previewImagePath, publicPages } from '@/lib/site/public-pages';
@@ -19,13 +19,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const { locale, page: segments } = await params;
   const page = pageOfPreviewImage(segments);
   if (!isLocale(locale) || !page) return new Response('Not found', { status: 404 });
-  return new ImageResponse(
-    <PreviewCard
-      siteName={siteMessages(locale).site.name}
-      kicker={page.kicker(locale)}
-      title={page.title(locale)}
-      description={page.description(locale)}
-    />,
-    { ...PREVIEW_IMAGE_SIZE, fonts: await previewFonts(locale) },
-  );
+  const card = await previewCard(locale, {
+    siteName: siteMessages(locale).site.name,
+    kicker: page.kicker(locale),
+    title: page.title(locale),
+    description: page.description(locale),
+  });
+  return new ImageResponse(card, { ...PREVIEW_IMAGE_SIZE, fonts: await previewFonts(locale) });
 }
