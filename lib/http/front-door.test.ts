@@ -182,6 +182,15 @@ describe('admit', () => {
     expect(request.headers['x-forwarded-for']).toBeUndefined();
   });
 
+  it('should ask Next for uncompressed API answers and leave pages as the browser asked', () => {
+    const api = incoming('/api/inspect', { 'accept-encoding': 'gzip, br' });
+    expect(admit(api, { trustedHops: 0 })).toBeNull();
+    expect(api.headers['accept-encoding']).toBeUndefined();
+    const page = incoming('/en/apiary', { 'accept-encoding': 'gzip, br' });
+    expect(admit(page, { trustedHops: 0 })).toBeNull();
+    expect(page.headers['accept-encoding']).toBe('gzip, br');
+  });
+
   it('should keep X-Forwarded-For and take its trusted entry behind a proxy', () => {
     const request = incoming('/api/demo/me', { 'x-forwarded-for': '6.6.6.6, 203.0.113.9' }, '127.0.0.1');
     expect(admit(request, { trustedHops: 1 })).toBeNull();

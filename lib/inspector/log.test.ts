@@ -58,6 +58,30 @@ describe('browserKey', () => {
 });
 
 describe('InspectLog', () => {
+  it("should keep each browser's entries exactly as the ring does: the oldest fall off, whoever they belong to", () => {
+    const log = new InspectLog({ capacity: 3 });
+    log.record(event('/a1', { sid: 'a' }, null));
+    log.record(event('/b1', { sid: 'b' }, null));
+    log.record(event('/a2', { sid: 'a' }, null));
+    log.record(event('/b2', { sid: 'b' }, null));
+    log.record(event('/a3', { sid: 'a' }, null));
+    expect(paths(log.entriesFor('sid:a'))).toEqual(['/a3', '/a2']);
+    expect(paths(log.entriesFor('sid:b'))).toEqual(['/b2']);
+    for (let index = 0; index < 3; index++) log.record(event(`/c${index}`, { sid: 'c' }, null));
+    expect(log.entriesFor('sid:a')).toEqual([]);
+    expect(log.entriesFor('sid:b')).toEqual([]);
+    expect(paths(log.entriesFor('sid:c', 2))).toEqual(['/c2', '/c1']);
+  });
+
+  it("should find one browser's few entries among a thousand others, newest first across its lineage", () => {
+    const log = new InspectLog();
+    log.record(event('/before-login', { sid: 'old' }, null));
+    for (let index = 0; index < 1_000; index++) log.record(event(`/other${index}`, { sid: `s${index}` }, null));
+    log.record(event('/login', { sid: 'old' }, 'new'));
+    log.record(event('/cart', { sid: 'new' }, null));
+    expect(paths(log.entriesFor('sid:new'))).toEqual(['/cart', '/login', '/before-login']);
+  });
+
   describe('one browser', () => {
     it('should return its events newest first, at most the limit', () => {
       const log = new InspectLog();

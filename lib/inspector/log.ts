@@ -60,12 +60,25 @@ export interface InspectLogOptions {
  * or regenerated, its sid reads nothing new: whoever still holds that cookie — a stale tab, or
  * an attacker who copied it — may be anyone, so later requests that carry it are not filed there.
  */
+/** An entry in the ring, numbered in the order it was recorded. */
+interface Slot {
+  readonly entry: LogEntry;
+  readonly seq: number;
+}
+
 export class InspectLog {
   readonly capacity: number;
   readonly #maxLinks: number;
   readonly #maxGenerations: number;
-  readonly #ring: (LogEntry | undefined)[];
+  readonly #ring: (Slot | undefined)[];
   #next = 0;
+  #seq = 0;
+  /*
+   * Each key's slots still in the ring, oldest first: a read looks at its browser's own entries
+   * instead of walking the whole ring (2,000 slots of a thousand browsers, for one browser's
+   * handful). The ring overwrites its oldest slot, which is always the first of its key's list.
+   */
+  readonly #byKey = new Map<BrowserKey, Slot[]>();
   // key → the key the same browser had before it; Map order is age, for eviction.
   readonly #predecessor = new Map<BrowserKey, BrowserKey>();
   // Keys of destroyed or regenerated sessions, oldest first (bounded like the links).
@@ -76,7 +89,7 @@ export class InspectLog {
     this.capacity = capacity;
     this.#maxLinks = maxLinks;
     this.#maxGenerations = maxGenerations;
-    this.#ring = new Array<LogEntry | undefined>(capacity);
+    this.#ring = new Array<Slot | undefined>(capacity);
   }
 
   /** Files a trace event under its browser; returns the entry, or null when it has no browser. */
@@ -86,8 +99,18 @@ export class InspectLog {
     if (after === null || this.#closed.has(after)) return null;
     if (before !== null && before !== after) this.link(after, before);
     const entry: LogEntry = { key: after, event };
-    this.#ring[this.#next] = entry;
+    const evicted = this.#ring[this.#next];
+    if (evicted !== undefined) {
+      const slots = this.#byKey.get(evicted.entry.key)!;
+      slots.shift();
+      if (slots.length === 0) this.#byKey.delete(evicted.entry.key);
+    }
+    const slot: Slot = { entry, seq: this.#seq++ };
+    this.#ring[this.#next] = slot;
     this.#next = (this.#next + 1) % this.capacity;
+    const slots = this.#byKey.get(after);
+    if (slots === undefined) this.#byKey.set(after, [slot]);
+    else slots.push(slot);
     for (const operation of event.storeOperations) if (operation.op === 'destroy') this.#close(`sid:${operation.sid}`);
     return entry;
   }
@@ -121,13 +144,11 @@ export class InspectLog {
   /** The latest `limit` entries of the browser known as `key`, newest first. */
   entriesFor(key: BrowserKey | null, limit = 20): LogEntry[] {
     if (key === null) return [];
-    const keys = new Set(this.lineage(key));
-    const found: LogEntry[] = [];
-    for (let step = 1; step <= this.capacity && found.length < limit; step++) {
-      const entry = this.#ring[(this.#next - step + this.capacity) % this.capacity];
-      if (entry === undefined) break;
-      if (keys.has(entry.key)) found.push(entry);
-    }
-    return found;
+    const found: Slot[] = [];
+    for (const each of new Set(this.lineage(key))) found.push(...(this.#byKey.get(each)?.slice(-limit) ?? []));
+    return found
+      .sort((a, b) => b.seq - a.seq)
+      .slice(0, limit)
+      .map((slot) => slot.entry);
   }
 }
