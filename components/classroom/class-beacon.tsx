@@ -9,11 +9,9 @@ import type { ClassroomMessages } from '@/lib/i18n/messages/classroom';
 export type BeaconStrings = Pick<ClassroomMessages, 'endedReset' | 'endedExpire' | 'endedUnknown' | 'rejoin' | 'dismiss'>;
 import { apiFetch } from '@/components/ui/api-fetch';
 import { Button, buttonClass } from '@/components/ui/button';
-import { hasJoined, onMembershipChange, QUIZ_ANSWER_EVENT, setJoined } from './membership';
+import { hasJoined, onMembershipChange, QUIZ_ANSWER_EVENT, rememberEnded, rememberedEnded, setJoined, type EndedBy } from './membership';
 import { ClassLive } from './class-live';
 import { currentSection } from './sections';
-
-type EndedBy = 'reset' | 'expire-all' | null;
 
 /** How long the reader must stay on a section before it is reported (scrolling past is not reading). */
 const SECTION_SETTLE_MS = 1_200;
@@ -25,12 +23,14 @@ const SECTION_SETTLE_MS = 1_200;
  */
 export function ClassBeacon({ locale, strings: t }: { locale: Locale; strings: BeaconStrings }) {
   const pathname = usePathname();
-  const [ended, setEnded] = useState<{ by: EndedBy } | null>(null);
+  // Loaded only in the browser (no SSR), so the tab's remembered notice can be read at once.
+  const [ended, setEnded] = useState<{ by: EndedBy } | null>(() => rememberedEnded());
   const lastPlace = useRef<string | null>(null);
 
   const checkMembership = useCallback(async () => {
     const response = await apiFetch<{ nickname: string | null; endedBy: EndedBy }>(locale, '/api/class/me');
     if (!response.ok || response.data === null || response.data.nickname !== null) return;
+    rememberEnded(response.data.endedBy);
     setJoined(false);
     setEnded({ by: response.data.endedBy });
   }, [locale]);
@@ -103,7 +103,13 @@ export function ClassBeacon({ locale, strings: t }: { locale: Locale; strings: B
       <a href={`/${locale}/join`} className={buttonClass({ variant: 'primary', size: 'md' })}>
         {t.rejoin}
       </a>
-      <Button type="button" onClick={() => setEnded(null)}>
+      <Button
+        type="button"
+        onClick={() => {
+          rememberEnded(undefined);
+          setEnded(null);
+        }}
+      >
         {t.dismiss}
       </Button>
     </div>

@@ -147,7 +147,10 @@ export function ClassLive({ locale }: { locale: Locale }) {
   const hidden = quizKey !== null && hiddenFor === quizKey;
 
   return (
-    <div className="pointer-events-none fixed inset-x-0 bottom-0 z-40 flex flex-col items-stretch gap-2 p-2 sm:items-center" data-testid="class-live">
+    <div
+      className="pointer-events-none fixed inset-x-0 bottom-0 z-40 flex flex-col items-stretch gap-2 p-2 sm:items-center"
+      data-testid="class-live"
+    >
       {quiz !== null && !hidden && <QuizCard quiz={quiz} pending={pending} onAnswer={answer} onHide={() => setHiddenFor(quizKey)} t={t} />}
       {quiz !== null && hidden && (
         <button
@@ -164,7 +167,10 @@ export function ClassLive({ locale }: { locale: Locale }) {
           data-following={following ? 'yes' : 'no'}
           className="pointer-events-auto flex w-full max-w-2xl items-center gap-3 rounded-xl border border-line bg-white/95 px-3 py-2 text-ink shadow-lg dark:border-night-line dark:bg-night-2/95 dark:text-night-ink"
         >
-          <span aria-hidden="true" className={`size-3 shrink-0 rounded-full ${following ? 'bg-green-600 dark:bg-green-400' : 'bg-muted dark:bg-night-muted'}`} />
+          <span
+            aria-hidden="true"
+            className={`size-3 shrink-0 rounded-full ${following ? 'bg-green-600 dark:bg-green-400' : 'bg-muted dark:bg-night-muted'}`}
+          />
           <p role="status" className="min-w-0 flex-1 text-sm leading-snug">
             {following ? t.followingNow : t.followLeft}
           </p>
@@ -200,7 +206,15 @@ function QuizCard({
   t: ClassroomMessages;
 }) {
   const open = quiz.status === 'open';
-  const status = open ? (quiz.chosen === null ? t.liveQuizPick : t.liveQuizSaved) : quiz.status === 'closed' ? t.liveQuizClosed : quiz.chosen === null ? t.liveQuizNoAnswer : null;
+  const status = open
+    ? quiz.chosen === null
+      ? t.liveQuizPick
+      : t.liveQuizSaved
+    : quiz.status === 'closed'
+      ? t.liveQuizClosed
+      : quiz.chosen === null
+        ? t.liveQuizNoAnswer
+        : null;
   return (
     <section
       data-testid="live-quiz"
@@ -211,7 +225,9 @@ function QuizCard({
       <div className="flex items-start gap-2">
         <div className="min-w-0 flex-1">
           <p className="text-sm font-bold uppercase tracking-wide text-accent dark:text-night-accent">{t.liveQuizTitle}</p>
-          <p className="text-sm text-muted dark:text-night-muted">{format(t.liveQuizMeta, { n: quiz.number, total: quiz.total, lesson: quiz.lessonTitle })}</p>
+          <p className="text-sm text-muted dark:text-night-muted">
+            {format(t.liveQuizMeta, { n: quiz.number, total: quiz.total, lesson: quiz.lessonTitle })}
+          </p>
         </div>
         <button
           type="button"
@@ -246,7 +262,10 @@ function QuizCard({
                 data-testid={`live-option-${index}`}
                 className={`flex min-h-11 w-full items-center gap-3 rounded-lg border-2 px-3 py-2 text-left ${tone} ${open ? 'hover:border-accent dark:hover:border-night-accent' : ''} disabled:cursor-default`}
               >
-                <span aria-hidden="true" className="grid size-7 shrink-0 place-items-center rounded-full border-2 border-current text-sm font-bold">
+                <span
+                  aria-hidden="true"
+                  className="grid size-7 shrink-0 place-items-center rounded-full border-2 border-current text-sm font-bold"
+                >
                   {String.fromCharCode(65 + index)}
                 </span>
                 <span className="min-w-0 flex-1">

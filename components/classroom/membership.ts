@@ -18,7 +18,32 @@ export function hasJoined(): boolean {
   }
 }
 
+/** Who ended this tab's class session, as the notice said it; kept for the tab so a reload or a remount still shows it. */
+const ENDED_KEY = 'pathshala.class-ended';
+export type EndedBy = 'reset' | 'expire-all' | null;
+
+export function rememberedEnded(): { by: EndedBy } | null {
+  try {
+    const value = sessionStorage.getItem(ENDED_KEY);
+    if (value === null) return null;
+    return { by: value === 'reset' || value === 'expire-all' ? value : null };
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the notice (`undefined` forgets it: dismissed, or joined again). */
+export function rememberEnded(by: EndedBy | undefined): void {
+  try {
+    if (by === undefined) sessionStorage.removeItem(ENDED_KEY);
+    else sessionStorage.setItem(ENDED_KEY, by ?? 'unknown');
+  } catch {
+    // Storage blocked: the notice lasts as long as the page.
+  }
+}
+
 export function setJoined(joined: boolean): void {
+  if (joined) rememberEnded(undefined);
   try {
     if (joined) localStorage.setItem(JOINED_KEY, 'joined');
     else localStorage.removeItem(JOINED_KEY);

@@ -10,15 +10,7 @@ import { apiRoute } from '@/lib/site/api-route';
 import { CLASS_TOPIC } from '@/lib/site/channel';
 import { getSiteChannel, getSiteSession } from '@/lib/site/session';
 import { isInstructorRequest } from '@/lib/instructor/api';
-import {
-  followInputSchema,
-  newFollowTarget,
-  newLiveQuiz,
-  tallyAnswers,
-  type FollowTarget,
-  type LiveQuiz,
-  type QuizStatus,
-} from './live';
+import { followInputSchema, newFollowTarget, newLiveQuiz, tallyAnswers, type FollowTarget, type LiveQuiz, type QuizStatus } from './live';
 import { readMember } from './member';
 import { lessonQuizQuestions } from './quiz-source';
 import { getClassState, getLiveStore } from './state';
@@ -110,7 +102,10 @@ function studentView(quiz: LiveQuiz, locale: Locale, chosen: number | null): Stu
     chosen,
     reveal:
       quiz.status === 'revealed'
-        ? { correct: question.options.findIndex((option) => option.correct === true), explanations: question.options.map((option) => option.explanation) }
+        ? {
+            correct: question.options.findIndex((option) => option.correct === true),
+            explanations: question.options.map((option) => option.explanation),
+          }
         : null,
   };
 }
@@ -213,7 +208,10 @@ function sectionExists(slug: string, section: string): boolean {
 
 /** `POST /api/instructor/follow {kind: 'lesson', slug, section?} | {kind: 'lab', path}` → `{target}`: every following student goes there. */
 export const followMe = apiRoute({ authorize: instructorOnly, schema: followInputSchema }, async ({ input }) => {
-  if (input.kind === 'lesson' && (findLesson(input.slug) === undefined || (input.section != null && !sectionExists(input.slug, input.section))))
+  if (
+    input.kind === 'lesson' &&
+    (findLesson(input.slug) === undefined || (input.section != null && !sectionExists(input.slug, input.section)))
+  )
     return { ok: false, error: { code: 'live_unknown_lesson' } };
   const target = newFollowTarget(input, Date.now());
   await getLiveStore().setFollow(target);
@@ -229,7 +227,9 @@ export const stopFollow = apiRoute({ authorize: instructorOnly }, async () => {
 });
 
 const quizActionSchema = z.union([
-  z.object({ action: z.literal('start'), slug: z.string().regex(/^[a-z0-9-]{1,60}$/), question: z.number().int().min(0).max(100) }).strict(),
+  z
+    .object({ action: z.literal('start'), slug: z.string().regex(/^[a-z0-9-]{1,60}$/), question: z.number().int().min(0).max(100) })
+    .strict(),
   z.object({ action: z.enum(['close', 'reveal', 'end']), run: z.string().min(1).max(40) }).strict(),
 ]);
 

@@ -42,7 +42,13 @@ const sectionPattern = /^[a-z0-9-]{1,80}$/;
 const labPathPattern = /^lab(?:\/[a-z0-9-]{1,40}){0,3}$/;
 
 const followSchema = z.discriminatedUnion('kind', [
-  z.object({ id: z.string().max(40), kind: z.literal('lesson'), slug: z.string().regex(slugPattern), section: z.string().regex(sectionPattern).nullable(), at: z.number() }),
+  z.object({
+    id: z.string().max(40),
+    kind: z.literal('lesson'),
+    slug: z.string().regex(slugPattern),
+    section: z.string().regex(sectionPattern).nullable(),
+    at: z.number(),
+  }),
   z.object({ id: z.string().max(40), kind: z.literal('lab'), path: z.string().regex(labPathPattern), at: z.number() }),
 ]);
 const quizSchema = z.object({
@@ -56,7 +62,13 @@ const quizSchema = z.object({
 
 /** What the instructor may send to lead the class. */
 export const followInputSchema = z.union([
-  z.object({ kind: z.literal('lesson'), slug: z.string().regex(slugPattern), section: z.string().regex(sectionPattern).nullable().optional() }).strict(),
+  z
+    .object({
+      kind: z.literal('lesson'),
+      slug: z.string().regex(slugPattern),
+      section: z.string().regex(sectionPattern).nullable().optional(),
+    })
+    .strict(),
   z.object({ kind: z.literal('lab'), path: z.string().regex(labPathPattern) }).strict(),
 ]);
 export type FollowInput = z.infer<typeof followInputSchema>;

@@ -19,7 +19,11 @@ describe('quizQuestionsIn', () => {
 
   it('refuses anything that is not plain data, and never runs it', () => {
     expect(quizQuestionsIn(`<Quiz questions={[{ prompt: run(), options: [] }]} />`)).toBeNull();
-    expect(quizQuestionsIn(`<Quiz questions={[{ prompt: \`\${x}\`, options: [{ text: 'a', explanation: '' }, { text: 'b', explanation: '' }] }]} />`)).toBeNull();
+    expect(
+      quizQuestionsIn(
+        `<Quiz questions={[{ prompt: \`\${x}\`, options: [{ text: 'a', explanation: '' }, { text: 'b', explanation: '' }] }]} />`,
+      ),
+    ).toBeNull();
     expect(quizQuestionsIn('no quiz here')).toBeNull();
   });
 });

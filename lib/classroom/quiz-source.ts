@@ -27,7 +27,9 @@ function literalValue(node: Node): unknown {
       return template.expressions.length === 0 ? (template.quasis[0]?.value.cooked ?? undefined) : undefined;
     }
     case 'ArrayExpression': {
-      const values = (node as Node & { elements: (Node | null)[] }).elements.map((element) => (element === null ? undefined : literalValue(element)));
+      const values = (node as Node & { elements: (Node | null)[] }).elements.map((element) =>
+        element === null ? undefined : literalValue(element),
+      );
       return values.includes(undefined) ? undefined : values;
     }
     case 'ObjectExpression': {
