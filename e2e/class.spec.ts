@@ -224,6 +224,10 @@ test.describe('a live class on a server of its own', () => {
     await page.reload();
     const notice = page.getByTestId('class-ended');
     await expect(notice).toHaveText(/Your instructor reset the class/);
+    // On a phone the sentence keeps a line's width and the buttons wrap below it (it once
+    // shrank to one word per line under them).
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect.poll(async () => (await notice.locator('p').boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(240);
     await notice.getByRole('link', { name: 'Join again' }).click();
     await expect(page).toHaveURL(/\/en\/join$/);
 

@@ -99,7 +99,7 @@ export function ClassBeacon({ locale, strings: t }: { locale: Locale; strings: B
       data-testid="class-ended"
       className="fixed inset-x-3 bottom-3 z-50 mx-auto flex max-w-2xl flex-wrap items-center gap-3 rounded-xl border-2 border-amber-500 bg-amber-50 p-4 text-amber-950 shadow-lg dark:bg-amber-950 dark:text-amber-50"
     >
-      <p className="min-w-0 flex-1 font-semibold">{text}</p>
+      <p className="min-w-0 flex-1 basis-60 font-semibold">{text}</p>
       <a href={`/${locale}/join`} className={buttonClass({ variant: 'primary', size: 'md' })}>
         {t.rejoin}
       </a>
