@@ -34,6 +34,8 @@ const nextConfig = {
   // PATHSHALA_INLINE_CSS=0 builds it as a <link> again, to measure the difference.
   experimental: { inlineCss: process.env.PATHSHALA_INLINE_CSS !== '0' },
   reactStrictMode: true,
+  // PATHSHALA_SOURCE_MAPS=1 ships the browser bundles' source maps, to read a CPU profile by name.
+  productionBrowserSourceMaps: process.env.PATHSHALA_SOURCE_MAPS === '1',
   // HarfBuzz (the Devanagari preview cards, lib/site/preview-shaper.ts) loads its .wasm beside
   // its own module file: Node loads it from node_modules instead of a bundle that moved it.
   serverExternalPackages: ['harfbuzzjs'],
