@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { CartView } from '@/lib/shop/cart';
 import type { Product } from '@/lib/shop/products';
 import type { SiteMessages } from '@/lib/i18n/messages/site';
@@ -38,9 +38,12 @@ export function CartDemo({ locale, products, labels }: { locale: Locale; product
     const startedAt = changes.current;
     return Promise.all([labFetch<CartView>(locale, '/api/demo/cart'), fetchUser()]).then(([cartResponse, meResponse]) => {
       if (startedAt !== changes.current) return;
-      if (cartResponse.data) setCart(cartResponse.data);
-      else setMessage(format(labels.error, { message: cartResponse.message ?? '' }));
-      showUser(meResponse);
+      // A read in the background, not an answer to a tap: React may render it in slices.
+      startTransition(() => {
+        if (cartResponse.data) setCart(cartResponse.data);
+        else setMessage(format(labels.error, { message: cartResponse.message ?? '' }));
+        showUser(meResponse);
+      });
     });
   }, [locale, labels.error, fetchUser, showUser]);
 

@@ -1,11 +1,12 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { InspectView } from '@/lib/inspector/view';
 import { diffEntries, type EntryDiff, noDiff } from '@/lib/inspector/store-diff';
 import { onLabRequest } from '@/components/demos/lab-fetch';
 import { useFoldedRefresh } from '@/components/ui/use-folded-refresh';
 import { useServerEvents } from '@/components/ui/use-server-events';
+import { yieldToMain } from '@/components/ui/yield-to-main';
 
 export interface Inspection {
   readonly view: InspectView | null;
@@ -42,6 +43,7 @@ export function useInspection(): Inspection {
   const pendingExperiment = useRef<string | null>(null);
 
   const load = useCallback(async () => {
+    await yieldToMain();
     try {
       const response = await fetch('/api/inspect', { cache: 'no-store' });
       if (!response.ok) throw new Error(String(response.status));
@@ -51,19 +53,26 @@ export function useInspection(): Inspection {
       lastText.current = text;
       const next = JSON.parse(text) as InspectView;
       const serialized = JSON.stringify(next.entry);
-      // The highlight compares with the entry as it was before the last change, not the last poll.
-      if (lastEntry.current !== undefined && serialized !== lastEntry.current) {
-        setDiff(diffEntries(lastDiffBase.current, next.entry));
-        // With no cookie left, a logout and a "forget" look alike to the server; only the page
-        // knows which it was. An experiment's change is the entry going away: a read that
-        // brings an earlier change (a cart add still on its way) leaves the mark for it.
-        setForgotten(next.entry === null && pendingExperiment.current === 'forget');
-        if (next.entry === null) pendingExperiment.current = null;
-      }
+      const changed = lastEntry.current !== undefined && serialized !== lastEntry.current;
+      const forgottenNow = next.entry === null && pendingExperiment.current === 'forget';
+      if (changed && next.entry === null) pendingExperiment.current = null;
+      const base = lastDiffBase.current;
       if (serialized !== lastEntry.current) lastDiffBase.current = next.entry;
       lastEntry.current = serialized;
-      setView(next);
-      setFailed(false);
+      // The panel's re-render is the biggest on a lab page: as a transition React renders it in
+      // slices, so a tap on the demo is never held behind it.
+      startTransition(() => {
+        // The highlight compares with the entry as it was before the last change, not the last poll.
+        if (changed) {
+          setDiff(diffEntries(base, next.entry));
+          // With no cookie left, a logout and a "forget" look alike to the server; only the page
+          // knows which it was. An experiment's change is the entry going away: a read that
+          // brings an earlier change (a cart add still on its way) leaves the mark for it.
+          setForgotten(forgottenNow);
+        }
+        setView(next);
+        setFailed(false);
+      });
     } catch {
       // Forget the last answer, so the first good one after a failure clears the failure.
       lastText.current = null;

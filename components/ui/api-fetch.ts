@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { LOCALE_HEADER } from '@/lib/http/locale-header';
+import { yieldToMain } from './yield-to-main';
 
 /** What a call to the site's API came back with; a call that never reached it has status 0. */
 export interface ApiResponse<T> {
@@ -33,6 +34,8 @@ function errorMessage(json: unknown): string | undefined {
  */
 export async function apiFetch<T>(locale: Locale, url: string, init: ApiRequest = {}): Promise<ApiResponse<T>> {
   const hasBody = init.body !== undefined;
+  // A page's first effects call this several times in one task: give each call its own.
+  await yieldToMain();
   try {
     const response = await fetch(url, {
       method: init.method ?? 'GET',
