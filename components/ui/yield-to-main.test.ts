@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiFetch } from './api-fetch';
-import { whenIdle, yieldToMain } from './yield-to-main';
+import { yieldToMain } from './yield-to-main';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -33,26 +33,5 @@ describe('apiFetch and the main thread', () => {
     const response = await pending;
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(response.data).toEqual({ ok: 1 });
-  });
-});
-
-describe('whenIdle', () => {
-  it('should hand the task to requestIdleCallback with the deadline, and cancel it', () => {
-    const cancel = vi.fn();
-    const request = vi.fn((_task: () => void, _options: { timeout: number }) => 7);
-    vi.stubGlobal('window', { requestIdleCallback: request, cancelIdleCallback: cancel });
-    const task = () => undefined;
-    const stop = whenIdle(task, 1500);
-    expect(request).toHaveBeenCalledWith(task, { timeout: 1500 });
-    stop();
-    expect(cancel).toHaveBeenCalledWith(7);
-  });
-
-  it('should fall back to a timer where the browser has no requestIdleCallback', async () => {
-    vi.stubGlobal('window', { setTimeout, clearTimeout });
-    const ran = await new Promise<boolean>((resolve) => {
-      whenIdle(() => resolve(true));
-    });
-    expect(ran).toBe(true);
   });
 });
