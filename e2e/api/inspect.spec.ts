@@ -1,4 +1,6 @@
+import http from 'node:http';
 import type { APIRequestContext } from '@playwright/test';
+import { baseURL } from '../../playwright.config';
 import { expect, expectError, inspect, newClient, sessionCookie, sessionSetCookies, startSession, test, uniqueAddress } from './fixtures';
 
 test.describe('GET /api/inspect', () => {
@@ -246,5 +248,73 @@ test.describe('POST /api/inspect/forget', () => {
     await expectError(await client.post('/api/inspect/forget'), 403, 'forbidden_origin');
     await client.dispose();
     expect((await api.get('/api/inspect')).status()).toBe(200);
+  });
+});
+
+test.describe('GET /api/inspect/stream, limited per address', () => {
+  /** Opens one inspector stream from `address`; resolves with its status and the way to close it. */
+  function openStream(address: string): Promise<{ status: number; retryAfter: string | undefined; body: Promise<string>; close(): void }> {
+    return new Promise((resolve, reject) => {
+      const request = http.get(
+        `${baseURL}/api/inspect/stream`,
+        { agent: false, headers: { 'x-forwarded-for': address, 'x-pathshala-locale': 'en', accept: 'text/event-stream' } },
+        (response) => {
+          let text = '';
+          const body = new Promise<string>((done) => {
+            response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+            response.on('end', () => done(text));
+            response.on('close', () => done(text));
+          });
+          resolve({
+            status: response.statusCode ?? 0,
+            retryAfter: response.headers['retry-after'],
+            body,
+            close: () => request.destroy(),
+          });
+        },
+      );
+      request.on('error', (error) => {
+        if (!request.destroyed) reject(error);
+      });
+    });
+  }
+
+  test('holds 200 streams for one address, refuses the next with 429 too_many_streams, and opens one again once one closes', async ({
+    address,
+  }) => {
+    test.setTimeout(90_000);
+    const open: Awaited<ReturnType<typeof openStream>>[] = [];
+    try {
+      for (let batch = 0; batch < 10; batch++) open.push(...(await Promise.all(Array.from({ length: 20 }, () => openStream(address)))));
+      expect(open.map((stream) => stream.status)).toEqual(Array.from({ length: 200 }, () => 200));
+
+      const refused = await openStream(address);
+      expect(refused.status).toBe(429);
+      expect(refused.retryAfter).toBe('15');
+      expect(JSON.parse(await refused.body)).toEqual({
+        error: {
+          code: 'too_many_streams',
+          message:
+            'Too many inspector streams are open from your network address; the inspector will ask every few seconds instead. Try the stream again in 15 seconds.',
+        },
+      });
+
+      // Another address is not held back by this one.
+      const other = await openStream(uniqueAddress(99));
+      expect(other.status).toBe(200);
+      other.close();
+
+      // A browser that goes away gives its slot back.
+      open.pop()!.close();
+      await expect
+        .poll(async () => {
+          const again = await openStream(address);
+          again.close();
+          return again.status;
+        })
+        .toBe(200);
+    } finally {
+      for (const stream of open) stream.close();
+    }
   });
 });

@@ -24,10 +24,6 @@ import { getClassState, getLiveStore } from './state';
  * - `answers`: an answer came in (the instructor's stream only; students never need it).
  */
 
-/** The most class streams one student (one session) holds at once in a process: a few tabs. */
-export const STREAMS_PER_STUDENT = 4;
-/** The most class streams a process holds at once. */
-export const MAX_CLASS_STREAMS = 2_000;
 /** The most often the instructor's stream passes `answers` on, in ms. */
 export const ANSWERS_PUSH_MS = 300;
 
@@ -37,18 +33,8 @@ export const ANSWERS_PUSH_MS = 300;
 export const classStream = apiRoute({ session: 'stateful' }, async ({ request, session, established }) => {
   const member = established ? readMember(session.data) : null;
   if (member === null) return { ok: false, error: { code: 'class_join_required' } };
-  const { streams } = getClassState();
-  const mine = streams.get(member.id) ?? 0;
-  let total = 0;
-  for (const count of streams.values()) total += count;
-  if (mine >= STREAMS_PER_STUDENT || total >= MAX_CLASS_STREAMS)
-    return { ok: false, error: { code: 'too_many_class_streams', params: { retryAfterSeconds: 15 } } };
-  streams.set(member.id, mine + 1);
-  const release = () => {
-    const left = (streams.get(member.id) ?? 1) - 1;
-    if (left <= 0) streams.delete(member.id);
-    else streams.set(member.id, left);
-  };
+  const release = getClassState().streams.take(member.id);
+  if (release === null) return { ok: false, error: { code: 'too_many_class_streams', params: { retryAfterSeconds: 15 } } };
   const store = getLiveStore();
   let follow: FollowTarget | null = null;
   let quiz: LiveQuiz | null = null;
@@ -57,18 +43,19 @@ export const classStream = apiRoute({ session: 'stateful' }, async ({ request, s
   } catch {
     // The store is away: the stream still opens; the next event brings the state.
   }
-  return eventStreamResponse(request, (writer) => {
-    // Where the class is now, first: a student who connects or reconnects late still follows.
-    writer.send('follow', { target: follow });
-    writer.send('quiz', quiz === null ? null : { run: quiz.run, status: quiz.status });
-    const off = getSiteChannel().subscribe(CLASS_TOPIC, (event) => {
-      if (event.name === 'follow' || event.name === 'quiz') writer.send(event.name, event.data, event.id);
-    });
-    return () => {
-      off();
-      release();
-    };
-  });
+  return eventStreamResponse(
+    request,
+    (writer) => {
+      // Where the class is now, first: a student who connects or reconnects late still follows.
+      writer.send('follow', { target: follow });
+      writer.send('quiz', quiz === null ? null : { run: quiz.run, status: quiz.status });
+      const off = getSiteChannel().subscribe(CLASS_TOPIC, (event) => {
+        if (event.name === 'follow' || event.name === 'quiz') writer.send(event.name, event.data, event.id);
+      });
+      return off;
+    },
+    { onFinish: release },
+  );
 });
 
 /** The live question as a student sees it, in her language. */

@@ -97,6 +97,7 @@ describe('errorStatus', () => {
       too_many_attempts: 429,
       too_many_sessions: 429,
       too_many_reports: 429,
+      too_many_streams: 429,
       request_header_too_large: 431,
       internal_error: 500,
       store_unavailable: 503,

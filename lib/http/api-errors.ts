@@ -180,6 +180,17 @@ export const API_ERRORS = {
       hi: (p) => `आपके network address से पिछले एक minute में बहुत सारे नए sessions बन चुके हैं। ${retryIn(p)} second बाद फिर कोशिश कीजिए।`,
     },
   },
+  too_many_streams: {
+    status: 429,
+    message: {
+      'hi-latn': (p) =>
+        `Aapke network address se bahut saare inspector streams khule hain; inspector ab har kuch second mein poochhega. ${retryIn(p)} second baad stream phir try kijiye.`,
+      en: (p) =>
+        `Too many inspector streams are open from your network address; the inspector will ask every few seconds instead. Try the stream again in ${retryIn(p)} seconds.`,
+      hi: (p) =>
+        `आपके network address से बहुत सारे inspector streams खुले हैं; inspector अब हर कुछ second में पूछेगा। ${retryIn(p)} second बाद stream फिर कोशिश कीजिए।`,
+    },
+  },
   too_many_reports: {
     status: 429,
     message: {

@@ -57,6 +57,48 @@ describe('event streams', () => {
     }
   });
 
+  it('should run onFinish once for a request aborted before the stream opened, where open never runs', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    let opened = 0;
+    let finished = 0;
+    const response = eventStreamResponse(
+      new Request('http://localhost/stream', { signal: controller.signal }),
+      () => {
+        opened++;
+      },
+      { onFinish: () => finished++ },
+    );
+    const reader = response.body!.getReader();
+    await readUntil(reader, 'never sent');
+    expect(opened).toBe(0);
+    expect(finished).toBe(1);
+  });
+
+  it('should run onFinish once after cleanup when the browser goes, and once when open throws', () => {
+    const controller = new AbortController();
+    const order: string[] = [];
+    eventStreamResponse(new Request('http://localhost/stream', { signal: controller.signal }), () => () => order.push('cleanup'), {
+      onFinish: () => order.push('finish'),
+    });
+    controller.abort();
+    controller.abort();
+    expect(order).toEqual(['cleanup', 'finish']);
+
+    // The error reaches the route (a 500), and the slot is given back all the same.
+    let finished = 0;
+    expect(() =>
+      eventStreamResponse(
+        new Request('http://localhost/stream'),
+        () => {
+          throw new Error('subscribe failed');
+        },
+        { onFinish: () => finished++ },
+      ),
+    ).toThrow('subscribe failed');
+    expect(finished).toBe(1);
+  });
+
   it('should take a Last-Event-ID only within a sane length', () => {
     expect(lastEventIdOf(new Request('http://l/', { headers: { 'last-event-id': 'p.3' } }))).toBe('p.3');
     expect(lastEventIdOf(new Request('http://l/', { headers: { 'last-event-id': 'x'.repeat(201) } }))).toBeNull();

@@ -19,6 +19,11 @@ export interface EventStreamOptions {
   readonly retryMs?: number;
   /** Extra response headers (e.g. `Set-Cookie` is never needed; CORS never allowed). */
   readonly headers?: HeadersInit;
+  /**
+   * Runs exactly once when the stream ends, even one whose request was aborted before `open`
+   * ran (then `open`'s cleanup never exists): where a route gives back its `StreamSlots` slot.
+   */
+  readonly onFinish?: () => void;
 }
 
 /** The headers of an event stream: never cached, never compressed (that would hold events back), never buffered by a proxy. */
@@ -78,6 +83,7 @@ export function eventStreamResponse(
         try {
           running.cleanup?.();
         } finally {
+          options.onFinish?.();
           try {
             controller.close();
           } catch {
@@ -97,7 +103,13 @@ export function eventStreamResponse(
       }
       request.signal.addEventListener('abort', finish, { once: true });
       running.heartbeat = setInterval(() => write(': hb\n\n'), heartbeatMs);
-      const cleanup = open(writer);
+      let cleanup: (() => void) | void;
+      try {
+        cleanup = open(writer);
+      } catch (error) {
+        finish();
+        throw error;
+      }
       if (closed) cleanup?.();
       else running.cleanup = cleanup;
     },

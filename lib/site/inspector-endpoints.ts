@@ -5,6 +5,9 @@ import type { ChannelEvent } from '@/lib/runtime/channel';
 import { getInspectLog, getSiteChannel, getSiteSession } from '@/lib/site/session';
 import { SESSIONS_TOPIC, sessionTopic } from './channel';
 import { jsonResponse } from '@/lib/http/api-route';
+import { isFromThisMachine, limiterAddress } from '@/lib/http/client-address';
+import { processSingleton } from '@/lib/runtime/singleton';
+import { StreamSlots } from '@/lib/runtime/stream-slots';
 import { apiRoute, withSiteSession } from '@/lib/site/api-route';
 import { clearingSetCookie, sessionSetCookie, tamperSignedValue } from '../inspector/experiments';
 import { browserKey, rawKey } from '../inspector/log';
@@ -30,6 +33,22 @@ export const inspectBrowser = apiRoute({}, async ({ request }) => {
 });
 
 /**
+ * The most inspector streams one client address holds at once: a browser has one per open lab
+ * tab, and a class behind one NAT address one per student and tab. Past it the page polls.
+ */
+export const INSPECT_STREAMS_PER_ADDRESS = 200;
+/** The most inspector streams the process holds at once (a class of a thousand, a few tabs each). */
+export const MAX_INSPECT_STREAMS = 6_000;
+
+/** The process's open inspector streams, per client address. */
+export function getInspectStreamSlots(): StreamSlots {
+  return processSingleton(
+    'site:inspect-streams',
+    () => new StreamSlots({ perKey: INSPECT_STREAMS_PER_ADDRESS, total: MAX_INSPECT_STREAMS }),
+  );
+}
+
+/**
  * `GET /api/inspect/stream`: Server-Sent Events telling this browser's inspector *that* its
  * session changed (`event: changed`, no data worth hiding), so it reads `/api/inspect` once
  * instead of polling. The stream watches the session of the cookie it was opened with and
@@ -38,33 +57,42 @@ export const inspectBrowser = apiRoute({}, async ({ request }) => {
  * when it may have missed an event. Reads nothing from the store.
  */
 export const inspectStream = apiRoute({}, ({ request }) => {
+  // This machine (the class simulator, the tests) and the one shared key of a server without
+  // its front door have no per-address limit; the total holds for everyone.
+  const address = limiterAddress(request.headers);
+  const release = getInspectStreamSlots().take(address, { unlimitedKey: address === 'unknown' || isFromThisMachine(request.headers) });
+  if (release === null) return { ok: false, error: { code: 'too_many_streams', params: { retryAfterSeconds: 15 } } };
   const engine = getSiteSession();
   const channel = getSiteChannel();
   const { decoded } = decodeSessionCookie(request.headers.get('cookie'), engine.options.name, engine.options.secrets);
   const lastEventId = lastEventIdOf(request);
-  return eventStreamResponse(request, (writer) => {
-    let watched: string | null = null;
-    let unwatchSession = () => {};
-    const onEvent = (event: ChannelEvent) => {
-      writer.send('changed', null, event.id);
-      // A regenerate or destroy announces where the session went on the old sid's topic.
-      const to = event.data?.to;
-      if (event.topic === watched && to !== undefined) watch(typeof to === 'string' ? sessionTopic(to) : null);
-    };
-    const watch = (topic: string | null) => {
-      unwatchSession();
-      watched = topic;
-      unwatchSession = topic === null ? () => {} : channel.subscribe(topic, onEvent);
-    };
-    watch(decoded.valid && decoded.sid !== null ? sessionTopic(decoded.sid) : null);
-    const unwatchAll = channel.subscribe(SESSIONS_TOPIC, onEvent);
-    const topics = watched === null ? [SESSIONS_TOPIC] : [SESSIONS_TOPIC, watched];
-    if (lastEventId !== null && channel.missedSince(lastEventId, topics)) writer.send('changed', null);
-    return () => {
-      unwatchSession();
-      unwatchAll();
-    };
-  });
+  return eventStreamResponse(
+    request,
+    (writer) => {
+      let watched: string | null = null;
+      let unwatchSession = () => {};
+      const onEvent = (event: ChannelEvent) => {
+        writer.send('changed', null, event.id);
+        // A regenerate or destroy announces where the session went on the old sid's topic.
+        const to = event.data?.to;
+        if (event.topic === watched && to !== undefined) watch(typeof to === 'string' ? sessionTopic(to) : null);
+      };
+      const watch = (topic: string | null) => {
+        unwatchSession();
+        watched = topic;
+        unwatchSession = topic === null ? () => {} : channel.subscribe(topic, onEvent);
+      };
+      watch(decoded.valid && decoded.sid !== null ? sessionTopic(decoded.sid) : null);
+      const unwatchAll = channel.subscribe(SESSIONS_TOPIC, onEvent);
+      const topics = watched === null ? [SESSIONS_TOPIC] : [SESSIONS_TOPIC, watched];
+      if (lastEventId !== null && channel.missedSince(lastEventId, topics)) writer.send('changed', null);
+      return () => {
+        unwatchSession();
+        unwatchAll();
+      };
+    },
+    { onFinish: release },
+  );
 });
 
 /** `POST /api/inspect/expire`: deletes this browser's store entry; its next request meets an unknown sid. */
