@@ -1,4 +1,3 @@
-import http from 'node:http';
 import type { APIRequestContext } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { expect, expectError, inspect, newClient, sessionCookie, sessionSetCookies, startSession, test, uniqueAddress } from './fixtures';
@@ -252,31 +251,14 @@ test.describe('POST /api/inspect/forget', () => {
 });
 
 test.describe('GET /api/inspect/stream, limited per address', () => {
-  /** Opens one inspector stream from `address`; resolves with its status and the way to close it. */
-  function openStream(address: string): Promise<{ status: number; retryAfter: string | undefined; body: Promise<string>; close(): void }> {
-    return new Promise((resolve, reject) => {
-      const request = http.get(
-        `${baseURL}/api/inspect/stream`,
-        { agent: false, headers: { 'x-forwarded-for': address, 'x-pathshala-locale': 'en', accept: 'text/event-stream' } },
-        (response) => {
-          let text = '';
-          const body = new Promise<string>((done) => {
-            response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-            response.on('end', () => done(text));
-            response.on('close', () => done(text));
-          });
-          resolve({
-            status: response.statusCode ?? 0,
-            retryAfter: response.headers['retry-after'],
-            body,
-            close: () => request.destroy(),
-          });
-        },
-      );
-      request.on('error', (error) => {
-        if (!request.destroyed) reject(error);
-      });
+  /** Opens one inspector stream from `address`; its answer arrives with the headers, and `close` ends it. */
+  async function openStream(address: string) {
+    const controller = new AbortController();
+    const response = await fetch(`${baseURL}/api/inspect/stream`, {
+      headers: { 'x-forwarded-for': address, 'x-pathshala-locale': 'en', accept: 'text/event-stream' },
+      signal: controller.signal,
     });
+    return { status: response.status, retryAfter: response.headers.get('retry-after'), response, close: () => controller.abort() };
   }
 
   test('holds 200 streams for one address, refuses the next with 429 too_many_streams, and opens one again once one closes', async ({
@@ -291,7 +273,7 @@ test.describe('GET /api/inspect/stream, limited per address', () => {
       const refused = await openStream(address);
       expect(refused.status).toBe(429);
       expect(refused.retryAfter).toBe('15');
-      expect(JSON.parse(await refused.body)).toEqual({
+      expect(await refused.response.json()).toEqual({
         error: {
           code: 'too_many_streams',
           message:

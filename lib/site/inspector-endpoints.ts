@@ -57,15 +57,15 @@ export function getInspectStreamSlots(): StreamSlots {
  * when it may have missed an event. Reads nothing from the store.
  */
 export const inspectStream = apiRoute({}, ({ request }) => {
+  const engine = getSiteSession();
+  const channel = getSiteChannel();
+  const { decoded } = decodeSessionCookie(request.headers.get('cookie'), engine.options.name, engine.options.secrets);
+  const lastEventId = lastEventIdOf(request);
   // This machine (the class simulator, the tests) and the one shared key of a server without
   // its front door have no per-address limit; the total holds for everyone.
   const address = limiterAddress(request.headers);
   const release = getInspectStreamSlots().take(address, { unlimitedKey: address === 'unknown' || isFromThisMachine(request.headers) });
   if (release === null) return { ok: false, error: { code: 'too_many_streams', params: { retryAfterSeconds: 15 } } };
-  const engine = getSiteSession();
-  const channel = getSiteChannel();
-  const { decoded } = decodeSessionCookie(request.headers.get('cookie'), engine.options.name, engine.options.secrets);
-  const lastEventId = lastEventIdOf(request);
   return eventStreamResponse(
     request,
     (writer) => {
